@@ -1,0 +1,68 @@
+import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import { findFigures } from './figures/findFigures';
+import { findDates } from './dates/dateMentions';
+import { readArticleMeta } from './dates/articleMeta';
+import { recognizeEntities, type SentenceTokens } from './entities/recognize';
+import { readClaims } from './claims/readClaims';
+
+export interface AnalyzeOptions {
+  /** The article date to use when the text carries none (file metadata, the fact base). */
+  readonly fallbackDate?: IsoDate;
+  readonly fallbackDateSource?: 'file' | 'fact base';
+}
+
+/**
+ * The whole per-document analysis: sentences, entities, dates, figures and claims. A pure
+ * function of its inputs, so callers may cache it by content.
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const ownMeta = readArticleMeta(text);
+  const meta = ownMeta.date || !options.fallbackDate
+    ? ownMeta
+    : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
+  const bodyStart = meta.frontMatter?.end ?? 0;
+  const sentences = splitSentences(text, bodyStart);
+
+  const figures: Figure[] = [];
+  const dates: DateMention[] = [];
+  const claims: Claim[] = [];
+  const forEntities: SentenceTokens[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const figureMatches = findFigures(text, tokens);
+    const dateMatches = findDates(text, tokens, meta.date);
+    const taken = new Set<number>();
+    for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    for (const m of figureMatches) {
+      figures.push(m.figure);
+      for (let k = m.first; k <= m.last; k++) taken.add(k);
+    }
+    for (const d of dateMatches) dates.push(d.mention);
+    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims }));
+    forEntities.push({ tokens, taken });
+  }
+  const entities = mergeDates(recognizeEntities(text, forEntities), dates);
+  return { meta, sentences, entities, dates, figures, claims };
+}
+
+/** Date mentions are entities too (type `date`), in document order. */
+function mergeDates(entities: readonly Entity[], dates: readonly DateMention[]): Entity[] {
+  const all: Entity[] = [...entities];
+  for (const d of dates) all.push({ start: d.start, end: d.end, type: 'date', text: d.text, key: d.date ?? d.text.toLowerCase() });
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** The innermost item of `items` (sorted by start) that contains `offset`, by binary search. */
+export function itemAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= offset) lo = mid + 1;
+    else if (items[mid].start > offset) hi = mid - 1;
+    else return items[mid];
+  }
+  return undefined;
+}

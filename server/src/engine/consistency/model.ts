@@ -1,0 +1,44 @@
+import type { Claim, DocumentAnalysis, Finding, FindingCode, Severity } from '../types';
+import type { Fact } from '../factbase/model';
+
+/** One article of an event: its id (URI or path), a short label for messages, and its analysis. */
+export interface Article {
+  readonly doc: string;
+  readonly label: string;
+  readonly analysis: DocumentAnalysis;
+}
+
+/** A fact and the fact-base file it was read from. */
+export interface FactRef {
+  readonly doc: string;
+  readonly label: string;
+  readonly fact: Fact;
+}
+
+/** The articles about one event and the fact base's facts about it: what the rules compare. */
+export interface EventGroup {
+  readonly id: string;
+  readonly articles: readonly Article[];
+  readonly facts: readonly FactRef[];
+}
+
+/** A claim located in its article. */
+export interface PlacedClaim {
+  readonly article: Article;
+  readonly claim: Claim;
+  readonly index: number;
+}
+
+/** A consistency rule: findings for one event group, at the rule's default severity. */
+export type Rule = (group: EventGroup) => Finding[];
+
+export type SeverityOverrides = Partial<Record<FindingCode, Severity | 'off'>>;
+
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  'cross-doc-mismatch': 'warning',
+  'fact-mismatch': 'error',
+  'sum-mismatch': 'warning',
+  'internal-mismatch': 'warning',
+  'figure-update': 'information',
+  'fact-base-error': 'error',
+};

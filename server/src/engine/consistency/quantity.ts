@@ -1,0 +1,67 @@
+import type { Claim, Reading } from '../types';
+import { formatDay } from '../dates/calendar';
+import type { Article, PlacedClaim } from './model';
+
+/**
+ * The identity of a quantity within one event: what happened (predicate class) to what
+ * (noun class), of which group (nationality qualifier), in which unit. Two claims with one key
+ * say how many of the same thing there were.
+ */
+export function quantityKey(claim: Claim): string {
+  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${claim.figure.unit ?? ''}`;
+}
+
+/**
+ * Whether a claim takes part in comparisons: it must be about the event itself (not a round-up
+ * or background), be a full count (not "two of them", "another 10"), and say what was counted
+ * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
+ */
+export function isComparable(claim: Claim): boolean {
+  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+    !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
+}
+
+/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
+export function compatible(a: Reading, b: Reading): boolean {
+  const aMin = a.min ?? -Infinity;
+  const aMax = a.max ?? Infinity;
+  const bMin = b.min ?? -Infinity;
+  const bMax = b.max ?? Infinity;
+  return aMin <= bMax && bMin <= aMax;
+}
+
+/** All comparable claims of the articles, bucketed by quantity key. */
+export function claimsByQuantity(articles: readonly Article[]): Map<string, PlacedClaim[]> {
+  const buckets = new Map<string, PlacedClaim[]>();
+  for (const article of articles) {
+    article.analysis.claims.forEach((claim, index) => {
+      if (!isComparable(claim)) return;
+      const key = quantityKey(claim);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push({ article, claim, index });
+    });
+  }
+  return buckets;
+}
+
+/** "“about 50” (Thai nationals; flown home)": the figure as written, then what it counts. */
+export function describe(claim: Claim): string {
+  const what = [claim.noun ?? claim.nounKey, claim.predicate].filter(Boolean).join('; ');
+  return what ? `“${claim.figure.text}” (${what})` : `“${claim.figure.text}”`;
+}
+
+export function describeDate(claim: Claim): string {
+  return claim.asOf ? ` (as of ${formatDay(claim.asOf)})` : '';
+}
+
+/** One finding per distinct statement: the first place an article gives each value. */
+export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const id = `${c.article.doc}|${c.claim.figure.min}|${c.claim.figure.max}|${c.claim.asOf}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

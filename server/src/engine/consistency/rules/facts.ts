@@ -1,0 +1,47 @@
+import type { Finding } from '../../types';
+import { formatDay } from '../../dates/calendar';
+import type { Fact } from '../../factbase/model';
+import { DEFAULT_SEVERITY, type EventGroup, type FactRef, type PlacedClaim } from '../model';
+import { claimsByQuantity, compatible, describe, describeDate } from '../quantity';
+
+/**
+ * Claims that contradict the fact base's figure for the same quantity. A claim about an earlier or
+ * later day than the fact's `asOf` is an update, not a contradiction; disputed facts are never
+ * held against an article.
+ */
+export function facts(group: EventGroup): Finding[] {
+  if (group.facts.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const bucket of claimsByQuantity(group.articles).values()) {
+    for (const placed of bucket) {
+      const ref = group.facts.find((f) => matches(f.fact, placed));
+      if (!ref || ref.fact.status === 'disputed') continue;
+      const fact = ref.fact;
+      if (compatible(placed.claim.figure, { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit })) continue;
+      const stated = fact.value ?? `${fact.min}–${fact.max}`;
+      const factDate = fact.asOf ? ` as of ${formatDay(fact.asOf)}` : '';
+      const update = fact.asOf !== undefined && placed.claim.asOf !== null && placed.claim.asOf !== fact.asOf;
+      const code = update ? 'figure-update' : 'fact-mismatch';
+      const figure = placed.claim.figure;
+      findings.push({
+        doc: placed.article.doc, start: figure.start, end: figure.end, code, severity: DEFAULT_SEVERITY[code],
+        message: update
+          ? `Differs from the fact base, which is for another day: ${describe(placed.claim)}${describeDate(placed.claim)}; fact “${fact.label}” is ${stated}${factDate}.`
+          : `Contradicts the fact base: ${describe(placed.claim)}${describeDate(placed.claim)}, but “${fact.label}” is ${stated}${factDate} (${fact.status}).`,
+        related: [relatedFact(ref)],
+      });
+    }
+  }
+  return findings;
+}
+
+/** Whether a fact is about the quantity a claim counts. */
+export function matches(fact: Fact, placed: PlacedClaim): boolean {
+  const claim = placed.claim;
+  return fact.predicateKey === claim.predicateKey && claim.nounKey !== null && fact.nounKeys.includes(claim.nounKey) &&
+    (fact.qualifier ?? null) === claim.qualifier && fact.unit === claim.figure.unit;
+}
+
+function relatedFact(ref: FactRef) {
+  return { doc: ref.doc, start: ref.fact.valueSpan.start, end: ref.fact.valueSpan.end, message: `Fact base (${ref.label}): ${ref.fact.label}` };
+}

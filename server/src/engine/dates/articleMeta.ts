@@ -1,0 +1,60 @@
+import { parse as parseYaml } from 'yaml';
+import type { ArticleMeta, IsoDate, Span } from '../types';
+import { MONTHS } from '../text/lexicon';
+import { toIso } from './calendar';
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** How far into the text a dateline may sit (headline, byline, dateline). */
+const DATELINE_WINDOW = 600;
+const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+const LONG_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/;
+const DAY_FIRST_DATE = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/;
+
+/**
+ * The article's own metadata: front matter (`title`, `date`, `event`) when the file starts with a
+ * `---` block, else a date found in the first lines (a dateline such as "BANGKOK, March 9, 2026" or
+ * "LONDON 1996-08-30"). The article date anchors relative dates ("on Saturday").
+ */
+export function readArticleMeta(text: string): ArticleMeta {
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    const frontMatter: Span = { start: 0, end: fm[0].length };
+    let data: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = parseYaml(fm[1]);
+      if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+    } catch {
+      // A broken front matter block still fences off its lines; the article itself is analysed.
+    }
+    const date = normalizeDate(data.date);
+    const title = typeof data.title === 'string' ? data.title : undefined;
+    const event = typeof data.event === 'string' ? data.event : undefined;
+    if (date) return { title, date, dateSource: 'front matter', event, frontMatter };
+    const fromBody = findDatelineDate(text.slice(frontMatter.end, frontMatter.end + DATELINE_WINDOW));
+    return { title, event, frontMatter, ...(fromBody ? { date: fromBody, dateSource: 'dateline' as const } : {}) };
+  }
+  const date = findDatelineDate(text.slice(0, DATELINE_WINDOW));
+  return date ? { date, dateSource: 'dateline' } : {};
+}
+
+function normalizeDate(value: unknown): IsoDate | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return findDatelineDate(value);
+  return undefined;
+}
+
+/** The first full date (with a year) in `head`. */
+export function findDatelineDate(head: string): IsoDate | undefined {
+  const candidates: Array<{ index: number; date: IsoDate | undefined }> = [];
+  const iso = ISO_DATE.exec(head);
+  if (iso) candidates.push({ index: iso.index, date: toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
+  const long = LONG_DATE.exec(head);
+  if (long) {
+    const month = MONTHS[long[1].toLowerCase()] ?? MONTHS[long[1].toLowerCase().replace(/\.$/, '')];
+    if (month) candidates.push({ index: long.index, date: toIso(Number(long[3]), month, Number(long[2])) });
+  }
+  const dayFirst = DAY_FIRST_DATE.exec(head);
+  if (dayFirst) candidates.push({ index: dayFirst.index, date: toIso(Number(dayFirst[3]), MONTHS[dayFirst[2].toLowerCase()], Number(dayFirst[1])) });
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates.find((c) => c.date)?.date;
+}

@@ -1,0 +1,37 @@
+import type { IsoDate } from '../types';
+
+/** Day arithmetic on ISO dates, in UTC so that no time zone shifts a day. */
+
+export function toIso(year: number, month: number, day: number): IsoDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+export function parseIso(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const d = parseIso(iso)!;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function weekday(iso: IsoDate): number {
+  return parseIso(iso)!.getUTCDay();
+}
+
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((parseIso(b)!.getTime() - parseIso(a)!.getTime()) / 86_400_000);
+}
+
+/** "2026-03-07" → "Sat 7 Mar 2026", for messages. */
+export function formatDay(iso: IsoDate): string {
+  const d = parseIso(iso);
+  if (!d) return iso;
+  return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,184 @@
+import type { DateMention, IsoDate } from '../types';
+import { TokenKind, type Token } from '../text/tokens';
+import { MONTHS, WEEKDAYS } from '../text/lexicon';
+import { addDays, toIso, weekday } from './calendar';
+
+/** A date mention with the calendar year it names, when it names one ("in 2009"). */
+export interface DateMatch {
+  readonly mention: DateMention;
+  readonly year?: number;
+  readonly first: number;
+  readonly last: number;
+  /** Part of a dateline ("BANGKOK, March 8 —"): the date of writing, not of what is reported. */
+  readonly dateline: boolean;
+}
+
+const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/;
+const FUTURE_MARKERS = new Set(['will', "'ll", 'would', 'due', 'scheduled', 'next', 'plans', 'plan', 'set', 'expected', 'until']);
+/** How far back from a weekday a future marker still governs it ("will rule on the remaining 10 on Thursday"). */
+const FUTURE_WINDOW = 8;
+const DASHES = new Set(['—', '–', '--', '-']);
+
+/**
+ * Date expressions among one sentence's tokens, resolved against `articleDate` when there is one.
+ * Past tense is the default in news copy: "on Saturday" is the last Saturday on or before the
+ * article date, unless the sentence speaks of the future ("will rule on Tuesday").
+ */
+export function findDates(text: string, tokens: readonly Token[], articleDate: IsoDate | undefined): DateMatch[] {
+  const found: DateMatch[] = [];
+  const datelineEnd = datelineLength(tokens);
+  const mention = (first: number, last: number, date?: IsoDate, year?: number): DateMatch => {
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    return { mention: { start, end, text: text.slice(start, end), date }, year, first, last, dateline: last < datelineEnd };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.lower.replace(/['’]s$/, ''); // "Saturday's raid"
+    const prev = tokens[i - 1]?.lower;
+    const next = tokens[i + 1]?.lower;
+
+    // ISO dates: 2026-03-07
+    if (t.kind === TokenKind.Number && /^\d{4}$/.test(t.text) && next === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') &&
+        tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4].start === tokens[i + 3].end) {
+      const iso = toIso(Number(t.text), Number(tokens[i + 2].text), Number(tokens[i + 4].text));
+      if (iso) {
+        found.push(mention(i, i + 4, iso, Number(t.text)));
+        i += 4;
+        continue;
+      }
+    }
+
+    const month = MONTHS[lower];
+    if (month !== undefined && /^\p{Lu}/u.test(t.text) && !(lower === 'may' && !isNumber(tokens[i + 1]))) {
+      // "March 3", "March 3, 2014", "March 2014", "Nov. 5"
+      let last = i;
+      let day: number | undefined;
+      let year: number | undefined;
+      const n1 = tokens[i + 1];
+      if (isNumber(n1) && Number(stripOrdinal(n1.text)) >= 1 && Number(stripOrdinal(n1.text)) <= 31 && n1.text.length <= 4) {
+        day = Number(stripOrdinal(n1.text));
+        last = i + 1;
+        const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
+        const y = tokens[i + 2 + comma];
+        if (y && /^\d{4}$/.test(y.text)) {
+          year = Number(y.text);
+          last = i + 2 + comma;
+        }
+      } else if (n1 && /^\d{4}$/.test(n1.text)) {
+        year = Number(n1.text);
+        last = i + 1;
+      }
+      // "3 March 2014" — the day came first
+      let first = i;
+      if (day === undefined && isNumber(tokens[i - 1]) && Number(stripOrdinal(tokens[i - 1].text)) <= 31) {
+        day = Number(stripOrdinal(tokens[i - 1].text));
+        first = i - 1;
+      }
+      if (day !== undefined || year !== undefined || prev === 'in' || prev === 'since' || prev === 'until' || prev === 'of' || prev === 'early' || prev === 'late' || prev === 'mid') {
+        found.push(mention(first, last, resolveMonthDay(month, day, year, articleDate), year));
+        i = last;
+        continue;
+      }
+    }
+
+    const wd = WEEKDAYS[lower];
+    if (wd !== undefined) {
+      const future = speaksOfFuture(tokens, i);
+      let first = i;
+      let last = i;
+      let date: IsoDate | undefined;
+      if (articleDate) {
+        if (prev === 'last') {
+          first = i - 1;
+          date = previousWeekday(articleDate, wd, true);
+        } else if (prev === 'next' || prev === 'this' && future) {
+          first = i - 1;
+          date = nextWeekday(articleDate, wd);
+        } else if (next === 'last' && tokens[i + 2]?.lower === 'week') {
+          last = i + 2;
+          date = previousWeekday(addDays(articleDate, -weekday(articleDate) - 1), wd, false);
+        } else {
+          date = future ? nextWeekday(articleDate, wd) : previousWeekday(articleDate, wd, false);
+        }
+      } else if (prev === 'last' || prev === 'next') {
+        first = i - 1;
+      }
+      if (PARTS_OF_DAY.test(tokens[last + 1]?.lower ?? '')) last += 1;
+      found.push(mention(first, last, date));
+      i = last;
+      continue;
+    }
+
+    const rel = RELATIVE_DAYS[lower];
+    if (rel !== undefined) {
+      found.push(mention(i, i, articleDate ? addDays(articleDate, rel) : undefined));
+      continue;
+    }
+    if ((lower === 'this' || lower === 'last') && next !== undefined && (PARTS_OF_DAY.test(next) || next === 'week' || next === 'month' || next === 'year' || next === 'weekend')) {
+      const offset = lower === 'last' && next === 'night' ? -1 : 0;
+      const exact = PARTS_OF_DAY.test(next);
+      found.push(mention(i, i + 1, exact && articleDate ? addDays(articleDate, offset) : undefined));
+      i += 1;
+      continue;
+    }
+
+    // A bare year: "in 2009", "since 2013", "2014's"
+    if (t.kind === TokenKind.Number && /^(1[89]|20)\d{2}$/.test(t.text) && (prev === 'in' || prev === 'since' || prev === 'of' || prev === 'from' || prev === 'until' || prev === 'by' || prev === 'during' || prev === 'the' || next === ',' && prev !== ',')) {
+      found.push(mention(i, i, undefined, Number(t.text)));
+    }
+  }
+  return found;
+}
+
+function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
+    const w = tokens[k].lower;
+    if (FUTURE_MARKERS.has(w)) return true;
+    if (w === ';' || w === '.' || w === 'but') return false;
+  }
+  return false;
+}
+
+/**
+ * The number of tokens of a dateline opening the sentence ("BANGKOK, March 8 —"), or 0: a place in
+ * capitals or a capitalized name, a comma, a date, then a dash.
+ */
+function datelineLength(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length && k < 12; k++) {
+    if (DASHES.has(tokens[k].text)) return tokens[0].kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[0].text) ? k : 0;
+  }
+  return 0;
+}
+
+function isNumber(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === TokenKind.Number;
+}
+
+function stripOrdinal(s: string): string {
+  return s.replace(/(st|nd|rd|th)$/, '');
+}
+
+function resolveMonthDay(month: number, day: number | undefined, year: number | undefined, articleDate: IsoDate | undefined): IsoDate | undefined {
+  if (day === undefined) return undefined;
+  if (year !== undefined) return toIso(year, month, day);
+  if (!articleDate) return undefined;
+  // No year: the occurrence nearest before the article (a few days' grace for announced dates).
+  const articleYear = Number(articleDate.slice(0, 4));
+  const sameYear = toIso(articleYear, month, day);
+  if (sameYear && sameYear <= addDays(articleDate, 31)) return sameYear;
+  return toIso(articleYear - 1, month, day);
+}
+
+/** The last `wd` on or before `from` (strictly before when `strict`). */
+function previousWeekday(from: IsoDate, wd: number, strict: boolean): IsoDate {
+  let back = (weekday(from) - wd + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return addDays(from, -back);
+}
+
+function nextWeekday(from: IsoDate, wd: number): IsoDate {
+  const ahead = (wd - weekday(from) + 7) % 7;
+  return addDays(from, ahead);
+}

@@ -1,0 +1,71 @@
+import type { EntityType, IsoDate, Span } from '../types';
+
+/** The types a fact-base entity may have: those the engine recognizes. */
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'nationality', 'date', 'misc'];
+
+export const FACT_STATUSES = ['confirmed', 'reported', 'disputed'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+  readonly date?: IsoDate;
+}
+
+export interface FactEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly date?: IsoDate;
+  readonly location?: string;
+  /** Glob patterns, relative to the fact-base file, of the articles about this event. */
+  readonly documents: readonly string[];
+  readonly span: Span;
+}
+
+export interface FactEntity {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+  readonly links: readonly string[];
+  /** Normalized names (name and aliases) this entry answers to. */
+  readonly keys: readonly string[];
+  readonly span: Span;
+}
+
+export interface Fact {
+  readonly id: string;
+  readonly event?: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string | null;
+  readonly noun: string;
+  readonly aliases: readonly string[];
+  readonly predicate: string;
+  /** Quantity identity, computed the way the engine computes it for claims. */
+  readonly predicateKey: string;
+  readonly nounKeys: readonly string[];
+  readonly qualifier: string | null;
+  readonly asOf?: IsoDate;
+  readonly status: FactStatus;
+  readonly sources: readonly Source[];
+  /** The whole entry, and its `value` node, in the fact-base file. */
+  readonly span: Span;
+  readonly valueSpan: Span;
+}
+
+export interface FactBaseProblem extends Span {
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface FactBase {
+  readonly events: readonly FactEvent[];
+  readonly entities: readonly FactEntity[];
+  readonly facts: readonly Fact[];
+  readonly problems: readonly FactBaseProblem[];
+}
+
+export const EMPTY_FACT_BASE: FactBase = { events: [], entities: [], facts: [], problems: [] };

@@ -1,0 +1,358 @@
+import type { Figure, Reading } from '../types';
+import { TokenKind, type Token } from '../text/tokens';
+import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS } from '../text/lexicon';
+import { SCALES, VAGUE, cardinalWord, fractionWord, parseNumeral } from './numberWords';
+
+/** A figure and the tokens (indices into the sentence's tokens) it covers. */
+export interface FigureMatch {
+  readonly figure: Figure;
+  /** First token of the figure, modifiers included. */
+  readonly first: number;
+  /** Last token of the figure, unit words included. */
+  readonly last: number;
+}
+
+/** How a hedge word changes the interval around a stated number. */
+type Hedge = 'about' | 'nearly' | 'over' | 'atLeast' | 'upTo' | 'exactly';
+
+/** Hedges written before the number, longest first within each first word. */
+const HEDGES: ReadonlyArray<readonly [readonly string[], Hedge]> = [
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
+  [['some'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['close', 'to'], 'nearly'],
+  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['just', 'under'], 'nearly'], [['just', 'over'], 'over'],
+  [['well', 'over'], 'over'], [['more', 'than'], 'over'], [['over'], 'over'], [['upwards', 'of'], 'over'],
+  [['in', 'excess', 'of'], 'over'], [['at', 'least'], 'atLeast'], [['no', 'fewer', 'than'], 'atLeast'],
+  [['no', 'less', 'than'], 'atLeast'], [['a', 'minimum', 'of'], 'atLeast'], [['up', 'to'], 'upTo'],
+  [['as', 'many', 'as'], 'upTo'], [['as', 'much', 'as'], 'upTo'], [['at', 'most'], 'upTo'],
+  [['no', 'more', 'than'], 'upTo'], [['fewer', 'than'], 'upTo'], [['less', 'than'], 'upTo'],
+  [['under'], 'upTo'], [['exactly'], 'exactly'], [['precisely'], 'exactly'],
+];
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '฿': 'THB' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
+  yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', baht: 'THB', riel: 'KHR', ringgit: 'MYR',
+  pesos: 'MXN', francs: 'CHF', rubles: 'RUB', roubles: 'RUB', usd: 'USD', eur: 'EUR', gbp: 'GBP',
+};
+const COMPACT_MONEY = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i;
+const COMPACT_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const PHONE = /^(?:\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?!\d)/;
+const SCORE_CONTEXT = /^(won|lost|beat|defeated|vote|voted|score|scored|led|trailed|victory|win|loss|defeat)$/;
+const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet']);
+/** "one" is only a figure where it counts something: "one of the", "one man". */
+const SUPERLATIVE_AFTER_ONE = /^(most|best|worst|few|last|first|only|largest|biggest|latest|main|top|many)$/;
+
+interface Core {
+  value: number | null;
+  min: number;
+  max: number;
+  first: number;
+  last: number;
+  vague: boolean;
+  unit: string | null;
+}
+
+/** Finds the figures among one sentence's tokens. `text` is the whole document. */
+export function findFigures(text: string, tokens: readonly Token[]): FigureMatch[] {
+  const found: FigureMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const core = readCore(tokens, i);
+    if (!core) continue;
+    const match = complete(text, tokens, core);
+    if (match) {
+      found.push(match);
+      i = match.last;
+    } else {
+      i = core.last;
+    }
+  }
+  return found;
+}
+
+/** The bare number at token `i`, with scale words and a following range folded in. */
+function readCore(tokens: readonly Token[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (t.kind === TokenKind.Number) {
+    const n = parseNumeral(t.text);
+    if (n === undefined) return undefined;
+    return withScale(tokens, { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null });
+  }
+  if (t.kind !== TokenKind.Word) return undefined;
+  const compact = COMPACT_MONEY.exec(t.text);
+  if (compact && currencyBefore(tokens, i)) {
+    const n = Number(compact[1]) * COMPACT_SCALE[compact[2].toLowerCase()];
+    return { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null };
+  }
+  const lower = t.lower;
+  const vague = VAGUE[lower];
+  if (vague) {
+    // "tens of thousands", "hundreds of thousands"
+    const next = tokens[i + 1];
+    if ((lower === 'hundreds' || lower === 'tens') && next?.lower === 'of' && VAGUE[tokens[i + 2]?.lower ?? '']) {
+      const scale = SCALES[tokens[i + 2].lower.slice(0, -1)] ?? 1;
+      const base = lower === 'tens' ? 10 : 100;
+      return { value: null, min: 2 * base * scale, max: 9.99 * base * scale, first: i, last: i + 2, vague: true, unit: null };
+    }
+    return { value: null, min: vague[0], max: vague[1], first: i, last: i, vague: true, unit: null };
+  }
+  if (lower === 'tens' && tokens[i + 1]?.lower === 'of' && VAGUE[tokens[i + 2]?.lower ?? '']) {
+    const scale = SCALES[tokens[i + 2].lower.slice(0, -1)] ?? 1;
+    return { value: null, min: 20 * scale, max: 99 * scale, first: i, last: i + 2, vague: true, unit: null };
+  }
+  if ((lower === 'a' || lower === 'an') && tokens[i + 1]) {
+    const next = tokens[i + 1].lower;
+    if (next === 'dozen' || SCALES[next] !== undefined && next.length > 3) {
+      return withScale(tokens, { value: 1, min: 1, max: 1, first: i, last: i, vague: false, unit: null });
+    }
+    const fraction = fractionWord(next);
+    if (fraction !== undefined && fraction < 1 && next !== 'half' || next === 'half' && tokens[i + 2]?.lower === 'of') {
+      const f = fraction ?? 0.5;
+      return { value: f, min: f, max: f, first: i, last: i + 1, vague: false, unit: 'fraction' };
+    }
+    return undefined;
+  }
+  const fraction = fractionWord(lower);
+  if (fraction !== undefined && (lower.includes('-') || lower === 'half' && tokens[i + 1]?.lower === 'of')) {
+    return { value: fraction, min: fraction, max: fraction, first: i, last: i, vague: false, unit: 'fraction' };
+  }
+  const n = cardinalWord(lower);
+  if (n === undefined) return undefined;
+  if (n === 1 && !oneCounts(tokens, i)) return undefined;
+  if (n === 0) return undefined;
+  return withScale(tokens, { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null });
+}
+
+function oneCounts(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === 'no' || prev === 'any' || prev === 'every' || prev === 'some' || prev === 'the' || prev === 'this' || prev === 'that') return false;
+  const next = tokens[i + 1]?.lower;
+  if (next === 'of') return !SUPERLATIVE_AFTER_ONE.test(tokens[i + 3]?.lower ?? '') && !SUPERLATIVE_AFTER_ONE.test(tokens[i + 2]?.lower ?? '');
+  return next !== undefined && PERSON_NOUNS.has(next);
+}
+
+/** Folds scale words ("hundred", "million", "dozen"), "and" inside number words, and a range. */
+function withScale(tokens: readonly Token[], core: Core): Core {
+  let value = core.value ?? 0;
+  let total = 0;
+  let j = core.last + 1;
+  const wordNumber = tokens[core.first].kind === TokenKind.Word;
+  for (; j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    const scale = SCALES[w];
+    if (scale !== undefined && (w.length > 3 || tokens[core.first].kind === TokenKind.Number)) {
+      if (scale >= 1000) {
+        total += value * scale;
+        value = 0;
+      } else {
+        value *= scale;
+      }
+      core.last = j;
+      continue;
+    }
+    if (w === 'dozen') {
+      value *= 12;
+      core.last = j;
+      continue;
+    }
+    if (wordNumber) {
+      // "two hundred and twelve", "one thousand five hundred"
+      const afterAnd = w === 'and' ? tokens[j + 1]?.lower : undefined;
+      const n = cardinalWord(afterAnd ?? w);
+      if (n !== undefined && n < 100 && (total > 0 || value >= 100) && value % 100 === 0) {
+        value += n;
+        j = afterAnd !== undefined ? j + 1 : j;
+        core.last = j;
+        continue;
+      }
+    }
+    break;
+  }
+  const n = total + value;
+  core.value = n;
+  core.min = n;
+  core.max = n;
+  return readRange(tokens, core);
+}
+
+/** "12 to 15", "12-15", "two or three", "between 12 and 15" (the "between" is handled by the caller). */
+function readRange(tokens: readonly Token[], core: Core): Core {
+  const sep = tokens[core.last + 1];
+  const other = tokens[core.last + 2];
+  if (!sep || !other) return core;
+  const isSep = sep.text === '-' || sep.text === '–' || sep.lower === 'to' || sep.lower === 'or' ||
+    sep.lower === 'and' && tokens[core.first - 1]?.lower === 'between';
+  if (!isSep) return core;
+  if (sep.text === '-' && (sep.start !== tokens[core.last].end || other.start !== sep.end)) return core;
+  const upper = other.kind === TokenKind.Number ? parseNumeral(other.text) : cardinalWord(other.lower);
+  if (upper === undefined || core.value === null || upper <= core.value) return core;
+  if (other.kind !== tokens[core.first].kind) return core;
+  const scaled = withScaleOnly(tokens, core.last + 2, upper);
+  const min = core.value * (scaled.factor > 1 && core.value < scaled.value ? scaled.factor : 1);
+  return { ...core, value: null, min, max: scaled.value, last: scaled.last, vague: true };
+}
+
+function withScaleOnly(tokens: readonly Token[], at: number, n: number): { value: number; last: number; factor: number } {
+  const scale = SCALES[tokens[at + 1]?.lower ?? ''];
+  if (scale !== undefined) return { value: n * scale, last: at + 1, factor: scale };
+  return { value: n, last: at, factor: 1 };
+}
+
+function currencyBefore(tokens: readonly Token[], i: number): string | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i].start) return undefined;
+  return CURRENCY_SYMBOLS[prev.text];
+}
+
+/** Adds hedges, currency and percent, and rejects numbers that are not figures. */
+function complete(text: string, tokens: readonly Token[], core: Core): FigureMatch | undefined {
+  if (core.unit === null && notAFigure(text, tokens, core)) return undefined;
+  let first = core.first;
+  let last = core.last;
+  let unit = core.unit;
+
+  // Currency before: "$1.2 billion", "US$5", "€40".
+  const symbol = currencyBefore(tokens, first);
+  if (symbol) {
+    unit = symbol;
+    first -= 1;
+    const us = tokens[first - 1];
+    if (us && us.end === tokens[first].start && /^(us|a|c|hk|nz|s)$/i.test(us.text)) {
+      first -= 1;
+      unit = us.lower === 'us' ? 'USD' : `${us.text.toUpperCase()}D`;
+    }
+  }
+  // Units after: "40 percent", "40%", "5 million euros", "3 percentage points".
+  const after = tokens[last + 1];
+  if (after && unit === null) {
+    if (after.text === '%' || after.lower === 'percent' || after.lower === 'pct') {
+      unit = 'percent';
+      last += 1;
+    } else if (after.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
+      unit = 'percent';
+      last += 2;
+    } else if (after.lower === 'percentage' && tokens[last + 2]?.lower.startsWith('point')) {
+      unit = 'percentage points';
+      last += 2;
+    } else if (CURRENCY_WORDS[after.lower]) {
+      unit = CURRENCY_WORDS[after.lower];
+      last += 1;
+    }
+  }
+
+  // Hedges before: "about 50", "more than 1,000", "between 12 and 15".
+  let hedge: Hedge | undefined;
+  const before = first;
+  if (tokens[before - 1]?.lower === 'between' && core.vague && core.value === null) {
+    first = before - 1;
+  } else {
+    for (const [words, kind] of HEDGES) {
+      const at = before - words.length;
+      if (at < 0) continue;
+      let ok = true;
+      for (let k = 0; k < words.length && ok; k++) ok = tokens[at + k].lower === words[k];
+      if (!ok) continue;
+      if (words[0] === 'some' && tokens[before].kind !== TokenKind.Number && !cardinalWord(tokens[before].lower)) continue;
+      hedge = kind;
+      first = at;
+      break;
+    }
+  }
+  // Hedges after: "50 or so", "50 or more", "50-odd".
+  const a1 = tokens[last + 1]?.lower;
+  const a2 = tokens[last + 2]?.lower;
+  if (a1 === 'or' && a2 === 'so') {
+    hedge = 'about';
+    last += 2;
+  } else if (a1 === 'or' && (a2 === 'more' || a2 === 'higher')) {
+    hedge = 'atLeast';
+    last += 2;
+  } else if (a1 === '-' && a2 === 'odd') {
+    hedge = 'about';
+    last += 2;
+  }
+
+  const reading = read(core, hedge, unit);
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { figure: { start, end, text: text.slice(start, end), ...reading }, first, last };
+}
+
+function read(core: Core, hedge: Hedge | undefined, unit: string | null): Reading {
+  const v = core.value;
+  if (v === null || hedge === undefined || hedge === 'exactly') {
+    return { value: v, min: core.min, max: core.max, approximate: core.vague && hedge !== 'exactly', unit };
+  }
+  const counted = unit === null && Number.isInteger(v);
+  const slack = counted ? Math.max(1, Math.round(v * 0.1)) : v * 0.1;
+  switch (hedge) {
+    case 'about':
+      return { value: v, min: Math.max(0, v - slack), max: v + slack, approximate: true, unit };
+    case 'nearly':
+      return { value: v, min: Math.max(0, v - slack), max: v, approximate: true, unit };
+    case 'over':
+    case 'atLeast':
+      return { value: v, min: v, max: null, approximate: true, unit };
+    case 'upTo':
+      return { value: v, min: null, max: v, approximate: true, unit };
+  }
+}
+
+/** Years, times, ages, dates, addresses, phone numbers, identifiers, scores: numbers, not figures. */
+function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean {
+  const t = tokens[core.first];
+  const prev = tokens[core.first - 1];
+  const next = tokens[core.last + 1];
+  const next2 = tokens[core.last + 2];
+  if (t.kind === TokenKind.Number) {
+    const raw = t.text;
+    if (raw.includes(':')) return true; // 4:16
+    const charBefore = text.charCodeAt(t.start - 1);
+    const charAfter = text.charCodeAt(t.end);
+    // Glued to other characters: ".45", "#3", "/2014/", "555-0199", "3-2".
+    if (charBefore === 46 || charBefore === 35 || charBefore === 47 || charBefore === 95 || charBefore === 64 || charBefore === 61) return true;
+    if (charAfter === 47 || charAfter === 95 || charAfter === 64) return true;
+    if (/^\d{7,}$/.test(raw)) return true; // ids, phone numbers without separators
+    if (PHONE.test(text.slice(t.start, t.start + 16))) return true;
+    if (core.value !== null && core.value >= 1000 && core.value <= 2100 && /^\d{4}$/.test(raw) && core.last === core.first) {
+      if (!(next && next.kind === TokenKind.Word && /^[a-z]+s$/.test(next.text) && !/^(was|is|has|as|this|us)$/.test(next.text))) return true;
+    }
+    if (charAfter === 45 /* - */ && SCORE_CONTEXT.test(prev?.lower ?? '')) return true; // won 3-2
+    if (prev?.text === ')' && /^\d{3}$/.test(tokens[core.first - 2]?.text ?? '')) return true; // (312) 555
+    if (prev?.text === '(' && /^\d{3}$/.test(raw) && next?.text === ')') return true;
+  }
+  if (next && TIME_SUFFIXES.has(next.lower)) return true; // 4 p.m.
+  if (next?.text === '-' && next.start === tokens[core.last].end && next2?.kind === TokenKind.Word && next2.start === next.end) {
+    return true; // "34-year-old", "10-minute", "two-day"
+  }
+  if (t.kind === TokenKind.Word && /[-‑](year|month|week|day|hour|minute|mile|foot|story|storey)/.test(t.lower)) return true;
+  // Dates: "March 3", "3 March", "Nov. 5, 2009".
+  if (prev && MONTHS[prev.lower] !== undefined) return true;
+  if (next && MONTHS[next.lower] !== undefined && core.value !== null && core.value <= 31 && t.kind === TokenKind.Number) return true;
+  if (next?.lower === 'of' && next2 && MONTHS[next2.lower] !== undefined) return true;
+  // Ages: "aged 34", "age 34", "Lopez, 34,".
+  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
+  if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined)) {
+    const name = tokens[core.first - 2];
+    if (name && name.kind === TokenKind.Word && /^\p{Lu}/u.test(name.text) && core.value !== null && core.value < 120) return true;
+  }
+  if (prev?.text === '(' && next?.text === ')' && core.value !== null && core.value < 120 && tokens[core.first - 2] && /^\p{Lu}/u.test(tokens[core.first - 2].text)) return true;
+  // Addresses: "1600 Pennsylvania Avenue", "the 1200 block of".
+  for (let k = core.last + 1; k <= core.last + 4 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (ADDRESS_WORDS.has(w.lower) && (k === core.last + 1 ? w.lower === 'block' : /^\p{Lu}/u.test(w.text))) return true;
+    if (w.kind !== TokenKind.Word || !/^\p{Lu}/u.test(w.text)) break;
+  }
+  // Identifiers: "Route 66", "Flight 370", "No. 5", "Image 4 of 10", "Apollo 11".
+  if (prev && IDENTIFIER_HEADS.has(prev.lower)) {
+    if (!(next && PERSON_NOUNS.has(next.lower))) return true;
+  }
+  if (prev && prev.kind === TokenKind.Word && /^\p{Lu}/u.test(prev.text) && core.first >= 2 && t.kind === TokenKind.Number) {
+    const nextIsNoun = next && next.kind === TokenKind.Word && /^[a-z]/.test(next.text);
+    const prevIsHeadline = tokens[core.first - 2]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[core.first - 2].text) && /^\p{Lu}/u.test(tokens[0].text);
+    if (!nextIsNoun && !prevIsHeadline && !/^(of|than|to)$/i.test(prev.text)) return true;
+  }
+  if (prev?.text === '#') return true;
+  // The total of an identifier: "Image 4 of 10".
+  if (prev?.lower === 'of' && tokens[core.first - 2]?.kind === TokenKind.Number && IDENTIFIER_HEADS.has(tokens[core.first - 3]?.lower ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,64 @@
+import type { Span } from '../types';
+
+export const enum TokenKind {
+  Word,
+  Number,
+  Punct,
+}
+
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+}
+
+/**
+ * One regular expression, one pass: dotted abbreviations ("U.S.", "a.m."), numbers with separators
+ * and ordinal suffixes ("3,455", "1.2", "4:16", "21st", "1990s"), words with inner apostrophes and
+ * hyphens ("Seok-ki", "Seventy-five", "COVID-19", "9mm"), then any other single non-space character.
+ */
+const TOKEN =
+  /(?<abbr>(?:\p{L}\.){2,})|(?<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)(?![\p{L}\d])|(?<word>[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*)|\S/gu;
+
+/** Words that keep a following period: titles, abbreviations. Single letters (initials) do too. */
+const DOTTED = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sgt', 'lt', 'gen', 'col', 'capt', 'cpl', 'pvt', 'maj', 'adm', 'cmdr',
+  'sen', 'rep', 'gov', 'pres', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
+  'ave', 'blvd', 'rd', 'det', 'insp', 'supt', 'messrs', 'hon', 'approx', 'dept', 'bros',
+]);
+
+/** The tokens of `text[from, to)`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const groups = m.groups!;
+    let end = m.index + m[0].length;
+    let kind = TokenKind.Punct;
+    if (groups.num !== undefined) {
+      kind = TokenKind.Number;
+    } else if (groups.word !== undefined || groups.abbr !== undefined) {
+      kind = TokenKind.Word;
+      if (groups.word !== undefined && text.charCodeAt(end) === 46 /* . */) {
+        const w = groups.word;
+        if (w.length === 1 ? /\p{Lu}/u.test(w) : DOTTED.has(w.toLowerCase())) {
+          end += 1;
+          re.lastIndex = end;
+        }
+      }
+    }
+    if (end > to) break;
+    const tokenText = text.slice(m.index, end);
+    tokens.push({ start: m.index, end, text: tokenText, lower: tokenText.toLowerCase(), kind });
+  }
+  return tokens;
+}
+
+export function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(token.text);
+}

@@ -1,0 +1,141 @@
+/**
+ * The engine's data model. Offsets are UTF-16 code-unit indices into the document text
+ * (JavaScript string indices), `end` exclusive, everywhere in the engine.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'location' | 'nationality' | 'date' | 'misc';
+
+export interface Entity extends Span {
+  readonly type: EntityType;
+  readonly text: string;
+  /** Normalized name used to match fact-base entries and aliases ("south korea"). */
+  readonly key: string;
+}
+
+/** A calendar day, ISO `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface DateMention extends Span {
+  readonly text: string;
+  /** The day it denotes, resolved against the article date; undefined when it cannot be resolved. */
+  readonly date?: IsoDate;
+}
+
+/**
+ * What a figure's number means as an interval of possible true values, both ends inclusive;
+ * `null` is an open end ("more than 50" has no maximum).
+ */
+export interface Reading {
+  /** The number as written ("about 50" → 50); null when no single number is stated ("dozens", "12 to 15"). */
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Hedged or vague: "about", "nearly", "more than", "dozens", ranges. */
+  readonly approximate: boolean;
+  /** `percent`, `percentage points`, `fraction`, or an ISO 4217 currency code; null for plain counts. */
+  readonly unit: string | null;
+}
+
+export interface Figure extends Span, Reading {
+  readonly text: string;
+}
+
+/** Why a claim should not be compared with an incident's own figures. */
+export type ClaimScope =
+  /** About this story's event. */
+  | 'event'
+  /** A round-up or running total: "across the city this weekend", "so far this year", "since June". */
+  | 'aggregate'
+  /** An earlier, different event mentioned for background ("in 2009, a gunman killed 13"). */
+  | 'background';
+
+/**
+ * A figure read in context: what is counted, what happened to it, when, and how it relates to
+ * other figures of the same document.
+ */
+export interface Claim {
+  readonly figure: Figure;
+  /** Counted noun phrase as written ("South Korean nationals"), if any. */
+  readonly noun: string | null;
+  /** Canonical noun class: "people", "laptops", …; null when nothing is counted. */
+  readonly nounKey: string | null;
+  /** Nationality or group qualifying the counted noun ("thai"), part of the quantity's identity. */
+  readonly qualifier: string | null;
+  /** Governing predicate as written ("were flown home", "killed"). */
+  readonly predicate: string | null;
+  /** Canonical predicate class: "killed", "injured", "arrested", "repatriated", … */
+  readonly predicateKey: string | null;
+  /** Index (into the document's claims) of the whole this figure is a part of ("49 of the 64"). */
+  readonly partOf: number | null;
+  /**
+   * The figure is not the full count of its quantity: a part of an unstated or earlier whole
+   * ("two of them", "one of the victims", "including 57 Thais") or an increment ("another 10",
+   * "the remaining 10"). "58 of the 64" is a full count of whatever happened to the 58.
+   */
+  readonly partial: boolean;
+  /** The day the statement refers to: a date in the sentence, else the article date. */
+  readonly asOf: IsoDate | null;
+  readonly scope: ClaimScope;
+  /** The sentence the claim comes from. */
+  readonly sentence: Span;
+}
+
+export interface ArticleMeta {
+  readonly title?: string;
+  readonly date?: IsoDate;
+  /** Where the date came from, for hovers and explanations. */
+  readonly dateSource?: 'front matter' | 'dateline' | 'file' | 'fact base';
+  /** Event id from front matter (`event:`), assigning the article to a fact-base event. */
+  readonly event?: string;
+  /** The span of the front-matter block, excluded from analysis. */
+  readonly frontMatter?: Span;
+}
+
+export interface DocumentAnalysis {
+  readonly meta: ArticleMeta;
+  readonly sentences: readonly Span[];
+  readonly entities: readonly Entity[];
+  readonly dates: readonly DateMention[];
+  readonly figures: readonly Figure[];
+  readonly claims: readonly Claim[];
+}
+
+export type FindingCode =
+  | 'cross-doc-mismatch'
+  | 'fact-mismatch'
+  | 'sum-mismatch'
+  | 'internal-mismatch'
+  | 'figure-update'
+  | 'fact-base-error';
+
+export const FINDING_CODES: readonly FindingCode[] = [
+  'cross-doc-mismatch',
+  'fact-mismatch',
+  'sum-mismatch',
+  'internal-mismatch',
+  'figure-update',
+  'fact-base-error',
+];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Location extends Span {
+  /** The document's id (its URI or path, as the caller named it). */
+  readonly doc: string;
+}
+
+export interface RelatedPlace extends Location {
+  readonly message: string;
+}
+
+export interface Finding extends Location {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related: readonly RelatedPlace[];
+}
