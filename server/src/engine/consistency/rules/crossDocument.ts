@@ -48,7 +48,7 @@ function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim
     doc: here.article.doc, start: figure.start, end: figure.end, code, severity: DEFAULT_SEVERITY[code], message,
     related: others.slice(0, MAX_RELATED).map((o) => ({
       doc: o.article.doc, start: o.claim.figure.start, end: o.claim.figure.end,
-      message: `${o.article.label}: ${describe(o.claim)}${describeDate(o.claim)}`,
+      message: `${describe(o.claim)}${describeDate(o.claim)}`,
     })),
   };
 }

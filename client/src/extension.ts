@@ -1,0 +1,134 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+
+/** Must match the server (server/src/lsp/server.ts, hover.ts). */
+const SERVER_CHECK_COMMAND = 'newslens.server.checkConsistency';
+const STATUS_NOTIFICATION = 'newslens/status';
+const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
+
+interface Status {
+  state: 'indexing' | 'ready';
+  articles: number;
+  factBases: number;
+  errors: number;
+  warnings: number;
+  information: number;
+}
+
+interface CheckSummary extends Status {
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+let client: LanguageClient | undefined;
+
+/**
+ * The thin client: starts the language server, forwards the "Check Consistency" command with a
+ * progress notification, and shows the server's status in the status bar. No analysis here.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<CheckApi> {
+  const statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
+  statusItem.name = 'News Lens';
+  statusItem.command = 'newslens.checkConsistency';
+  statusItem.text = '$(loading~spin) News Lens';
+  statusItem.show();
+  context.subscriptions.push(statusItem);
+
+  client = createClient(context);
+  context.subscriptions.push(
+    client.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem, s)),
+    vscode.commands.registerCommand('newslens.checkConsistency', () => checkConsistency()),
+    vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, openLocation),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('newslens.languages') || e.affectsConfiguration('newslens.files') || e.affectsConfiguration('newslens.factBases')) {
+        await client?.stop();
+        client = createClient(context);
+        await client.start();
+      }
+    }),
+  );
+  await client.start();
+  return { checkConsistency };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** What the extension exports, for tests and other extensions. */
+export interface CheckApi {
+  checkConsistency(): Promise<CheckSummary | undefined>;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const config = vscode.workspace.getConfiguration('newslens');
+  const languages = config.get<string[]>('languages', ['news']);
+  const files = config.get<string[]>('files', ['**/*.news', '**/*.article']);
+  const factBases = config.get<string[]>('factBases', ['**/*.facts.yaml', '**/*.facts.yml']);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      ...[...files, ...factBases].map((pattern) => ({ scheme: 'file', pattern })),
+    ],
+    synchronize: {
+      fileEvents: [...files, ...factBases].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+    },
+    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] } },
+  };
+  return new LanguageClient('newslens', 'News Lens', serverOptions, clientOptions);
+}
+
+function showStatus(item: vscode.StatusBarItem, s: Status): void {
+  if (s.state === 'indexing') {
+    item.text = '$(loading~spin) News Lens';
+    item.tooltip = 'News Lens is reading the articles of the workspace';
+    return;
+  }
+  item.text = `$(checklist) News Lens: ${s.errors} $(error) ${s.warnings} $(warning)`;
+  item.tooltip = `${s.articles} articles, ${s.factBases} fact bases. Click to check consistency.`;
+}
+
+/** Runs the server-side check with a cancellable progress notification, then summarizes. */
+async function checkConsistency(): Promise<CheckSummary | undefined> {
+  const c = client;
+  if (!c) return undefined;
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'News Lens: checking consistency', cancellable: true },
+    async (progress, cancel) => {
+      const token = `newslens-check-${Date.now()}`;
+      let reported = 0;
+      const listener = c.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind === 'end') return;
+        const percentage = value.percentage ?? reported;
+        progress.report({ message: value.message, increment: Math.max(0, percentage - reported) });
+        reported = percentage;
+      });
+      try {
+        return await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK_COMMAND, arguments: [], workDoneToken: token }, cancel) as CheckSummary;
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+  if (!summary) return undefined;
+  const found = summary.errors + summary.warnings + summary.information;
+  const message = `News Lens checked ${summary.articles} articles and ${summary.factBases} fact bases: ` +
+    `${summary.errors} errors, ${summary.warnings} warnings, ${summary.information} notes` +
+    (summary.skipped.length > 0 ? ` (${summary.skipped.length} files skipped)` : '') + '.';
+  void vscode.window.showInformationMessage(message, ...(found > 0 ? ['Open Problems'] : [])).then((choice) => {
+    if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return summary;
+}
+
+async function openLocation(uri: string, line: number, character: number): Promise<void> {
+  const position = new vscode.Position(line, character);
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(position, position) });
+}

@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import { FINDING_CODES, type Finding, type LineIndex } from '../engine';
+
+/** A finding with line/column positions (1-based, as compilers print them) and a display path. */
+export interface PrintedFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly start: number;
+  readonly end: number;
+  readonly code: Finding['code'];
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  readonly related: ReadonlyArray<{ file: string; line: number; column: number; start: number; end: number; message: string }>;
+}
+
+export function toPrinted(f: Finding, lines: (doc: string) => LineIndex | undefined, display: (doc: string) => string): PrintedFinding {
+  const at = (doc: string, offset: number) => {
+    const p = lines(doc)?.position(offset) ?? { line: 0, character: 0 };
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  const s = at(f.doc, f.start);
+  const e = at(f.doc, f.end);
+  return {
+    file: display(f.doc), line: s.line, column: s.column, endLine: e.line, endColumn: e.column, start: f.start, end: f.end,
+    code: f.code, severity: f.severity, message: f.message,
+    related: f.related.map((r) => ({ file: display(r.doc), ...at(r.doc, r.start), start: r.start, end: r.end, message: r.message })),
+  };
+}
+
+export function formatText(findings: readonly PrintedFinding[], summary: string): string {
+  const out: string[] = [];
+  for (const f of findings) {
+    out.push(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
+    for (const r of f.related) out.push(`    ${r.file}:${r.line}:${r.column}: ${r.message}`);
+  }
+  out.push(summary);
+  return out.join('\n') + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+const RULE_TEXT: Record<Finding['code'], string> = {
+  'cross-doc-mismatch': 'Articles about one event give different values for one quantity on the same day.',
+  'fact-mismatch': 'A figure contradicts the fact base.',
+  'sum-mismatch': 'Parts add up to more than their stated whole.',
+  'internal-mismatch': 'An article gives two different values for one quantity.',
+  'figure-update': 'A later article updates an earlier figure (information, not an error).',
+  'fact-base-error': 'The fact base file has a problem.',
+};
+
+/** SARIF 2.1.0, the format code-scanning services read. */
+export function formatSarif(findings: readonly PrintedFinding[], version: string): string {
+  const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
+    physicalLocation: {
+      artifactLocation: { uri: file.split(path.sep).join('/') },
+      region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
+    },
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'News Lens', version, informationUri: 'https://example.invalid/news-lens',
+          rules: FINDING_CODES.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id] } })),
+        },
+      },
+      results: findings.map((f) => ({
+        ruleId: f.code, level: SARIF_LEVEL[f.severity], message: { text: f.message },
+        locations: [location(f.file, f.line, f.column, f.endLine, f.endColumn)],
+        relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.file, r.line, r.column) })),
+      })),
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

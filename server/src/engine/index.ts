@@ -1,0 +1,17 @@
+/**
+ * The News Lens analysis engine: text and fact base in; entities, figures, claims and findings
+ * out. Pure TypeScript: no editor, no protocol, no I/O.
+ */
+export * from './types';
+export { analyzeDocument, itemAt, type AnalyzeOptions } from './analyzeDocument';
+export { LineIndex } from './text/lineIndex';
+export { entityKey } from './entities/recognize';
+export { formatDay } from './dates/calendar';
+export { findDatelineDate } from './dates/articleMeta';
+export { loadFactBase } from './factbase/loadFactBase';
+export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
+export * from './factbase/model';
+export { checkGroup, RULES } from './consistency/check';
+export { matches as factMatchesClaim } from './consistency/rules/facts';
+export { quantityKey, isComparable, compatible, describe, describeDate } from './consistency/quantity';
+export * from './consistency/model';

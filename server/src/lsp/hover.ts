@@ -1,0 +1,128 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { compatible, formatDay, itemAt, type Claim, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
+import type { PeerClaim, Workspace } from '../workspace/workspace';
+import { toOffset, toRange } from './positions';
+
+/** The client command that reveals a place in a file: arguments `[uri, line, character]`. */
+export const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
+
+const ENTITY_LABEL: Record<EntityType, string> = {
+  person: 'person', organization: 'organization', location: 'place', nationality: 'nationality', date: 'date', misc: 'name',
+};
+
+/** Hover for the figure or entity under the cursor. */
+export function hover(workspace: Workspace, uri: string, position: Position): Hover | null {
+  const analysis = workspace.analysis(uri);
+  const lines = workspace.lines(uri);
+  if (!analysis || !lines) return null;
+  const offset = toOffset(lines, position);
+  const index = claimIndexAt(analysis.claims, offset);
+  if (index !== undefined) {
+    const claim = analysis.claims[index];
+    return markdown(figureHover(workspace, uri, index, claim), toRange(lines, claim.figure));
+  }
+  const entities = workspace.entities(uri);
+  const entity = itemAt(entities.map((l) => l.entity), offset);
+  if (!entity) return null;
+  const linked = entities.find((l) => l.entity === entity)!;
+  const date = entity.type === 'date' ? analysis.dates.find((d) => d.start === entity.start) : undefined;
+  return markdown(date ? dateHover(date) : entityHover(workspace, linked), toRange(lines, entity));
+}
+
+function claimIndexAt(claims: readonly Claim[], offset: number): number | undefined {
+  const figure = itemAt(claims.map((c) => c.figure), offset);
+  return figure ? claims.findIndex((c) => c.figure === figure) : undefined;
+}
+
+function markdown(value: string, range: Hover['range']): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+function figureHover(workspace: Workspace, uri: string, index: number, claim: Claim): string {
+  const parts: string[] = [`**${escape(claim.figure.text)}** · ${reading(claim.figure)}`];
+  const what = [
+    claim.noun ? `counts *${escape(claim.noun)}*` : undefined,
+    claim.predicate ? `*${escape(claim.predicate)}*` : undefined,
+    claim.asOf ? `as of ${formatDay(claim.asOf)}` : undefined,
+  ].filter(Boolean);
+  if (what.length > 0) parts.push(what.join(' · '));
+  if (claim.scope === 'aggregate') parts.push('_A round-up or running total: not compared with the event’s own figures._');
+  if (claim.scope === 'background') parts.push('_Background about an earlier event: not compared._');
+  if (claim.partial) parts.push('_A part or an increment of a larger count: not compared as a total._');
+
+  const fact = workspace.factFor(uri, index);
+  if (fact) parts.push(factSection(workspace, fact, claim));
+  const peers = workspace.peers(uri, index);
+  if (peers.length > 0) parts.push(peersSection(workspace, peers, claim));
+  else if (!claim.partial && claim.scope === 'event' && claim.predicateKey && claim.nounKey) {
+    const group = workspace.groupLabel(uri);
+    parts.push(`No other article${group ? ` in *${escape(group)}*` : ''} gives this figure.`);
+  }
+  return parts.join('\n\n');
+}
+
+/** "exactly 64", "about 50 (45–55)", "between 12 and 15", "more than 50", as a reader would say it. */
+export function reading(f: Figure): string {
+  const n = (x: number) => (f.unit === 'fraction' ? `${Math.round(x * 1000) / 10}%` : x.toLocaleString('en-US'));
+  const unit = f.unit && f.unit !== 'fraction' ? ` ${f.unit}` : '';
+  if (!f.approximate && f.value !== null) return `exactly ${n(f.value)}${unit}`;
+  if (f.min !== null && f.max !== null) return f.value !== null
+    ? `approximately ${n(f.value)}${unit}, read as ${n(f.min)}–${n(f.max)}`
+    : `between ${n(f.min)} and ${n(f.max)}${unit}`;
+  if (f.min !== null) return `at least ${n(f.min)}${unit}`;
+  if (f.max !== null) return `at most ${n(f.max)}${unit}`;
+  return 'a quantity';
+}
+
+function factSection(workspace: Workspace, ref: FactRef, claim: Claim): string {
+  const fact = ref.fact;
+  const value = fact.value !== null ? fact.value.toLocaleString('en-US') : `${fact.min}–${fact.max}`;
+  const agrees = compatible(claim.figure, { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit });
+  const lines = [
+    `**Fact base** · ${link(escape(fact.label), openCommand(workspace, ref.doc, fact.valueSpan))}: **${value}**` +
+      `${fact.asOf ? ` as of ${formatDay(fact.asOf)}` : ''} · ${fact.status} · ${agrees ? '✓ agrees' : '✗ differs'}`,
+  ];
+  if (fact.sources.length > 0) {
+    lines.push('Sources: ' + fact.sources.map((s) => `${s.url ? link(escape(s.title), s.url) : escape(s.title)}${s.date ? ` (${formatDay(s.date)})` : ''}`).join('; '));
+  }
+  return lines.join('  \n');
+}
+
+function peersSection(workspace: Workspace, peers: readonly PeerClaim[], claim: Claim): string {
+  const rows = peers.map((p) => {
+    const target = openCommand(workspace, p.doc, p.claim.figure);
+    const verdict = compatible(p.claim.figure, claim.figure) ? 'agrees' : p.claim.asOf !== claim.asOf ? 'other day' : '**disagrees**';
+    return `- ${link(escape(p.label), target)}: “${escape(p.claim.figure.text)}”${p.claim.asOf ? ` as of ${formatDay(p.claim.asOf)}` : ''} · ${verdict}`;
+  });
+  return `**Other articles on this event**\n\n${rows.join('\n')}`;
+}
+
+function dateHover(date: DateMention): string {
+  return `**${escape(date.text)}** · date · ${date.date ? formatDay(date.date) : 'not resolved: the article has no date'}`;
+}
+
+function entityHover(workspace: Workspace, { entity, entry }: LinkedEntity): string {
+  if (!entry) return `**${escape(entity.text)}** · ${ENTITY_LABEL[entity.type]} · not in the fact base`;
+  const parts = [`**${escape(entry.name)}** · ${ENTITY_LABEL[entry.type]} · in the fact base`];
+  if (entry.aliases.length > 0) parts.push(`Also: ${entry.aliases.map(escape).join(', ')}`);
+  if (entry.description) parts.push(escape(entry.description));
+  if (entry.links.length > 0) parts.push(entry.links.map((l) => link(escape(l), l)).join(' · '));
+  const at = workspace.factEntityLocation(entry);
+  if (at) parts.push(link('Open in the fact base', openCommand(workspace, at, entry.span)));
+  return parts.join('\n\n');
+}
+
+function openCommand(workspace: Workspace, uri: string, span: Span): string {
+  const lines = workspace.lines(uri);
+  const p = lines ? lines.position(span.start) : { line: 0, character: 0 };
+  return `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, p.line, p.character]))}`;
+}
+
+function link(text: string, target: string): string {
+  return `[${text}](${target})`;
+}
+
+/** Escapes Markdown in text that comes from articles. */
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}

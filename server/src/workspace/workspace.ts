@@ -1,0 +1,315 @@
+import * as path from 'node:path';
+import {
+  analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
+  type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
+  type SeverityOverrides, factMatchesClaim, isComparable, quantityKey, DEFAULT_SEVERITY,
+} from '../engine';
+import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
+
+/** An article held by the workspace: its text, analysis and event group. */
+interface ArticleRecord {
+  readonly id: string;
+  readonly path: string;
+  readonly text: string;
+  readonly analysis: DocumentAnalysis;
+  readonly lines: LineIndex;
+  groupKey: string;
+}
+
+interface FactBaseRecord {
+  readonly id: string;
+  readonly path: string;
+  readonly text: string;
+  readonly factBase: FactBase;
+  readonly lines: LineIndex;
+}
+
+/** A claim of another article about the same quantity, for hovers. */
+export interface PeerClaim {
+  readonly doc: string;
+  readonly label: string;
+  readonly claim: Claim;
+  readonly articleDate?: IsoDate;
+}
+
+export interface WorkspaceOptions {
+  /** Turns a document id (URI or path) into a file-system path, for globs and folders. */
+  readonly toPath: (id: string) => string;
+  readonly severity?: SeverityOverrides;
+}
+
+/**
+ * The in-memory model of a newsroom workspace: articles and fact bases by id, their analyses,
+ * the event groups, and the findings of each group. No I/O: callers feed it text (from disk or
+ * from editor buffers). Work is incremental: a changed article re-analyses only itself and
+ * re-checks only its group; findings are computed when asked for.
+ */
+export class Workspace {
+  private readonly articles = new Map<string, ArticleRecord>();
+  private readonly factBases = new Map<string, FactBaseRecord>();
+  private readonly groups = new Map<string, Set<string>>();
+  private readonly findingsByGroup = new Map<string, Finding[]>();
+  private readonly dirtyGroups = new Set<string>();
+  /** Documents whose findings may have changed since `takeChangedDocuments` was last called. */
+  private readonly changed = new Set<string>();
+  private events: EventDefinition[] = [];
+  private severity: SeverityOverrides;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.severity = options.severity ?? {};
+  }
+
+  // ---- input -------------------------------------------------------------------------------
+
+  setArticle(id: string, text: string, fileDate?: IsoDate): DocumentAnalysis {
+    const existing = this.articles.get(id);
+    if (existing && existing.text === text) return existing.analysis;
+    const analysis = analyzeDocument(text, { fallbackDate: fileDate, fallbackDateSource: 'file' });
+    return this.putArticle(id, text, analysis);
+  }
+
+  /** Adds an article analysed elsewhere (a worker thread), with the same options as `setArticle`. */
+  putArticle(id: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    const docPath = this.options.toPath(id);
+    const groupKey = groupKeyOf(docPath, analysis.meta.event, this.events);
+    const existing = this.articles.get(id);
+    if (existing) this.leaveGroup(id, existing.groupKey);
+    this.articles.set(id, { id, path: docPath, text, analysis, lines: new LineIndex(text), groupKey });
+    this.joinGroup(id, groupKey);
+    return analysis;
+  }
+
+  removeArticle(id: string): void {
+    const existing = this.articles.get(id);
+    if (!existing) return;
+    this.leaveGroup(id, existing.groupKey);
+    this.articles.delete(id);
+    this.changed.add(id);
+  }
+
+  setFactBase(id: string, text: string): FactBase {
+    const existing = this.factBases.get(id);
+    if (existing && existing.text === text) return existing.factBase;
+    const factBase = loadFactBase(text);
+    this.factBases.set(id, { id, path: this.options.toPath(id), text, factBase, lines: new LineIndex(text) });
+    this.changed.add(id);
+    this.regroup();
+    return factBase;
+  }
+
+  removeFactBase(id: string): void {
+    if (!this.factBases.delete(id)) return;
+    this.changed.add(id);
+    this.regroup();
+  }
+
+  setSeverity(severity: SeverityOverrides): void {
+    this.severity = severity;
+    for (const key of this.groups.keys()) this.markDirty(key);
+    for (const id of this.factBases.keys()) this.changed.add(id);
+  }
+
+  // ---- queries -----------------------------------------------------------------------------
+
+  hasArticle(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  isFactBase(id: string): boolean {
+    return this.factBases.has(id);
+  }
+
+  articleIds(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  factBaseIds(): string[] {
+    return [...this.factBases.keys()];
+  }
+
+  analysis(id: string): DocumentAnalysis | undefined {
+    return this.articles.get(id)?.analysis;
+  }
+
+  text(id: string): string | undefined {
+    return this.articles.get(id)?.text ?? this.factBases.get(id)?.text;
+  }
+
+  lines(id: string): LineIndex | undefined {
+    return this.articles.get(id)?.lines ?? this.factBases.get(id)?.lines;
+  }
+
+  factBase(id: string): FactBase | undefined {
+    return this.factBases.get(id)?.factBase;
+  }
+
+  label(id: string): string {
+    return path.basename(this.options.toPath(id));
+  }
+
+  /** The findings to show in one document: its group's findings placed there, or fact-base errors. */
+  findingsFor(id: string): Finding[] {
+    const fb = this.factBases.get(id);
+    if (fb) return this.factBaseFindings(fb);
+    const article = this.articles.get(id);
+    if (!article) return [];
+    return this.groupFindings(article.groupKey).filter((f) => f.doc === id);
+  }
+
+  /** Every finding of the workspace, grouped by document. */
+  allFindings(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const id of this.factBases.keys()) out.set(id, this.findingsFor(id));
+    for (const key of this.groups.keys()) {
+      for (const f of this.groupFindings(key)) {
+        let list = out.get(f.doc);
+        if (!list) out.set(f.doc, (list = []));
+        list.push(f);
+      }
+    }
+    return out;
+  }
+
+  /** Documents whose findings may have changed since the last call (and forgets them). */
+  takeChangedDocuments(): string[] {
+    const ids = [...this.changed];
+    this.changed.clear();
+    return ids;
+  }
+
+  /** The event an article is grouped under: a fact-base event title, or its folder. */
+  groupLabel(id: string): string | undefined {
+    const key = this.articles.get(id)?.groupKey;
+    if (!key) return undefined;
+    const event = this.events.find((e) => eventKey(e) === key);
+    return event ? event.event.title : key.startsWith('folder:') ? `folder ${path.basename(key.slice(7))}` : key.slice(6);
+  }
+
+  /** What the other articles of the group say about the quantity of claim `index` of `id`. */
+  peers(id: string, index: number): PeerClaim[] {
+    const article = this.articles.get(id);
+    const claim = article?.analysis.claims[index];
+    if (!article || !claim || !isComparable(claim)) return [];
+    const key = quantityKey(claim);
+    const out: PeerClaim[] = [];
+    for (const otherId of this.groups.get(article.groupKey) ?? []) {
+      if (otherId === id) continue;
+      const other = this.articles.get(otherId)!;
+      for (const c of other.analysis.claims) {
+        if (isComparable(c) && quantityKey(c) === key) {
+          out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date });
+        }
+      }
+    }
+    return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
+  }
+
+  /** The fact-base fact about the quantity of claim `index` of `id`, if any. */
+  factFor(id: string, index: number): FactRef | undefined {
+    const article = this.articles.get(id);
+    const claim = article?.analysis.claims[index];
+    if (!article || !claim || !isComparable(claim)) return undefined;
+    return this.factsOf(article.groupKey).find((ref) => factMatchesClaim(ref.fact, { article: this.toArticle(article), claim, index }));
+  }
+
+  /** The article's entities, linked to fact-base entries. */
+  entities(id: string): LinkedEntity[] {
+    const article = this.articles.get(id);
+    if (!article) return [];
+    return linkEntities(article.text, article.analysis.entities, this.factEntities());
+  }
+
+  /** Where an entry sits: its fact-base file. */
+  factEntityLocation(entry: FactEntity): string | undefined {
+    for (const fb of this.factBases.values()) if (fb.factBase.entities.includes(entry)) return fb.id;
+    return undefined;
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  private factEntities(): FactEntity[] {
+    const out: FactEntity[] = [];
+    for (const fb of this.factBases.values()) out.push(...fb.factBase.entities);
+    return out;
+  }
+
+  private factsOf(groupKey: string): FactRef[] {
+    const out: FactRef[] = [];
+    for (const fb of this.factBases.values()) {
+      const onlyEvent = fb.factBase.events.length === 1 ? fb.factBase.events[0].id : undefined;
+      for (const fact of fb.factBase.facts) {
+        const eventId = fact.event ?? onlyEvent;
+        if (eventId !== undefined && `event:${eventId}` === groupKey) out.push({ doc: fb.id, label: this.label(fb.id), fact });
+      }
+    }
+    return out;
+  }
+
+  private toArticle(record: ArticleRecord): Article {
+    return { doc: record.id, label: this.label(record.id), analysis: record.analysis };
+  }
+
+  private groupFindings(key: string): Finding[] {
+    if (this.dirtyGroups.has(key) || !this.findingsByGroup.has(key)) {
+      const ids = this.groups.get(key) ?? new Set<string>();
+      const group: EventGroup = {
+        id: key,
+        articles: [...ids].map((id) => this.toArticle(this.articles.get(id)!)),
+        facts: this.factsOf(key),
+      };
+      this.findingsByGroup.set(key, ids.size === 0 ? [] : checkGroup(group, this.severity));
+      this.dirtyGroups.delete(key);
+    }
+    return this.findingsByGroup.get(key)!;
+  }
+
+  private factBaseFindings(fb: FactBaseRecord): Finding[] {
+    const configured = this.severity['fact-base-error'];
+    if (configured === 'off') return [];
+    return fb.factBase.problems.map((p) => ({
+      doc: fb.id, start: p.start, end: p.end, code: 'fact-base-error' as const,
+      severity: configured ?? (p.severity === 'warning' ? 'warning' : DEFAULT_SEVERITY['fact-base-error']),
+      message: p.message, related: [],
+    }));
+  }
+
+  private joinGroup(id: string, key: string): void {
+    let members = this.groups.get(key);
+    if (!members) this.groups.set(key, (members = new Set()));
+    members.add(id);
+    this.markDirty(key);
+  }
+
+  private leaveGroup(id: string, key: string): void {
+    const members = this.groups.get(key);
+    if (!members) return;
+    members.delete(id);
+    this.markDirty(key);
+    if (members.size === 0) {
+      this.groups.delete(key);
+      this.findingsByGroup.delete(key);
+      this.dirtyGroups.delete(key);
+    }
+  }
+
+  /** A group must be re-checked; every member's findings may change. */
+  private markDirty(key: string): void {
+    this.dirtyGroups.add(key);
+    for (const id of this.groups.get(key) ?? []) this.changed.add(id);
+  }
+
+  /** Fact bases define events and facts: re-assign every article and re-check every group. */
+  private regroup(): void {
+    this.events = [];
+    for (const fb of this.factBases.values()) for (const event of fb.factBase.events) this.events.push(defineEvent(fb.path, event));
+    for (const key of this.groups.keys()) this.markDirty(key);
+    for (const record of this.articles.values()) {
+      const key = groupKeyOf(record.path, record.analysis.meta.event, this.events);
+      if (key !== record.groupKey) {
+        this.leaveGroup(record.id, record.groupKey);
+        record.groupKey = key;
+        this.joinGroup(record.id, key);
+      }
+    }
+  }
+}
