@@ -44,8 +44,20 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     forEntities.push({ tokens, taken });
   }
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
-  return { meta, sentences, entities, dates, figures, claims };
+  return { meta, attackerDied: ATTACKER_DIED.test(bodyStart > 0 ? text.slice(bodyStart) : text), sentences, entities, dates, figures, claims };
 }
+
+const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
+const ATTACKER_DIED = new RegExp([
+  String.raw`\bincluding the ${ATTACKER}\b`,
+  String.raw`\b(?:killed|shot) (?:himself|herself|themselves)\b`,
+  String.raw`\b(?:killing|shooting) (?:himself|herself)\b`,
+  String.raw`\bturn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)\b`,
+  String.raw`\btook (?:his|her) own life\b`,
+  String.raw`\bself-inflicted\b`,
+  String.raw`\b${ATTACKER}\b[^.]{0,60}\b(?:was|were) (?:shot dead|killed|fatally shot)\b`,
+  String.raw`\b${ATTACKER}\b[^.]{0,40}\b(?:died|is dead|was dead)\b`,
+].join('|'), 'i');
 
 /** Date mentions are entities too (type `date`), in document order. */
 function mergeDates(entities: readonly Entity[], dates: readonly DateMention[]): Entity[] {

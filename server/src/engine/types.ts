@@ -98,6 +98,11 @@ export interface ArticleMeta {
 
 export interface DocumentAnalysis {
   readonly meta: ArticleMeta;
+  /**
+   * The article says the attacker died ("turned the gun on himself", "including the gunman"), so
+   * its death tolls may count the attacker where another article's do not, or the reverse.
+   */
+  readonly attackerDied: boolean;
   readonly sentences: readonly Span[];
   readonly entities: readonly Entity[];
   readonly dates: readonly DateMention[];

@@ -122,7 +122,7 @@ function link(text: string, target: string): string {
   return `[${text}](${target})`;
 }
 
-/** Escapes Markdown in text that comes from articles. */
+/** Escapes the Markdown that text from articles could trigger inside a line. */
 function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }

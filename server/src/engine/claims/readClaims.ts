@@ -156,7 +156,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       predicateKey: predicate.key,
       partOf,
       partial,
-      asOf: asOfDate(match, ctx.dates, ctx.articleDate),
+      asOf: asOfDate(tokens, match, ctx.dates, ctx.articleDate),
       scope: scopeOfSentence,
       sentence: ctx.sentence,
     });
@@ -304,11 +304,11 @@ function isVerbLike(lower: string): boolean {
 }
 
 /** The date a figure's statement refers to: the nearest resolved date in its sentence, else the article's. */
-function asOfDate(match: FigureMatch, dates: readonly DateMatch[], articleDate: IsoDate | undefined): IsoDate | null {
+function asOfDate(tokens: readonly Token[], match: FigureMatch, dates: readonly DateMatch[], articleDate: IsoDate | undefined): IsoDate | null {
   let best: DateMatch | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
-    if (!d.mention.date || d.dateline) continue;
+    if (!d.mention.date || d.dateline || namesEarlierEvent(tokens, d)) continue;
     const distance = d.first > match.last ? d.first - match.last : match.first - d.last;
     if (distance < bestDistance) {
       best = d;
@@ -317,6 +317,18 @@ function asOfDate(match: FigureMatch, dates: readonly DateMatch[], articleDate: 
   }
   return best?.mention.date ?? articleDate ?? null;
 }
+
+/**
+ * "after Saturday's shooting": the date names the event the count follows, not the day the count
+ * was true ("four have now died after Saturday's shooting, police said on Sunday" is a Sunday count).
+ * "in Wednesday's raid" does date the count: the arrests happened in the raid.
+ */
+function namesEarlierEvent(tokens: readonly Token[], d: DateMatch): boolean {
+  if (!/['’]s$/.test(tokens[d.last].text)) return false;
+  return AFTER_EVENT.has(tokens[d.first - 1]?.lower ?? '');
+}
+
+const AFTER_EVENT = new Set(['after', 'since', 'following', 'from']);
 
 function tokenText(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first].start, tokens[last].end);

@@ -14,7 +14,7 @@ export interface DateMatch {
 }
 
 const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/;
+const PARTS_OF_DAY = /^(morning|afternoon|evening|night)(['’]s)?$/;
 const FUTURE_MARKERS = new Set(['will', "'ll", 'would', 'due', 'scheduled', 'next', 'plans', 'plan', 'set', 'expected', 'until']);
 /** How far back from a weekday a future marker still governs it ("will rule on the remaining 10 on Thursday"). */
 const FUTURE_WINDOW = 8;

@@ -21,8 +21,12 @@ const SOURCE_KEYS = ['title', 'url', 'date'];
  */
 export function loadFactBase(text: string): FactBase {
   const problems: FactBaseProblem[] = [];
-  const problem = (span: Span, message: string, severity: 'error' | 'warning' = 'error') =>
-    problems.push({ start: span.start, end: Math.max(span.end, span.start + 1), message, severity });
+  const problem = (span: Span, message: string, severity: 'error' | 'warning' = 'error') => {
+    // Never an empty or out-of-text span: an editor must be able to underline it.
+    const start = Math.max(0, Math.min(span.start, text.length - 1));
+    const end = Math.min(text.length, Math.max(span.end, start + 1));
+    problems.push({ start, end, message, severity });
+  };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
     problem({ start: e.pos[0], end: e.pos[1] }, `YAML: ${firstLine(e.message)}`, doc.errors.includes(e as never) ? 'error' : 'warning');

@@ -297,6 +297,10 @@ function read(core: Core, hedge: Hedge | undefined, unit: string | null): Readin
   }
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Years, times, ages, dates, addresses, phone numbers, identifiers, scores: numbers, not figures. */
 function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean {
   const t = tokens[core.first];
@@ -310,6 +314,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     const charAfter = text.charCodeAt(t.end);
     // Glued to other characters: ".45", "#3", "/2014/", "555-0199", "3-2".
     if (charBefore === 46 || charBefore === 35 || charBefore === 47 || charBefore === 95 || charBefore === 64 || charBefore === 61) return true;
+    // The second half of "555-0142" or "3-2": the first half was already rejected.
+    if (charBefore === 45 && isDigit(text.charCodeAt(t.start - 2))) return true;
     if (charAfter === 47 || charAfter === 95 || charAfter === 64) return true;
     if (/^\d{7,}$/.test(raw)) return true; // ids, phone numbers without separators
     if (PHONE.test(text.slice(t.start, t.start + 16))) return true;
@@ -332,8 +338,10 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   // Ages: "aged 34", "age 34", "Lopez, 34,".
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined)) {
+    // "Lopez, 34, ..." or "the gunman, 34, ..."
     const name = tokens[core.first - 2];
-    if (name && name.kind === TokenKind.Word && /^\p{Lu}/u.test(name.text) && core.value !== null && core.value < 120) return true;
+    const person = name && name.kind === TokenKind.Word && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.lower));
+    if (person && core.value !== null && core.value < 120) return true;
   }
   if (prev?.text === '(' && next?.text === ')' && core.value !== null && core.value < 120 && tokens[core.first - 2] && /^\p{Lu}/u.test(tokens[core.first - 2].text)) return true;
   // Addresses: "1600 Pennsylvania Avenue", "the 1200 block of".

@@ -21,6 +21,7 @@ export function crossDocument(group: EventGroup): Finding[] {
       const earlier: PlacedClaim[] = [];
       for (const there of claims) {
         if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
+        if (attackerExplains(here, there)) continue;
         const a = here.claim.asOf;
         const b = there.claim.asOf;
         if (a && b && a !== b) {
@@ -40,6 +41,18 @@ export function crossDocument(group: EventGroup): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * Death tolls one apart where an article says the attacker died: one counts the attacker, the
+ * other does not. Not a contradiction.
+ */
+function attackerExplains(a: PlacedClaim, b: PlacedClaim): boolean {
+  if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
+  if (!a.article.analysis.attackerDied && !b.article.analysis.attackerDied) return false;
+  const x = a.claim.figure;
+  const y = b.claim.figure;
+  return x.value !== null && y.value !== null && !x.approximate && !y.approximate && Math.abs(x.value - y.value) === 1;
 }
 
 function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim, message: string, others: readonly PlacedClaim[]): Finding {

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { ProgressToken } from 'vscode-jsonrpc';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+interface ProgressParams {
+  token: ProgressToken;
+  value: unknown;
+}
+import { SERVER } from '../support/paths';
+
+export const uriOf = (file: string) => pathToFileURL(file).toString();
+
+/**
+ * A real LSP client over stdio for tests: starts dist/server.js, answers the server's requests
+ * (configuration, progress creation, registrations) and records what it publishes.
+ */
+export class TestClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly progress: ProgressParams[] = [];
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  private readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private listeners: Array<() => void> = [];
+  private versions = new Map<string, number>();
+
+  constructor(private readonly settings: Record<string, unknown> = {}) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.changed();
+    });
+    this.connection.onNotification('$/progress', (p: ProgressParams) => {
+      this.progress.push(p);
+      this.changed();
+    });
+    this.connection.onNotification((method, params) => {
+      this.notifications.push({ method, params });
+      this.changed();
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'newslens' ? this.settings : null)));
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  async initialize(root: string): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: uriOf(root),
+      workspaceFolders: [{ uri: uriOf(root), name: 'root' }],
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+        window: { workDoneProgress: true },
+        textDocument: {
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          publishDiagnostics: { relatedInformation: true },
+          semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+        },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, languageId = 'news'): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open document. */
+  change(uri: string, text: string): void {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest<T>(method, params);
+  }
+
+  /** Resolves when `check()` holds, re-checked after each message from the server. */
+  until<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        const value = check();
+        if (value) {
+          this.listeners = this.listeners.filter((l) => l !== attempt);
+          clearTimeout(timer);
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.listeners = this.listeners.filter((l) => l !== attempt);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      this.listeners.push(attempt);
+      attempt();
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      void this.connection.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}

@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Hover, SemanticTokens, InitializeResult } from 'vscode-languageserver-protocol';
+import { EXAMPLES } from '../support/paths';
+import { TestClient, uriOf } from './client';
+
+const STORY = path.join(EXAMPLES, 'golden-reed');
+const WARRANTS = uriOf(path.join(STORY, '2026-03-09-warrants.news'));
+const COURTS = uriOf(path.join(STORY, '2026-03-11-courts.news'));
+const FLIGHT = uriOf(path.join(STORY, '2026-03-08-flight.news'));
+const FACTS = uriOf(path.join(STORY, 'golden-reed.facts.yaml'));
+const readStory = (name: string) => fs.readFileSync(path.join(STORY, name), 'utf8');
+
+/** Line/character of the first occurrence of `needle` in `text`. */
+function positionOf(text: string, needle: string): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" in the text`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+describe('language server over stdio', function () {
+  let client: TestClient;
+  let init: InitializeResult;
+
+  before(async () => {
+    client = new TestClient();
+    init = await client.initialize(EXAMPLES);
+  });
+  after(() => client.stop());
+
+  it('declares hover, semantic tokens with the News Lens legend, and the check command', () => {
+    const caps = init.capabilities;
+    assert.equal(caps.hoverProvider, true);
+    const legend = (caps.semanticTokensProvider as { legend: { tokenTypes: string[]; tokenModifiers: string[] } }).legend;
+    assert.deepEqual(legend.tokenTypes, ['person', 'organization', 'location', 'nationality', 'date', 'figure']);
+    assert.deepEqual(legend.tokenModifiers, ['approximate', 'inconsistent', 'inFactBase']);
+    assert.deepEqual(caps.executeCommandProvider?.commands, ['newslens.server.checkConsistency']);
+  });
+
+  it('indexes the workspace and publishes cross-document findings for files that are not open', async () => {
+    const diags = await client.until(() => {
+      const d = client.diagnostics.get(WARRANTS);
+      return d && d.some((x) => x.code === 'cross-doc-mismatch') ? d : undefined;
+    }, 'diagnostics for the warrants article');
+    for (const d of diags) assert.equal(d.source, 'News Lens');
+    const text = readStory('2026-03-09-warrants.news');
+    const on58 = diags.find((d) => d.code === 'cross-doc-mismatch' && d.range.start.line === positionOf(text, '58 of the 64').line);
+    assert.ok(on58, 'a mismatch on the 58');
+    assert.deepEqual(on58.relatedInformation?.map((r) => r.location.uri), [COURTS]);
+    const about50 = diags.filter((d) => d.range.start.line === positionOf(text, 'About 50').line);
+    assert.deepEqual(about50.map((d) => [d.code, d.severity]).sort(), [['cross-doc-mismatch', 2], ['fact-mismatch', 1]]);
+    assert.ok(about50.find((d) => d.code === 'cross-doc-mismatch')!.relatedInformation!.some((r) => r.location.uri === FLIGHT));
+    assert.ok(client.diagnostics.has(FACTS), 'the fact base gets (empty) diagnostics too');
+  });
+
+  it('colours entities and figures with semantic tokens', async () => {
+    const text = readStory('2026-03-09-warrants.news');
+    client.open(WARRANTS, text);
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: WARRANTS } });
+    const legend = (init.capabilities.semanticTokensProvider as { legend: { tokenTypes: string[]; tokenModifiers: string[] } }).legend;
+    const decoded: Array<{ text: string; type: string; modifiers: string[] }> = [];
+    const lines = text.split('\n');
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
+      line += dl;
+      char = dl === 0 ? char + dc : dc;
+      decoded.push({ text: lines[line].slice(char, char + len), type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)) });
+    }
+    const about = decoded.find((t) => t.text === 'About 50');
+    assert.deepEqual(about, { text: 'About 50', type: 'figure', modifiers: ['approximate', 'inconsistent', 'inFactBase'] });
+    assert.ok(decoded.some((t) => t.text === 'Laos' && t.type === 'location'));
+    assert.ok(decoded.some((t) => t.text === 'Royal Thai Police' && t.type === 'organization' && t.modifiers.includes('inFactBase')));
+    assert.ok(decoded.some((t) => t.text === 'Saturday' && t.type === 'date'));
+    assert.ok(decoded.some((t) => t.text === 'Thai' && t.type === 'nationality'));
+  });
+
+  it('hovers a figure with its reading, the fact base and what the other articles say', async () => {
+    const text = readStory('2026-03-09-warrants.news');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: WARRANTS }, position: positionOf(text, 'About 50') });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /approximately 50, read as 45–55/);
+    assert.match(value, /\*\*Fact base\*\*.*\*\*64\*\*.*confirmed.*differs/);
+    assert.match(value, /command:newslens\.openLocation\?/);
+    assert.match(value, /Royal Thai Police briefing/);
+    assert.match(value, /\[2026-03-08-flight\.news\]\(command:.*“Sixty-four” as of Sat, 7 Mar 2026 · \*\*disagrees\*\*/);
+  });
+
+  it('hovers an entity with its fact-base entry', async () => {
+    const text = readStory('2026-03-09-warrants.news');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: WARRANTS }, position: positionOf(text, 'Royal Thai Police') });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /Royal Thai Police\*\* · organization · in the fact base/);
+    assert.match(value, /national police force/);
+  });
+
+  it('re-diagnoses other documents when an edit changes a figure', async () => {
+    const text = readStory('2026-03-09-warrants.news');
+    client.change(WARRANTS, text.replace('58 of the 64', '59 of the 64'));
+    const mismatches = (uri: string) => (client.diagnostics.get(uri) ?? []).filter((d) => d.code === 'cross-doc-mismatch' && /warrants/.test(d.message));
+    await client.until(() => mismatches(COURTS).length === 0 && mismatches(WARRANTS).length === 0, 'the 58/59 mismatch to go away in both files');
+    client.change(WARRANTS, text);
+    await client.until(() => mismatches(COURTS).length === 1, 'the mismatch to come back');
+  });
+
+  it('re-diagnoses when the fact base changes', async () => {
+    const facts = readStory('golden-reed.facts.yaml');
+    client.open(FACTS, facts, 'yaml');
+    const factMismatchOn = (uri: string) => (client.diagnostics.get(uri) ?? []).filter((d) => d.code === 'fact-mismatch');
+    await client.until(() => factMismatchOn(WARRANTS).length === 1, 'the fact mismatch on About 50');
+    client.change(FACTS, facts.replace('    value: 64\n', '    value: 50\n'));
+    await client.until(() => factMismatchOn(WARRANTS).length === 0 && factMismatchOn(FLIGHT).length === 1, 'the fact mismatch to move to Sixty-four');
+    client.change(FACTS, facts.replace('    value: 64\n', '    value: many\n'));
+    const errors = await client.until(() => {
+      const found = (client.diagnostics.get(FACTS) ?? []).filter((d) => d.code === 'fact-base-error');
+      return found.length > 0 ? found : undefined;
+    }, 'a fact-base error');
+    assert.match(errors[0].message, /`value` must be a number/);
+    assert.equal(errors[0].range.start.line, positionOf(facts.replace('    value: 64\n', '    value: many\n'), 'many').line);
+    client.change(FACTS, facts);
+    await client.until(() => factMismatchOn(WARRANTS).length === 1 && (client.diagnostics.get(FACTS) ?? []).length === 0, 'the original state');
+    client.close(FACTS);
+  });
+
+  it('runs the consistency check command with progress and returns a summary', async () => {
+    const token = 'test-check';
+    const summary = await client.request<{ articles: number; factBases: number; errors: number; warnings: number }>(
+      'workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
+    assert.equal(summary.articles, 5);
+    assert.equal(summary.factBases, 1);
+    assert.equal(summary.errors, 2);
+    assert.equal(summary.warnings, 8);
+    const kinds = client.progress.filter((p) => p.token === token).map((p) => (p.value as { kind: string }).kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+  });
+});
+
+describe('language server on bad input', function () {
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-lsp-'));
+    fs.writeFileSync(path.join(dir, 'ok.news'), '---\ndate: 2026-01-05\n---\nFour people were killed on Sunday.\n');
+    fs.writeFileSync(path.join(dir, 'other.news'), '---\ndate: 2026-01-05\n---\nFive people were killed on Sunday.\n');
+    fs.writeFileSync(path.join(dir, 'binary.news'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    fs.writeFileSync(path.join(dir, 'latin1.news'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x32]));
+    fs.writeFileSync(path.join(dir, 'broken.facts.yaml'), 'facts:\n  - id: x\n    value: [1, 2\n');
+    client = new TestClient();
+    await client.initialize(dir);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('skips undecodable files, reports a broken fact base where it breaks, and keeps working', async () => {
+    const factBase = uriOf(path.join(dir, 'broken.facts.yaml'));
+    const errors = await client.until(() => client.diagnostics.get(factBase)?.length ? client.diagnostics.get(factBase) : undefined, 'fact-base errors');
+    assert.ok(errors.every((d) => d.code === 'fact-base-error'));
+    assert.ok(errors.some((d) => /YAML/.test(d.message)));
+    await client.until(() => client.diagnostics.get(uriOf(path.join(dir, 'ok.news')))?.some((d) => d.code === 'cross-doc-mismatch'), 'the mismatch between the good files');
+    const summary = await client.request<{ articles: number; skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
+    assert.equal(summary.articles, 2);
+    assert.deepEqual(summary.skipped.map((s) => [path.basename(s.file), s.reason]).sort(), [['binary.news', 'binary file'], ['latin1.news', 'not valid UTF-8']]);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'nothing-here.news')) }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+  });
+});
