@@ -92,6 +92,7 @@ function showStatus(item: vscode.StatusBarItem, s: Status): void {
     return;
   }
   item.text = `$(checklist) News Lens: ${s.errors} $(error) ${s.warnings} $(warning)`;
+  item.accessibilityInformation = { label: `News Lens: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}` };
   item.tooltip = `${s.articles} articles, ${s.factBases} fact bases. Click to check consistency.`;
 }
 
@@ -119,13 +120,17 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
   );
   if (!summary) return undefined;
   const found = summary.errors + summary.warnings + summary.information;
-  const message = `News Lens checked ${summary.articles} articles and ${summary.factBases} fact bases: ` +
-    `${summary.errors} errors, ${summary.warnings} warnings, ${summary.information} notes` +
+  const message = `News Lens checked ${plural(summary.articles, 'article')} and ${plural(summary.factBases, 'fact base')}: ` +
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.information, 'note')}` +
     (summary.skipped.length > 0 ? ` (${summary.skipped.length} files skipped)` : '') + '.';
   void vscode.window.showInformationMessage(message, ...(found > 0 ? ['Open Problems'] : [])).then((choice) => {
     if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return summary;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 async function openLocation(uri: string, line: number, character: number): Promise<void> {

@@ -8,13 +8,14 @@
 //   3. runs "News Lens: Check Consistency" from the command palette and reads the notification;
 //   4. opens the Problems panel and reads its rows;
 //   5. hovers the figure "About 50" and reads the hover (fact base value 64, the other article);
-//   6. saves docs/screenshot.png (the README picture): editor with the highlighted figures and
+//   6. saves a screenshot (the README picture with --screenshot docs/screenshot.png): editor with the highlighted figures and
 //      entities, the hover, and the Problems panel.
 //
 //   node test/vscode/ui-check.mjs [--extension-dir DIR] [--workspace DIR] [--screenshot FILE]
 //                                 [--out-dir DIR] [--verbose]
 //
-// Defaults: the repository root, examples/, docs/screenshot.png, test-results/ (failure picture).
+// Defaults: the repository root, examples/, test-results/ui/screenshot.png, test-results/ (failure picture).
+// `npm run screenshot` writes the README picture, docs/screenshot.png.
 // Needs `bash test/vscode/install-code-server.sh` and the bundle in dist/ (node esbuild.mjs).
 // Exit code: 0 = all checks passed, 1 = a check failed (test-results/ui-check-failed.png), 2 = setup error.
 
@@ -29,7 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CHECKS = {
   file: 'golden-reed/2026-03-09-warrants.news', // opened with Quick Open, relative to the workspace
   command: 'News Lens: Check Consistency', // command palette title
-  notification: /checked 5 articles/, // the command's information message
+  notification: /checked 5 articles and 1 fact base: 2 errors, 8 warnings/, // the command's information message
   problems: /cross-doc-mismatch|Articles on this event disagree/, // Problems panel rows
   hoverWord: 'About 50', // figure to hover
   // rendered hover text: the fact base value and the other article's figure
@@ -61,7 +62,7 @@ function parseArgs(argv) {
   const o = {
     extensionDir: ROOT,
     workspace: path.join(ROOT, 'examples'),
-    screenshot: path.join(ROOT, 'docs', 'screenshot.png'),
+    screenshot: path.join(ROOT, 'test-results', 'ui', 'screenshot.png'),
     outDir: path.join(ROOT, 'test-results'),
     verbose: false,
   };

@@ -43,5 +43,5 @@ export function matches(fact: Fact, placed: PlacedClaim): boolean {
 }
 
 function relatedFact(ref: FactRef) {
-  return { doc: ref.doc, start: ref.fact.valueSpan.start, end: ref.fact.valueSpan.end, message: `Fact base (${ref.label}): ${ref.fact.label}` };
+  return { doc: ref.doc, start: ref.fact.valueSpan.start, end: ref.fact.valueSpan.end, message: `Fact base: ${ref.fact.label}` };
 }
