@@ -2,6 +2,7 @@ import type { DateMention, IsoDate } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { addDays, toIso, weekday } from './calendar';
+import { table } from '../text/table';
 
 /** A date mention with the calendar year it names, when it names one ("in 2009"). */
 export interface DateMatch {
@@ -13,7 +14,7 @@ export interface DateMatch {
   readonly dateline: boolean;
 }
 
-const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const RELATIVE_DAYS: Readonly<Record<string, number>> = table({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 const PARTS_OF_DAY = /^(morning|afternoon|evening|night)(['’]s)?$/;
 const FUTURE_MARKERS = new Set(['will', "'ll", 'would', 'due', 'scheduled', 'next', 'plans', 'plan', 'set', 'expected', 'until']);
 /** How far back from a weekday a future marker still governs it ("will rule on the remaining 10 on Thursday"). */
@@ -35,7 +36,8 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const lower = t.lower.replace(/['’]s$/, ''); // "Saturday's raid"
+    if (t.kind === TokenKind.Punct) continue;
+    const lower = withoutPossessive(t.lower); // "Saturday's raid"
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;
 
@@ -150,6 +152,15 @@ function datelineLength(tokens: readonly Token[]): number {
     if (DASHES.has(tokens[k].text)) return tokens[0].kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[0].text) ? k : 0;
   }
   return 0;
+}
+
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n > 2 && lower.charCodeAt(n - 1) === 115 /* s */) {
+    const q = lower.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return lower.slice(0, -2);
+  }
+  return lower;
 }
 
 function isNumber(t: Token | undefined): t is Token {

@@ -2,6 +2,7 @@ import type { Figure, Reading } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
 import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS } from '../text/lexicon';
 import { SCALES, VAGUE, cardinalWord, fractionWord, parseNumeral } from './numberWords';
+import { table } from '../text/table';
 
 /** A figure and the tokens (indices into the sentence's tokens) it covers. */
 export interface FigureMatch {
@@ -28,14 +29,14 @@ const HEDGES: ReadonlyArray<readonly [readonly string[], Hedge]> = [
   [['under'], 'upTo'], [['exactly'], 'exactly'], [['precisely'], 'exactly'],
 ];
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '฿': 'THB' };
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR', '฿': 'THB' });
+const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY',
   yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', baht: 'THB', riel: 'KHR', ringgit: 'MYR',
   pesos: 'MXN', francs: 'CHF', rubles: 'RUB', roubles: 'RUB', usd: 'USD', eur: 'EUR', gbp: 'GBP',
-};
+});
 const COMPACT_MONEY = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i;
-const COMPACT_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const COMPACT_SCALE: Readonly<Record<string, number>> = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
 const PHONE = /^(?:\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?!\d)/;
 const SCORE_CONTEXT = /^(won|lost|beat|defeated|vote|voted|score|scored|led|trailed|victory|win|loss|defeat)$/;
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet']);
@@ -78,7 +79,7 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     return withScale(tokens, { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null });
   }
   if (t.kind !== TokenKind.Word) return undefined;
-  const compact = COMPACT_MONEY.exec(t.text);
+  const compact = isDigit(t.text.charCodeAt(0)) ? COMPACT_MONEY.exec(t.text) : null;
   if (compact && currencyBefore(tokens, i)) {
     const n = Number(compact[1]) * COMPACT_SCALE[compact[2].toLowerCase()];
     return { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null };

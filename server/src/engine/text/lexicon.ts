@@ -1,16 +1,17 @@
 /** Word lists shared by several analysis steps. Lower case. */
+import { table } from './table';
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
   'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9,
   'oct.': 10, 'nov.': 11, 'dec.': 12, jan: 1, feb: 2, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+});
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = table({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Nouns that count people without saying who they are: all one quantity, "people". */
 export const GENERIC_PERSON_NOUNS = new Set([
