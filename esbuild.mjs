@@ -16,7 +16,11 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/node.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/node.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/workspace/analysisWorker.ts' },
+    outdir: 'dist',
+  },
 ];
 
 if (watch) {

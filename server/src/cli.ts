@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadWorkspace } from './cli/loadWorkspace';
+import { CLI_WORKER_SCRIPT, loadWorkspace } from './cli/loadWorkspace';
 import { formatSarif, formatText, toPrinted, type PrintedFinding } from './cli/formats';
 import { DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS } from './workspace/files';
 import type { Finding, Severity } from './engine';
@@ -23,7 +23,7 @@ class UsageError extends Error {}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -52,7 +52,7 @@ function main(argv: string[]): number {
   if (command === 'extract') {
     const format = values.format ?? 'jsonl';
     if (format !== 'jsonl') throw new UsageError(`extract supports --format jsonl, not ${format}`);
-    const loaded = loadWorkspace(roots, globs);
+    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT });
     reportSkipped(loaded.skipped, display);
     for (const file of loaded.articles) {
       const analysis = loaded.workspace.analysis(file)!;
@@ -75,7 +75,7 @@ function main(argv: string[]): number {
     if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json or sarif)`);
     const failOn = values['fail-on'] ?? 'error';
     if (!['error', 'warning', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn} (error, warning or none)`);
-    const loaded = loadWorkspace(roots, globs);
+    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT });
     reportSkipped(loaded.skipped, display);
     const { workspace } = loaded;
     const findings: Finding[] = [];
@@ -103,10 +103,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-  process.stderr.write(`newslens: ${(err as Error).message.split('\n')[0]}${usage ? ' (see newslens --help)' : ''}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error & { code?: string }) => {
+    const usage = err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`newslens: ${err.message.split('\n')[0]}${usage ? ' (see newslens --help)' : ''}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -19,8 +19,8 @@ describe('consistency (fixtures/consistency/*)', () => {
   for (const name of fs.readdirSync(root).sort()) {
     const dir = path.join(root, name);
     const expected = parse(fs.readFileSync(path.join(dir, 'expected.yaml'), 'utf8')) as Expected;
-    it(name, () => {
-      const { workspace } = loadWorkspace([dir], { articles: DEFAULT_ARTICLE_GLOBS, factBases: DEFAULT_FACT_BASE_GLOBS });
+    it(name, async () => {
+      const { workspace } = await loadWorkspace([dir], { articles: DEFAULT_ARTICLE_GLOBS, factBases: DEFAULT_FACT_BASE_GLOBS });
       const actual: string[] = [];
       for (const [doc, findings] of workspace.allFindings()) {
         const text = workspace.text(doc)!;

@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workspace } from '../workspace/workspace';
-import { fileNameDate, listFiles, readArticleFile, type Globs } from '../workspace/files';
+import { listFiles, type Globs } from '../workspace/files';
+import { analyzeFiles } from '../workspace/analysisPool';
+import { DEFAULT_MAX_FILE_BYTES } from '../workspace/files';
 import type { SeverityOverrides } from '../engine';
 
 export interface LoadedWorkspace {
@@ -10,9 +13,15 @@ export interface LoadedWorkspace {
   readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
 }
 
+export interface LoadOptions {
+  readonly severity?: SeverityOverrides;
+  /** The bundled worker script; without it, everything runs on this thread. */
+  readonly workerScript?: string;
+}
+
 /** Reads the articles and fact bases under `roots` into a workspace keyed by absolute path. */
-export function loadWorkspace(roots: readonly string[], globs: Globs, severity?: SeverityOverrides): LoadedWorkspace {
-  const workspace = new Workspace({ toPath: (id) => id, severity });
+export async function loadWorkspace(roots: readonly string[], globs: Globs, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+  const workspace = new Workspace({ toPath: (id) => id, severity: options.severity });
   const files = listFiles(roots, globs);
   const skipped: Array<{ file: string; reason: string }> = [];
   const factBases: string[] = [];
@@ -25,14 +34,22 @@ export function loadWorkspace(roots: readonly string[], globs: Globs, severity?:
     }
   }
   const articles: string[] = [];
-  for (const file of files.articles) {
-    const read = readArticleFile(file);
-    if ('skipped' in read) {
-      skipped.push({ file, reason: read.skipped });
-      continue;
-    }
-    workspace.setArticle(file, read.text, fileNameDate(file));
-    articles.push(file);
-  }
+  await analyzeFiles(files.articles, {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    workerScript: options.workerScript,
+    onResult: (result) => {
+      if ('skipped' in result) {
+        skipped.push({ file: result.file, reason: result.skipped });
+      } else {
+        workspace.putArticle(result.file, result.text, result.analysis);
+        articles.push(result.file);
+      }
+    },
+  });
+  articles.sort();
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
   return { workspace, articles, factBases, skipped };
 }
+
+/** The worker script bundled next to the CLI (dist/analysisWorker.js). */
+export const CLI_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');

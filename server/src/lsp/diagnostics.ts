@@ -30,10 +30,13 @@ export function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic
   };
 }
 
-/** Publishes diagnostics for every document whose findings may have changed; returns how many. */
-export function publishChanged(connection: Connection, workspace: Workspace): number {
+/**
+ * Publishes diagnostics for every document whose findings changed, and for the documents in
+ * `always` (just edited); returns how many documents' findings changed.
+ */
+export function publishChanged(connection: Connection, workspace: Workspace, always: ReadonlySet<string> = new Set()): number {
   const ids = workspace.takeChangedDocuments();
-  for (const id of ids) publish(connection, workspace, id);
+  for (const id of new Set([...ids, ...always])) publish(connection, workspace, id);
   return ids.length;
 }
 

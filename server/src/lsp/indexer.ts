@@ -1,12 +1,10 @@
 import * as fs from 'node:fs';
-import { listFiles, readArticleFile, fileNameDate } from '../workspace/files';
+import * as path from 'node:path';
+import { listFiles } from '../workspace/files';
+import { analyzeFiles } from '../workspace/analysisPool';
 import type { Workspace } from '../workspace/workspace';
 import type { Settings } from './settings';
 import { pathToUri } from './uris';
-
-export interface IndexProgress {
-  (done: number, total: number): void;
-}
 
 export interface IndexResult {
   readonly articles: number;
@@ -15,20 +13,21 @@ export interface IndexResult {
   readonly cancelled: boolean;
 }
 
-/** Articles read and analysed between two yields to the event loop. */
-const BATCH = 25;
+/** The bundled worker script next to the server bundle (dist/analysisWorker.js). */
+export const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
 /**
  * Reads every article and fact base under the workspace folders into the workspace, except the
- * documents open in the editor (their buffers win). Yields to the event loop between batches so
- * requests for open documents are served while it runs, and stops when `cancelled()` says so.
+ * documents open in the editor (their buffers win). Articles are read and analysed on worker
+ * threads; this thread only files the results, so requests for open documents are served while
+ * indexing runs. Stops when `cancelled()` says so.
  */
 export async function indexFolders(
   workspace: Workspace,
   folders: readonly string[],
   settings: Settings,
   isOpen: (uri: string) => boolean,
-  progress: IndexProgress,
+  progress: (done: number, total: number) => void,
   cancelled: () => boolean,
 ): Promise<IndexResult> {
   const existing = folders.filter((f) => fs.existsSync(f));
@@ -47,29 +46,25 @@ export async function indexFolders(
   }
   const seen = new Set(files.articles.map(pathToUri));
   for (const id of workspace.articleIds()) if (!seen.has(id) && !isOpen(id) && id.startsWith('file:')) workspace.removeArticle(id);
-  let articles = 0;
-  const total = files.articles.length;
-  for (let i = 0; i < total; i++) {
-    if (i % BATCH === 0) {
-      progress(i, total);
-      await new Promise((resolve) => setImmediate(resolve));
-      if (cancelled()) return { articles, factBases, skipped, cancelled: true };
-    }
-    const file = files.articles[i];
-    const uri = pathToUri(file);
-    if (isOpen(uri)) {
-      articles++;
-      continue;
-    }
-    const read = readArticleFile(file, settings.maxFileBytes);
-    if ('skipped' in read) {
-      skipped.push({ file, reason: read.skipped });
-      workspace.removeArticle(uri);
-      continue;
-    }
-    workspace.setArticle(uri, read.text, fileNameDate(file));
-    articles++;
-  }
-  progress(total, total);
-  return { articles, factBases, skipped, cancelled: false };
+
+  const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
+  let articles = open;
+  const completed = await analyzeFiles(files.articles.filter((f) => !isOpen(pathToUri(f))), {
+    maxBytes: settings.maxFileBytes,
+    workerScript: WORKER_SCRIPT,
+    onResult: (result) => {
+      const uri = pathToUri(result.file);
+      if (isOpen(uri)) return; // opened while indexing: the buffer wins
+      if ('skipped' in result) {
+        skipped.push({ file: result.file, reason: result.skipped });
+        workspace.removeArticle(uri);
+      } else {
+        workspace.putArticle(uri, result.text, result.analysis);
+        articles++;
+      }
+    },
+    onProgress: (done, total) => progress(done + open, total + open),
+    cancelled,
+  });
+  return { articles, factBases, skipped, cancelled: !completed };
 }

@@ -48,13 +48,18 @@ export function startServer(connection: Connection): void {
     return new Workspace({ toPath: uriToPath, severity: s.severity });
   }
 
+  /** Edited documents: re-published even when their findings stay the same (fresh ranges, fresh version). */
+  const edited = new Set<string>();
+
   /** Publishes once per turn of the event loop, however many changes came in. */
   function schedulePublish(): void {
     if (publishScheduled) return;
     publishScheduled = true;
     setImmediate(() => {
       publishScheduled = false;
-      if (publishChanged(connection, workspace) > 0) sendStatus(indexing ? 'indexing' : 'ready');
+      const changed = publishChanged(connection, workspace, edited);
+      edited.clear();
+      if (changed > 0) sendStatus(indexing ? 'indexing' : 'ready');
     });
   }
 
@@ -84,6 +89,7 @@ export function startServer(connection: Connection): void {
     if (kind === 'factBase') workspace.setFactBase(doc.uri, doc.getText());
     else if (kind === 'article') workspace.setArticle(doc.uri, doc.getText(), fileNameDate(file));
     else return;
+    edited.add(doc.uri);
     schedulePublish();
   }
 
@@ -119,7 +125,8 @@ export function startServer(connection: Connection): void {
     try {
       const result = await run;
       for (const doc of documents.all()) updateFromBuffer(doc);
-      publishChanged(connection, workspace);
+      publishChanged(connection, workspace, edited);
+      edited.clear();
       for (const s of result.skipped) connection.console.info(`News Lens skipped ${s.file}: ${s.reason}`);
       return result;
     } finally {

@@ -14,6 +14,8 @@ interface ArticleRecord {
   readonly analysis: DocumentAnalysis;
   readonly lines: LineIndex;
   groupKey: string;
+  /** Entities linked to the fact bases; dropped whenever a fact base changes. */
+  linked?: LinkedEntity[];
 }
 
 interface FactBaseRecord {
@@ -52,6 +54,9 @@ export class Workspace {
   private readonly dirtyGroups = new Set<string>();
   /** Documents whose findings may have changed since `takeChangedDocuments` was last called. */
   private readonly changed = new Set<string>();
+  /** A signature of the findings last handed out per document, to hand out only real changes. */
+  private readonly delivered = new Map<string, string>();
+  private readonly factsByGroup = new Map<string, FactRef[]>();
   private events: EventDefinition[] = [];
   private severity: SeverityOverrides;
 
@@ -70,9 +75,10 @@ export class Workspace {
 
   /** Adds an article analysed elsewhere (a worker thread), with the same options as `setArticle`. */
   putArticle(id: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    const existing = this.articles.get(id);
+    if (existing && existing.text === text) return existing.analysis;
     const docPath = this.options.toPath(id);
     const groupKey = groupKeyOf(docPath, analysis.meta.event, this.events);
-    const existing = this.articles.get(id);
     if (existing) this.leaveGroup(id, existing.groupKey);
     this.articles.set(id, { id, path: docPath, text, analysis, lines: new LineIndex(text), groupKey });
     this.joinGroup(id, groupKey);
@@ -170,9 +176,21 @@ export class Workspace {
     return out;
   }
 
-  /** Documents whose findings may have changed since the last call (and forgets them). */
+  /**
+   * Documents whose findings changed since the last call: re-checks the groups that need it and
+   * compares each candidate's findings with what was last handed out, so an edit in a large story
+   * re-publishes only the documents it really affects.
+   */
   takeChangedDocuments(): string[] {
-    const ids = [...this.changed];
+    const ids: string[] = [];
+    for (const id of this.changed) {
+      const known = this.articles.has(id) || this.factBases.has(id);
+      const signature = known ? signatureOf(this.findingsFor(id)) : undefined;
+      if (signature === this.delivered.get(id)) continue;
+      if (signature === undefined) this.delivered.delete(id);
+      else this.delivered.set(id, signature);
+      ids.push(id);
+    }
     this.changed.clear();
     return ids;
   }
@@ -216,7 +234,8 @@ export class Workspace {
   entities(id: string): LinkedEntity[] {
     const article = this.articles.get(id);
     if (!article) return [];
-    return linkEntities(article.text, article.analysis.entities, this.factEntities());
+    article.linked ??= linkEntities(article.text, article.analysis.entities, this.factEntities());
+    return article.linked;
   }
 
   /** Where an entry sits: its fact-base file. */
@@ -234,6 +253,8 @@ export class Workspace {
   }
 
   private factsOf(groupKey: string): FactRef[] {
+    const cached = this.factsByGroup.get(groupKey);
+    if (cached) return cached;
     const out: FactRef[] = [];
     for (const fb of this.factBases.values()) {
       const onlyEvent = fb.factBase.events.length === 1 ? fb.factBase.events[0].id : undefined;
@@ -242,6 +263,7 @@ export class Workspace {
         if (eventId !== undefined && `event:${eventId}` === groupKey) out.push({ doc: fb.id, label: this.label(fb.id), fact });
       }
     }
+    this.factsByGroup.set(groupKey, out);
     return out;
   }
 
@@ -300,6 +322,8 @@ export class Workspace {
 
   /** Fact bases define events and facts: re-assign every article and re-check every group. */
   private regroup(): void {
+    this.factsByGroup.clear();
+    for (const record of this.articles.values()) record.linked = undefined;
     this.events = [];
     for (const fb of this.factBases.values()) for (const event of fb.factBase.events) this.events.push(defineEvent(fb.path, event));
     for (const key of this.groups.keys()) this.markDirty(key);
@@ -312,4 +336,15 @@ export class Workspace {
       }
     }
   }
+}
+
+/** What a document's findings look like to a reader: enough to tell whether to re-publish them. */
+function signatureOf(findings: readonly Finding[]): string {
+  let sig = '';
+  for (const f of findings) {
+    sig += `${f.code}|${f.severity}|${f.start}|${f.end}|${f.message}`;
+    for (const r of f.related) sig += `|${r.doc}@${r.start}-${r.end}:${r.message}`;
+    sig += '\n';
+  }
+  return sig;
 }
