@@ -40,7 +40,8 @@ describe('analysis pool', () => {
     assert.deepEqual([...there.entries()].sort(), [...here.entries()].sort());
     const skipped = there.get(files[7])!;
     assert.deepEqual(skipped, { file: files[7], skipped: 'binary file' });
-    const first = there.get(files[0]) as { analysis: { meta: { date?: string }; claims: Array<{ figure: { value: number } }> } };
+    const first = there.get(files[0])!;
+    assert.ok('analysis' in first);
     assert.equal(first.analysis.meta.date, '2026-02-01', 'the file-name date reaches the worker');
     assert.equal(first.analysis.claims[0].figure.value, 2);
   });

@@ -44,8 +44,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     forEntities.push({ tokens, taken });
   }
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
-  return { meta, attackerDied: ATTACKER_DIED.test(bodyStart > 0 ? text.slice(bodyStart) : text), sentences, entities, dates, figures, claims };
+  const body = bodyStart > 0 ? text.slice(bodyStart) : text;
+  const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };
+  return { meta, signals, sentences, entities, dates, figures, claims };
 }
+
+/** Markers of a story published in several versions, each with its own figures. */
+const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:/;
 
 const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
 const ATTACKER_DIED = new RegExp([

@@ -83,6 +83,8 @@ export interface Claim {
   readonly scope: ClaimScope;
   /** The sentence the claim comes from. */
   readonly sentence: Span;
+  /** The sentence has no final punctuation: a headline, a caption, a list item. */
+  readonly heading: boolean;
 }
 
 export interface ArticleMeta {
@@ -96,13 +98,20 @@ export interface ArticleMeta {
   readonly frontMatter?: Span;
 }
 
-export interface DocumentAnalysis {
-  readonly meta: ArticleMeta;
+/** Whole-article facts that change how its figures may be compared. */
+export interface ArticleSignals {
   /**
    * The article says the attacker died ("turned the gun on himself", "including the gunman"), so
    * its death tolls may count the attacker where another article's do not, or the reverse.
    */
   readonly attackerDied: boolean;
+  /** The article carries several versions of the story ("UPDATE:", "Original story"). */
+  readonly revised: boolean;
+}
+
+export interface DocumentAnalysis {
+  readonly meta: ArticleMeta;
+  readonly signals: ArticleSignals;
   readonly sentences: readonly Span[];
   readonly entities: readonly Entity[];
   readonly dates: readonly DateMention[];

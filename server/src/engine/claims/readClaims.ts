@@ -37,6 +37,16 @@ const AGGREGATE = new RegExp([
   String.raw`\b(in|across|from) \w+ (provinces|states|countries|cities|counties|districts|nations)\b`,
   String.raw`\b(all|total of|in total|altogether|combined|overall|cumulative)\b.*\b(incidents|shootings|cases|attacks|raids|operations)\b`,
   String.raw`\bthis (weekend|week)\b.*\b(across|around|in) the (city|area|region)\b`,
+  String.raw`\b(separate|different|unrelated) (incidents|shootings|attacks|cases)\b`,
+  String.raw`\bin the (first|past|last) \w+ (days|weeks|months)\b`,
+].join('|'), 'i');
+
+/** Another, earlier or comparable event: "a shooting last month", "the deadliest attack since 2009". */
+const BACKGROUND = new RegExp([
+  String.raw`\b(last|previous|prior) (month|year)\b`,
+  String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
+  String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar|an unrelated) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
+  String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
 ].join('|'), 'i');
 
 export interface ClaimContext {
@@ -55,6 +65,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   const sentenceText = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
   const scopeOfSentence = sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+  const heading = !/[.!?…]["'”’)\]]*$/.test(sentenceText);
   const claims: Claim[] = [];
   const base = ctx.previous.length;
   for (let f = 0; f < figures.length; f++) {
@@ -71,7 +82,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 
     // "49 of the 64 returnees", "two of them", "one of the victims"
     const after = noun ? noun.last + 1 : match.last + 1;
-    const ofNounPhrase = !noun && tokens[after]?.lower === 'of' ? readNoun(tokens, after + 1) : null;
+    // Only vague quantities and fractions take their noun after "of"; "one of two officers" is a part.
+    const countsOf = figure.value === null || figure.unit === 'fraction';
+    const ofNounPhrase = !noun && countsOf && tokens[after]?.lower === 'of' ? readNoun(tokens, after + 1) : null;
     if (ofNounPhrase) {
       // "dozens of people", "thousands of dollars": the noun after "of" is what is counted.
       nounText = tokenText(ctx.text, tokens, ofNounPhrase.first, ofNounPhrase.last);
@@ -115,6 +128,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const prev = tokens[match.first - 1]?.lower;
     if (prev !== undefined && PARTIAL_BEFORE.has(prev)) partial = true;
     if (head === 'others' || head === 'more' || tokens[match.last + 1]?.lower === 'more') partial = true;
+    if (noun && nounHasIncrement(tokens, noun.first, noun.last)) partial = true; // "three additional people"
+    qualifier ??= noun ? subgroupQualifier(tokens, noun.first, noun.last) : null;
 
     // "Of them, 57 were Thai"
     if (partOf === null && leadsWithOfThem(tokens, match.first)) {
@@ -139,6 +154,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     }
 
     const predicate = readPredicate(ctx.text, tokens, match, phraseEnd);
+    // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
+    // "warrants for 58 of the 64": what precedes the part is the full count of that part.
+    if (partOf !== null && predicate.after) partial = true;
     let nounKey = head ? nounClass(head) : null;
     if (head && DEMONYM_KEY.has(head)) {
       nounKey = 'people';
@@ -159,6 +177,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       asOf: asOfDate(tokens, match, ctx.dates, ctx.articleDate),
       scope: scopeOfSentence,
       sentence: ctx.sentence,
+      heading,
     });
   }
   return claims;
@@ -178,9 +197,12 @@ const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'cha
 
 function sentenceScope(sentence: string, dates: readonly DateMatch[], articleDate: IsoDate | undefined): ClaimScope {
   if (AGGREGATE.test(sentence)) return 'aggregate';
+  if (BACKGROUND.test(sentence)) return 'background';
   if (articleDate) {
     const articleYear = Number(articleDate.slice(0, 4));
     for (const d of dates) {
+      // "in 2017", "so far in 2017": a year of its own in the article's year is a running total.
+      if (d.year === articleYear && d.mention.date === undefined) return 'aggregate';
       if (d.year !== undefined && d.year < articleYear) return 'background';
       if (d.mention.date && daysBetween(d.mention.date, articleDate) > 45) return 'background';
     }
@@ -206,6 +228,20 @@ function readNoun(tokens: readonly Token[], i: number): { first: number; last: n
 function isNounAhead(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.kind === TokenKind.Word && !NOUN_STOP.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower) && !IRREGULAR_VERBS.has(t.lower);
+}
+
+const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'further', 'new', 'remaining']);
+/** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
+const SUBGROUP_WORDS = new Set(['male', 'female', 'teenage', 'teen', 'young', 'elderly', 'adult', 'juvenile', 'unarmed', 'armed', 'critically', 'seriously', 'injured', 'wounded', 'unidentified', 'innocent']);
+
+function nounHasIncrement(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (INCREMENT_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+function subgroupQualifier(tokens: readonly Token[], first: number, last: number): string | null {
+  for (let k = first; k < last; k++) if (SUBGROUP_WORDS.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
 }
 
 /** A nationality inside the noun phrase: "South Korean nationals" → "south korean". */
@@ -258,11 +294,13 @@ function inclusionWhole(tokens: readonly Token[], first: number, claims: readonl
 interface Predicate {
   text: string | null;
   key: string | null;
+  /** Whether the predicate follows the counted noun phrase ("five people shot") or precedes the figure ("arrested 57"). */
+  after: boolean;
 }
 
 /** The predicate governing a figure: after its noun ("were flown home"), or before it ("arrested 57"). */
 function readPredicate(text: string, tokens: readonly Token[], match: FigureMatch, nounLast: number): Predicate {
-  const candidates: Array<{ first: number; last: number }> = [];
+  const candidates: Array<{ first: number; last: number; after: boolean }> = [];
   // After: [who|that] [aux|adverb]* VERB [particle]
   let k = nounLast + 1;
   while (k < tokens.length && k <= nounLast + 5 && AUXILIARIES.has(tokens[k].lower)) k++;
@@ -270,11 +308,11 @@ function readPredicate(text: string, tokens: readonly Token[], match: FigureMatc
   if (verb && verb.kind === TokenKind.Word && isVerbLike(verb.lower)) {
     let last = k;
     while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
-    candidates.push({ first: k, last });
+    candidates.push({ first: k, last, after: true });
   }
   // Adjective right after the number: "two dead", "16 injured"
   const adj = tokens[match.last + 1];
-  if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: match.last + 1, last: match.last + 1 });
+  if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: match.last + 1, last: match.last + 1, after: true });
   // Before: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13"
   for (let b = match.first - 1; b >= 0 && b >= match.first - 5; b--) {
     const t = tokens[b];
@@ -282,17 +320,17 @@ function readPredicate(text: string, tokens: readonly Token[], match: FigureMatc
     if (predicateClass(t.lower) !== undefined || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
       let first = b;
       if (b > 0 && /^(fatally|death)$/.test(tokens[b - 1].lower)) first = b - 1;
-      candidates.push({ first, last: b });
+      candidates.push({ first, last: b, after: false });
       break;
     }
     if (!NOMINAL_GAP.has(t.lower)) break;
   }
-  let best: Predicate = { text: null, key: null };
+  let best: Predicate = { text: null, key: null, after: false };
   for (const c of candidates) {
     const phrase = tokenText(text, tokens, c.first, c.last);
     const key = predicateClass(phrase);
-    if (key) return { text: phrase, key };
-    if (best.text === null) best = { text: phrase, key: verbLemma(tokens[c.first].lower) };
+    if (key) return { text: phrase, key, after: c.after };
+    if (best.text === null) best = { text: phrase, key: verbLemma(tokens[c.first].lower), after: c.after };
   }
   return best;
 }

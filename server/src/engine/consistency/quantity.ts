@@ -65,3 +65,21 @@ export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
     return true;
   });
 }
+
+/**
+ * Death tolls one apart where an article says the attacker died: one counts the attacker, the
+ * other does not. Not a contradiction.
+ */
+export function explainedByAttacker(a: PlacedClaim, b: PlacedClaim): boolean {
+  if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
+  if (!a.article.analysis.signals.attackerDied && !b.article.analysis.signals.attackerDied) return false;
+  const x = a.claim.figure;
+  const y = b.claim.figure;
+  return x.value !== null && y.value !== null && !x.approximate && !y.approximate && Math.abs(x.value - y.value) === 1;
+}
+
+/** Whether one claim is stated as a part of the other ("one of the five"): never rivals. */
+export function partAndWhole(a: PlacedClaim, b: PlacedClaim): boolean {
+  return a.article === b.article && (a.claim.partOf === b.index || b.claim.partOf === a.index ||
+    (a.claim.partOf !== null && a.claim.partOf === b.claim.partOf));
+}

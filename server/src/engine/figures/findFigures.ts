@@ -338,6 +338,7 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   if (next?.lower === 'of' && next2 && MONTHS[next2.lower] !== undefined) return true;
   // Ages: "aged 34", "age 34", "Lopez, 34,".
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
+  if (prev?.lower === 'between' && /^(aged|ages)$/.test(tokens[core.first - 2]?.lower ?? '')) return true; // aged between 20 and 37
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined)) {
     // "Lopez, 34, ..." or "the gunman, 34, ..."
     const name = tokens[core.first - 2];
@@ -355,6 +356,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   if (prev && IDENTIFIER_HEADS.has(prev.lower)) {
     if (!(next && PERSON_NOUNS.has(next.lower))) return true;
   }
+  // A broadcaster's name: "LEX 18", "KTLA 5", "WSB-TV 2".
+  if (prev && prev.kind === TokenKind.Word && t.kind === TokenKind.Number && /^[A-Z][A-Z-]{1,7}$/.test(prev.text) && prev.text.length >= 3) return true;
   if (prev && prev.kind === TokenKind.Word && /^\p{Lu}/u.test(prev.text) && core.first >= 2 && t.kind === TokenKind.Number) {
     const nextIsNoun = next && next.kind === TokenKind.Word && /^[a-z]/.test(next.text);
     const prevIsHeadline = tokens[core.first - 2]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[core.first - 2].text) && /^\p{Lu}/u.test(tokens[0].text);

@@ -1,6 +1,6 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
-import { claimsByQuantity, compatible, describe, describeDate, firstPerValue } from '../quantity';
+import { claimsByQuantity, compatible, describe, describeDate, explainedByAttacker, firstPerValue } from '../quantity';
 
 /** Relations listed per finding; more would bury the Problems panel. */
 const MAX_RELATED = 12;
@@ -21,7 +21,7 @@ export function crossDocument(group: EventGroup): Finding[] {
       const earlier: PlacedClaim[] = [];
       for (const there of claims) {
         if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
-        if (attackerExplains(here, there)) continue;
+        if (explainedByAttacker(here, there)) continue;
         const a = here.claim.asOf;
         const b = there.claim.asOf;
         if (a && b && a !== b) {
@@ -41,18 +41,6 @@ export function crossDocument(group: EventGroup): Finding[] {
     }
   }
   return findings;
-}
-
-/**
- * Death tolls one apart where an article says the attacker died: one counts the attacker, the
- * other does not. Not a contradiction.
- */
-function attackerExplains(a: PlacedClaim, b: PlacedClaim): boolean {
-  if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
-  if (!a.article.analysis.attackerDied && !b.article.analysis.attackerDied) return false;
-  const x = a.claim.figure;
-  const y = b.claim.figure;
-  return x.value !== null && y.value !== null && !x.approximate && !y.approximate && Math.abs(x.value - y.value) === 1;
 }
 
 function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim, message: string, others: readonly PlacedClaim[]): Finding {
