@@ -6,6 +6,7 @@ import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { readClaims } from './claims/readClaims';
+import { settleDatedScopes } from './claims/scope';
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -28,6 +29,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const claims: Claim[] = [];
+  const datedScopes = new Set<number>();
   const forEntities: SentenceTokens[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -40,9 +42,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       for (let k = m.first; k <= m.last; k++) taken.add(k);
     }
     for (const d of dateMatches) dates.push(d.mention);
-    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims }));
+    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, datedScopes }));
     forEntities.push({ tokens, taken });
   }
+  settleDatedScopes(claims, datedScopes);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };

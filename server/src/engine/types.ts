@@ -81,6 +81,8 @@ export interface Claim {
   /** The day the statement refers to: a date in the sentence, else the article date. */
   readonly asOf: IsoDate | null;
   readonly scope: ClaimScope;
+  /** What made the scope other than `event` ("across the city", "a date in 2014"), for explanations. */
+  readonly scopeReason: string | null;
   /** The sentence the claim comes from. */
   readonly sentence: Span;
   /** The sentence has no final punctuation: a headline, a caption, a list item. */

@@ -1,5 +1,73 @@
+import { TokenKind, type Token } from '../text/tokens';
+import { GENERIC_PERSON_NOUNS, PERSON_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { nounClass } from './readClaims';
+import { IRREGULAR_VERBS, PREDICATE_ADJECTIVES } from './predicate';
+
+/** Words that end a counted noun phrase. */
+const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
+may,might,must,can,did,do,does,and,or,but,nor,in,on,at,for,from,to,by,with,as,of,into,onto,over,under,after,before,
+since,during,than,including,while,when,where,if,because,said,say,says,according,each,per,a,an,the,this,these,those,
+their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,around,nearly,almost,out,up,down,off,
+there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,last,next,ago,away,back,home,what,how,why,it,they,
+them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per`.split(/[,\s]+/).filter(Boolean));
+/** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
+export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
+/** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
+const SUBGROUP_WORDS = new Set(['male', 'female', 'teenage', 'teen', 'young', 'elderly', 'adult', 'juvenile', 'unarmed', 'armed', 'unidentified', 'innocent']);
+
+export interface NounSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The counted noun phrase starting at token `i`: adjectives and nouns up to the head ("other male victims"). */
+export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
+  let last = -1;
+  for (let k = i; k < tokens.length && k < i + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word) break;
+    const leadingIncrement = k === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'additional') && isNounAhead(tokens, k + 1);
+    if (NOUN_STOP.has(t.lower) && !leadingIncrement) break;
+    if (k > i && /(ing|ed)$/.test(t.lower) && !PERSON_NOUNS.has(t.lower)) break;
+    if (IRREGULAR_VERBS.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower)) break;
+    if (PREDICATE_ADJECTIVES.has(t.lower) && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
+    last = k;
+    if (/['’]s$/.test(t.text)) break;
+  }
+  return last >= i ? { first: i, last } : null;
+}
+
+function isNounAhead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === TokenKind.Word && !NOUN_STOP.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower) && !IRREGULAR_VERBS.has(t.lower);
+}
+
+/** The increment word inside a noun phrase ("four other people" → "other"), if any. */
+export function incrementIn(tokens: readonly Token[], span: NounSpan): string | undefined {
+  for (let k = span.first; k <= span.last; k++) if (INCREMENT_WORDS.has(tokens[k].lower)) return tokens[k].lower;
+  return undefined;
+}
+
+/** A nationality ("South Korean nationals" → "south korean") or else a subgroup adjective ("male"). */
+export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | null {
+  for (let k = span.first; k <= span.last; k++) {
+    const two = k < span.last ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
+    if (two && DEMONYM_KEY.has(two)) return DEMONYM_KEY.get(two)!;
+    if (DEMONYM_KEY.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) return DEMONYM_KEY.get(tokens[k].lower)!;
+  }
+  for (let k = span.first; k < span.last; k++) if (SUBGROUP_WORDS.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
+}
+
+/** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */
+export function nounClass(head: string): string {
+  if (GENERIC_PERSON_NOUNS.has(head) || DEMONYM_KEY.has(head)) return 'people';
+  if (head.endsWith('men')) return head.slice(0, -3) + 'man';
+  if (head === 'children') return 'child';
+  if (head.endsWith('ies') && head.length > 4) return head.slice(0, -3) + 'y';
+  if (head.endsWith('s') && !head.endsWith('ss') && head.length > 3) return head.slice(0, -1);
+  return head;
+}
 
 /**
  * The quantity identity of a noun phrase written by a person (a fact's `noun`): "Thai nationals"

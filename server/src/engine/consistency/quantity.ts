@@ -1,6 +1,7 @@
 import type { Claim, Reading } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
+import { UNCLASSED } from '../claims/predicate';
 
 /**
  * The identity of a quantity within one event: what happened (predicate class) to what
@@ -30,12 +31,17 @@ export function compatible(a: Reading, b: Reading): boolean {
   return aMin <= bMax && bMin <= aMax;
 }
 
-/** All comparable claims of the articles, bucketed by quantity key. */
-export function claimsByQuantity(articles: readonly Article[]): Map<string, PlacedClaim[]> {
+/**
+ * All comparable claims of the articles, bucketed by quantity key. Claims whose predicate is a verb
+ * outside the lexicon take part only where `withUnclassed` says so: a fact base names its
+ * predicates on purpose, but two articles that both happen to use "deployed" need not count the
+ * same thing.
+ */
+export function claimsByQuantity(articles: readonly Article[], withUnclassed = false): Map<string, PlacedClaim[]> {
   const buckets = new Map<string, PlacedClaim[]>();
   for (const article of articles) {
     article.analysis.claims.forEach((claim, index) => {
-      if (!isComparable(claim)) return;
+      if (!isComparable(claim) || !withUnclassed && claim.predicateKey!.startsWith(UNCLASSED)) return;
       const key = quantityKey(claim);
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = []));

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from '
 import type { IsoDate, Span } from '../types';
 import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
-import { predicateClass, verbLemma } from '../claims/predicates';
+import { predicateClass, UNCLASSED, verbLemma } from '../claims/predicate';
 import { findDatelineDate } from '../dates/articleMeta';
 import {
   ENTITY_TYPES, FACT_STATUSES, type Fact, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
@@ -104,7 +104,7 @@ export function loadFactBase(text: string): FactBase {
     facts.push({
       id, event: eventId, label: r.string('label') ?? `${noun} ${predicate}`, ...reading,
       unit: r.string('unit') ?? null, noun, aliases, predicate,
-      predicateKey: predicateClass(predicate) ?? verbLemma(lastWord),
+      predicateKey: predicateClass(predicate) ?? UNCLASSED + verbLemma(lastWord),
       nounKeys: [...new Set(phrases.map((p) => p.nounKey))],
       qualifier: phrases[0].qualifier,
       asOf: r.date('asOf'), status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),

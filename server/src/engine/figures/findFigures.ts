@@ -106,7 +106,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
       return withScale(tokens, { value: 1, min: 1, max: 1, first: i, last: i, vague: false, unit: null });
     }
     const fraction = fractionWord(next);
-    if (fraction !== undefined && fraction < 1 && next !== 'half' || next === 'half' && tokens[i + 2]?.lower === 'of') {
+    // "a third of the delegates" is a fraction; "a third officer", "a fifth victim" are ordinals.
+    if (fraction !== undefined && fraction < 1 && tokens[i + 2]?.lower === 'of') {
       const f = fraction ?? 0.5;
       return { value: f, min: f, max: f, first: i, last: i + 1, vague: false, unit: 'fraction' };
     }
@@ -127,6 +128,9 @@ function oneCounts(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
   if (prev === 'no' || prev === 'any' || prev === 'every' || prev === 'some' || prev === 'the' || prev === 'this' || prev === 'that') return false;
   const next = tokens[i + 1]?.lower;
+  if (next === 'fatally' || next === 'critically' || next === 'seriously') return true; // "six were shot, one fatally"
+  if (next === 'dead' || next === 'deceased' || next === 'wounded' || next === 'injured' || next === 'killed') return true; // "left one dead"
+  if (prev !== undefined && /^(killing|killed|wounding|wounded|injuring|injured|shooting)$/.test(prev)) return true; // "killing one"
   if (next === 'of') return !SUPERLATIVE_AFTER_ONE.test(tokens[i + 3]?.lower ?? '') && !SUPERLATIVE_AFTER_ONE.test(tokens[i + 2]?.lower ?? '');
   return next !== undefined && PERSON_NOUNS.has(next);
 }
@@ -298,6 +302,16 @@ function read(core: Core, hedge: Hedge | undefined, unit: string | null): Readin
   }
 }
 
+/** "ages 24, 25, and 41": a number in a list that "ages" or "aged" opens. */
+function inListOfAges(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const w = tokens[k];
+    if (w.lower === 'ages' || w.lower === 'aged') return true;
+    if (!(w.kind === TokenKind.Number || w.text === ',' || w.lower === 'and')) return false;
+  }
+  return false;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -315,13 +329,17 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     const charAfter = text.charCodeAt(t.end);
     // Glued to other characters: ".45", "#3", "/2014/", "555-0199", "3-2".
     if (charBefore === 46 || charBefore === 35 || charBefore === 47 || charBefore === 95 || charBefore === 64 || charBefore === 61) return true;
+    if (charAfter === 58 /* : */ && isDigit(text.charCodeAt(t.end + 1))) return true; // 1:02am
+    // Pagination: "1 / 3"
+    if (next?.text === '/' && tokens[core.last + 2]?.kind === TokenKind.Number) return true;
     // The second half of "555-0142" or "3-2": the first half was already rejected.
     if (charBefore === 45 && isDigit(text.charCodeAt(t.start - 2))) return true;
     if (charAfter === 47 || charAfter === 95 || charAfter === 64) return true;
     if (/^\d{7,}$/.test(raw)) return true; // ids, phone numbers without separators
     if (PHONE.test(text.slice(t.start, t.start + 16))) return true;
     if (core.value !== null && core.value >= 1000 && core.value <= 2100 && /^\d{4}$/.test(raw) && core.last === core.first) {
-      if (!(next && next.kind === TokenKind.Word && /^[a-z]+s$/.test(next.text) && !/^(was|is|has|as|this|us)$/.test(next.text))) return true;
+      // A year unless it counts people: "2000 people" (copy that counts writes "2,000" otherwise).
+      if (!(next && PERSON_NOUNS.has(next.lower))) return true;
     }
     if (charAfter === 45 /* - */ && SCORE_CONTEXT.test(prev?.lower ?? '')) return true; // won 3-2
     if (prev?.text === ')' && /^\d{3}$/.test(tokens[core.first - 2]?.text ?? '')) return true; // (312) 555
@@ -339,6 +357,7 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   // Ages: "aged 34", "age 34", "Lopez, 34,".
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
   if (prev?.lower === 'between' && /^(aged|ages)$/.test(tokens[core.first - 2]?.lower ?? '')) return true; // aged between 20 and 37
+  if (inListOfAges(tokens, core.first)) return true; // ages 24, 25, and 41
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined)) {
     // "Lopez, 34, ..." or "the gunman, 34, ..."
     const name = tokens[core.first - 2];

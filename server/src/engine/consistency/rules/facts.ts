@@ -12,7 +12,7 @@ import { claimsByQuantity, compatible, describe, describeDate } from '../quantit
 export function facts(group: EventGroup): Finding[] {
   if (group.facts.length === 0) return [];
   const findings: Finding[] = [];
-  for (const bucket of claimsByQuantity(group.articles).values()) {
+  for (const bucket of claimsByQuantity(group.articles, true).values()) {
     for (const placed of bucket) {
       const ref = group.facts.find((f) => matches(f.fact, placed));
       if (!ref || ref.fact.status === 'disputed') continue;

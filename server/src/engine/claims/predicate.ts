@@ -1,0 +1,244 @@
+import { TokenKind, type Token } from '../text/tokens';
+import { table } from '../text/table';
+
+/**
+ * What happened to the people or things a figure counts: the predicate, read around the figure,
+ * and its class. Classes group the different words news copy uses for one thing ("killed", "dead",
+ * "died", "lost their lives", "pronounced dead" are all `killed`); other verbs keep their lemma.
+ */
+const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['killed', ['kill', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'slain', 'murder', 'fatal', 'perish', 'toll', 'fatalit', 'bodies', 'deceased', 'lost their lives', 'slaying']],
+  ['injured', ['injur', 'wound', 'hurt', 'hospitali', 'treated', 'maim', 'critical condition', 'serious condition', 'stable condition', 'fair condition', 'good condition', 'survivor']],
+  ['shot', ['shot', 'shoot', 'gunshot']],
+  ['arrested', ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'nabbed', 'rounded up', 'held']],
+  ['charged', ['charg', 'indict', 'prosecut', 'accused']],
+  ['warrant', ['warrant']],
+  ['repatriated', ['repatriat', 'deport', 'flown home', 'flown back', 'flew home', 'sent home', 'sent back', 'returned home', 'brought home', 'brought back', 'expel', 'extradit', 'returnee']],
+  ['missing', ['missing', 'unaccounted']],
+  ['rescued', ['rescu', 'freed', 'liberat', 'saved']],
+  ['evacuated', ['evacuat']],
+  ['released', ['releas']],
+  ['displaced', ['displac', 'homeless', 'fled', 'flee']],
+  ['convicted', ['convict', 'sentenc', 'jailed', 'imprison']],
+];
+
+/** Irregular participles and verbs that take a counted object or subject. */
+export const IRREGULAR_VERBS = new Set([
+  'flown', 'shot', 'hurt', 'held', 'taken', 'sent', 'brought', 'left', 'found', 'seen', 'given', 'made', 'put',
+  'kept', 'caught', 'hit', 'struck', 'fled', 'died', 'dead', 'slain', 'stabbed', 'beaten', 'driven', 'thrown',
+  'known', 'born', 'wounded', 'injured', 'missing', 'freed', 'won', 'lost', 'got', 'sold', 'bought', 'paid',
+  'met', 'led', 'fell', 'rose', 'grew', 'ran', 'went', 'came', 'became', 'stood', 'saw', 'told', 'said', 'remain',
+  'remained', 'remains', 'face', 'faced', 'faces', 'include', 'included', 'includes', 'rushed', 'transported',
+]);
+
+/** Adjectives that are themselves the predicate: "two dead", "16 others injured". */
+export const PREDICATE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing', 'killed', 'hospitalized', 'hospitalised', 'detained', 'arrested', 'deported', 'repatriated', 'rescued', 'evacuated', 'displaced', 'homeless', 'deceased', 'slain']);
+/** Adjectives inside a noun phrase that say what happened to the group: "three deceased victims". */
+const NOUN_ADJECTIVES = table({ deceased: 'killed', dead: 'killed', slain: 'killed', injured: 'injured', wounded: 'injured' });
+/** Head nouns that carry their predicate: "the two fatalities", "three survivors". */
+const NOUN_PREDICATES = table({
+  fatalities: 'killed', deaths: 'killed', dead: 'killed', bodies: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
+  slayings: 'killed', lives: 'killed', survivors: 'injured', wounded: 'injured', casualties: 'injured',
+});
+/** Adverbs right after a figure: "five people were shot, three fatally". */
+const ADVERBS = table({ fatally: 'killed', critically: 'injured', seriously: 'injured', gravely: 'injured' });
+const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'got', 'get', 'gets', 'become', 'became', 'reportedly', 'allegedly', 'all', 'also', 'later', 'then', 'still', 'now', 'already', 'since', 'subsequently', 'eventually', 'initially', 'just', 'each', 'both', 'either', 'critically', 'seriously', 'badly', 'slightly', 'who', 'that', 'which', 'reported', 'believed', 'thought', 'said', 'confirmed', 'to', 'found', 'listed', 'officially', 'later']);
+const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', 'dead']);
+/** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
+const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead']];
+const CONDITION = /^(critical|serious|stable|fair|good|grave)$/;
+/** "suffered non-life-threatening injuries", "sustained gunshot wounds" */
+const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
+const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
+/** How far after the verb a hospital may be named: "taken to Carl R. Darnall Army Medical Center". */
+const HOSPITAL_WINDOW = 8;
+const HOSPITAL_VERBS = /^(taken|rushed|transported|airlifted|brought|flown|driven|treated)$/;
+/** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
+const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total']);
+
+export interface Predicate {
+  readonly text: string | null;
+  readonly key: string | null;
+  /** The predicate follows the counted noun phrase ("five people shot") rather than preceding the figure ("arrested 57"). */
+  readonly after: boolean;
+  /**
+   * A state within the class rather than the event itself ("two in critical condition", "five taken
+   * to hospital"): such a count is usually a part of the injured, not their total.
+   */
+  readonly subState: boolean;
+}
+
+export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false };
+
+/** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
+export const UNCLASSED = 'verb:';
+
+/** The class of a predicate phrase, or undefined for verbs outside the lexicon. */
+export function predicateClass(phrase: string): string | undefined {
+  const p = phrase.toLowerCase();
+  if (/\bfatally\b|\bshot (dead|and killed|to death)\b/.test(p)) return 'killed';
+  if (/\bshot and (wounded|injured)\b|\bsurviv/.test(p)) return 'injured';
+  for (const [cls, stems] of CLASSES) {
+    for (const stem of stems) {
+      const at = p.indexOf(stem);
+      if (at === 0 || (at > 0 && p.charCodeAt(at - 1) === 32)) return cls;
+    }
+  }
+  return undefined;
+}
+
+/** A crude lemma for verbs outside the lexicon: "raided" → "raid", "confiscating" → "confiscat". */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('es') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+export interface PredicateContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The figure's tokens. */
+  readonly first: number;
+  readonly last: number;
+  /** The counted noun phrase's tokens, when it follows the figure. */
+  readonly noun: { first: number; last: number } | null;
+  /** The last token of what is counted (the whole's noun for "one of the five people"). */
+  readonly phraseEnd: number;
+  /** The predicate of the figure before this one in the sentence, for "killing 12 soldiers and one civilian". */
+  readonly listPredicate?: Predicate;
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  after: boolean;
+  /** A class decided by the construction itself (an adverb, a condition), not by the words. */
+  key?: string;
+  subState?: boolean;
+}
+
+/** The predicate governing a figure. Classed readings win over unclassed verbs; nearer constructions first. */
+export function readPredicate(ctx: PredicateContext): Predicate {
+  const { tokens } = ctx;
+  const candidates: Candidate[] = [];
+  // "three deceased victims", "two wounded soldiers"
+  if (ctx.noun) {
+    for (let k = ctx.noun.first; k <= ctx.noun.last; k++) {
+      const key = NOUN_ADJECTIVES[tokens[k].lower];
+      if (key && k < ctx.noun.last) candidates.push({ first: k, last: k, after: true, key });
+    }
+  }
+  // "three fatally", "two critically"
+  const adverb = ADVERBS[tokens[ctx.last + 1]?.lower ?? ''];
+  if (adverb) candidates.push({ first: ctx.last + 1, last: ctx.last + 1, after: true, key: adverb });
+  // "two dead", "16 injured", "three more injured"
+  const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
+  const adj = tokens[ctx.last + 1 + skip];
+  if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
+  const after = predicateAfter(tokens, ctx.phraseEnd);
+  const before = predicateBefore(tokens, ctx.first);
+  // "killing 12 soldiers … and wounding 29 others": a verb right before the figure governs it.
+  if (before && before.last === ctx.first - 1) candidates.push(before);
+  if (after) candidates.push(after);
+  if (before && before.last !== ctx.first - 1) candidates.push(before);
+  // "the two fatalities", "three survivors"
+  const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
+  if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head });
+
+  let unclassed: Predicate | undefined;
+  for (const c of candidates) {
+    const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
+    const key = c.key ?? predicateClass(phrase);
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState ?? false };
+    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false };
+  }
+  // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
+  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return ctx.listPredicate;
+  return unclassed ?? NO_PREDICATE;
+}
+
+/** After the counted phrase: [and a man] [, appositive,] [who|aux|adverb]* VERB [tail] — or a condition, or a hospital. */
+function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate | undefined {
+  let k = phraseEnd + 1;
+  // "Two women and a man were pronounced dead": a coordinated group shares the predicate.
+  if (tokens[k]?.lower === 'and' && /^(a|an|one|two|three|four|five|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let j = k + 2;
+    while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
+    k = j;
+  }
+  // "four troops including the gunman dead"
+  if (tokens[k]?.lower === 'including') {
+    let j = k + 1;
+    while (j < tokens.length && j < k + 4 && tokens[j].kind === TokenKind.Word && !PREDICATE_ADJECTIVES.has(tokens[j].lower) && !AUXILIARIES.has(tokens[j].lower)) j++;
+    k = j;
+  }
+  // "Two more people, a man and a woman, died", "Four juveniles -- including two children -- were
+  // injured": skip an aside up to the comma or dash that a verb follows.
+  const opener = tokens[k]?.text;
+  if (opener === ',' || opener === '—' || opener === '–' || opener === '-') {
+    for (let j = k + 2; j < tokens.length && j <= k + 16; j++) {
+      const closes = tokens[j].text === opener || (opener !== ',' && tokens[j].text === '-' && tokens[j - 1]?.text === '-');
+      if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  const start = k;
+  while (k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower)) k++;
+  // "were fatally wounded", "was fatally shot"
+  if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
+  const verb = tokens[k];
+  if (!verb || verb.kind !== TokenKind.Word) return undefined;
+  // "are in critical condition", "are in serious but stable condition"
+  if (verb.lower === 'in' && CONDITION.test(tokens[k + 1]?.lower ?? '')) {
+    for (let j = k + 2; j < tokens.length && j <= k + 4; j++) if (tokens[j].lower === 'condition') return { first: k + 1, last: j, after: true, key: 'injured', subState: true };
+  }
+  // "suffered non-life threatening injuries"
+  if (SUFFER_VERBS.test(verb.lower)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 6; j++) if (/^(injur|wound)/.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
+  }
+  if (!isVerbLike(verb.lower)) return undefined;
+  let last = k;
+  while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
+  for (const tail of PHRASE_TAILS) {
+    if (tail.every((w, i) => tokens[last + 1 + i]?.lower === w)) {
+      last += tail.length;
+      break;
+    }
+  }
+  // "were taken to the hospital", "were rushed to nearby hospitals"
+  if (HOSPITAL_VERBS.test(verb.lower)) {
+    for (let j = last + 1; j < tokens.length && j <= last + HOSPITAL_WINDOW; j++) if (HOSPITAL.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
+  }
+  return { first: k, last, after: true };
+}
+
+/** Before the figure: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13". */
+function predicateBefore(tokens: readonly Token[], figureFirst: number): Candidate | undefined {
+  for (let b = figureFirst - 1; b >= 0 && b >= figureFirst - 5; b--) {
+    const t = tokens[b];
+    if (t.kind !== TokenKind.Word) return undefined;
+    if (predicateClass(t.lower) !== undefined || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
+      const first = b > 0 && /^(fatally|death)$/.test(tokens[b - 1].lower) ? b - 1 : b;
+      return { first, last: b, after: false };
+    }
+    if (!NOMINAL_GAP.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
+  const prev = tokens[figureFirst - 1]?.lower;
+  return prev === 'and' || prev === ',' || prev === 'or';
+}
+
+function isVerbLike(lower: string): boolean {
+  if (IRREGULAR_VERBS.has(lower) || PREDICATE_ADJECTIVES.has(lower)) return true;
+  if (predicateClass(lower) !== undefined) return true;
+  return /(ed|ing)$/.test(lower) && lower.length > 4;
+}

@@ -1,0 +1,77 @@
+import type { ClaimScope, IsoDate } from '../types';
+import { formatDay } from '../dates/calendar';
+import type { DateMatch } from '../dates/dateMentions';
+import type { Claim } from '../types';
+import { daysBetween } from '../dates/calendar';
+
+/** Round-ups and running totals: "across the city this weekend", "so far this year", "since June". */
+const AGGREGATE = new RegExp([
+  String.raw`\b(across|throughout|around) (the |this )?(city|country|state|nation|region|province|county|world|globe|area|district|island|continent|u\.?s\.?|us)\b`,
+  String.raw`\b(nationwide|statewide|citywide|countywide|worldwide|globally|nationally)\b`,
+  String.raw`\b(so far|since the start of|since the beginning of|earlier) this (year|month)\b`,
+  String.raw`\bthis year\b`,
+  String.raw`\bsince (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|(19|20)\d\d)\b`,
+  String.raw`\b(over|in|during|for) the (past|last|previous) (\w+ )?(days|weeks|months|years|decade|decades|year|month)\b`,
+  String.raw`\bin recent (weeks|months|years)\b`,
+  String.raw`\b(each|every|a|per) (year|month)\b`,
+  String.raw`\bannually\b`,
+  String.raw`\b(in|across|from) \w+ (provinces|states|countries|cities|counties|districts|nations)\b`,
+  String.raw`\b(all|total of|in total|altogether|combined|overall|cumulative)\b.*\b(incidents|shootings|cases|attacks|raids|operations)\b`,
+  String.raw`\bthis (weekend|week)\b.*\b(across|around|in) the (city|area|region)\b`,
+  String.raw`\b(separate|different|unrelated) (incidents|shootings|attacks|cases)\b`,
+  String.raw`\bin the (first|past|last) \w+ (days|weeks|months)\b`,
+].join('|'), 'i');
+
+/** Another, earlier or comparable event: "a shooting last month", "the deadliest attack since 2009". */
+const BACKGROUND = new RegExp([
+  String.raw`\b(last|previous|prior) (month|year)\b`,
+  String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
+  String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
+  String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
+].join('|'), 'i');
+
+/**
+ * Whether a sentence's figures are about the story's event, a round-up, or an earlier event. Dates
+ * decide too: a year before the article's, or a day more than 45 days before it, is background; a
+ * bare year equal to the article's ("in 2017") is a running total.
+ */
+export function sentenceScope(sentence: string, dates: readonly DateMatch[], articleDate: IsoDate | undefined): SentenceScope {
+  const aggregate = AGGREGATE.exec(sentence);
+  if (aggregate) return { scope: 'aggregate', reason: `“${aggregate[0]}”`, dated: false };
+  const background = BACKGROUND.exec(sentence);
+  if (background) return { scope: 'background', reason: `“${background[0]}”`, dated: false };
+  if (articleDate) {
+    const articleYear = Number(articleDate.slice(0, 4));
+    for (const d of dates) {
+      if (d.year === articleYear && d.mention.date === undefined) return { scope: 'aggregate', reason: `“${d.mention.text}”`, dated: false };
+      if (d.year !== undefined && d.year < articleYear) return { scope: 'background', reason: `a date in ${d.year}`, dated: true };
+      if (d.mention.date && daysBetween(d.mention.date, articleDate) > 45) return { scope: 'background', reason: `a date, ${formatDay(d.mention.date)}`, dated: true };
+    }
+  }
+  return EVENT_SCOPE;
+}
+
+export interface SentenceScope {
+  readonly scope: ClaimScope;
+  readonly reason: string | null;
+  /**
+   * The scope comes from a past date alone: in an article about an earlier event (a trial, an
+   * anniversary), that date names the story's own event, which the document pass decides.
+   */
+  readonly dated: boolean;
+}
+
+const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
+
+/**
+ * Past-dated claims are background only where the article also speaks of its own event in the
+ * present: "In 2009, a gunman killed 13" beside today's toll. An article whose every claim of a
+ * kind is past-dated is a retrospective on that event (trial coverage), and its claims count.
+ */
+export function settleDatedScopes(claims: Claim[], dated: ReadonlySet<number>): void {
+  for (const i of dated) {
+    const claim = claims[i];
+    const current = claims.some((c, j) => j !== i && !dated.has(j) && c.scope === 'event' && c.predicateKey === claim.predicateKey);
+    if (!current) claims[i] = { ...claim, scope: 'event', scopeReason: null };
+  }
+}
