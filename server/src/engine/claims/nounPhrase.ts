@@ -56,7 +56,10 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
     if (DEMONYM_KEY.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) return DEMONYM_KEY.get(tokens[k].lower)!;
   }
   for (let k = span.first; k < span.last; k++) if (SUBGROUP_WORDS.has(tokens[k].lower)) return tokens[k].lower;
-  return null;
+  // A named group: "Dallas police officers", "DART officers", "El Centro officers".
+  const named: string[] = [];
+  for (let k = span.first; k < span.last; k++) if (/^\p{Lu}/u.test(tokens[k].text) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
+  return named.length > 0 ? named.join(' ') : null;
 }
 
 /** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */

@@ -7,7 +7,7 @@ import { table } from '../text/table';
  * "died", "lost their lives", "pronounced dead" are all `killed`); other verbs keep their lemma.
  */
 const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['killed', ['kill', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'slain', 'murder', 'fatal', 'perish', 'toll', 'fatalit', 'bodies', 'deceased', 'lost their lives', 'slaying']],
+  ['killed', ['kill', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'slain', 'murder', 'fatal', 'perish', 'toll', 'fatalit', 'deceased', 'lost their lives', 'slaying']],
   ['injured', ['injur', 'wound', 'hurt', 'hospitali', 'treated', 'maim', 'critical condition', 'serious condition', 'stable condition', 'fair condition', 'good condition', 'survivor']],
   ['shot', ['shot', 'shoot', 'gunshot']],
   ['arrested', ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'nabbed', 'rounded up', 'held']],
@@ -37,7 +37,7 @@ export const PREDICATE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'hurt
 const NOUN_ADJECTIVES = table({ deceased: 'killed', dead: 'killed', slain: 'killed', injured: 'injured', wounded: 'injured' });
 /** Head nouns that carry their predicate: "the two fatalities", "three survivors". */
 const NOUN_PREDICATES = table({
-  fatalities: 'killed', deaths: 'killed', dead: 'killed', bodies: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
+  fatalities: 'killed', deaths: 'killed', dead: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
   slayings: 'killed', lives: 'killed', survivors: 'injured', wounded: 'injured', casualties: 'injured',
 });
 /** Adverbs right after a figure: "five people were shot, three fatally". */
@@ -66,9 +66,14 @@ export interface Predicate {
    * to hospital"): such a count is usually a part of the injured, not their total.
    */
   readonly subState: boolean;
+  /**
+   * The figure shares its predicate with another group: "one DART officer and four Dallas
+   * officers were killed", "killing 12 soldiers and one civilian". Each is a part of the total.
+   */
+  readonly coordinated: boolean;
 }
 
-export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false };
+export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false };
 
 /** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
 export const UNCLASSED = 'verb:';
@@ -119,6 +124,7 @@ interface Candidate {
   /** A class decided by the construction itself (an adverb, a condition), not by the words. */
   key?: string;
   subState?: boolean;
+  coordinated?: boolean;
 }
 
 /** The predicate governing a figure. Classed readings win over unclassed verbs; nearer constructions first. */
@@ -153,19 +159,21 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     const key = c.key ?? predicateClass(phrase);
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState ?? false };
-    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false };
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState ?? false, coordinated: c.coordinated ?? false };
+    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
-  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return ctx.listPredicate;
+  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
   return unclassed ?? NO_PREDICATE;
 }
 
 /** After the counted phrase: [and a man] [, appositive,] [who|aux|adverb]* VERB [tail] — or a condition, or a hospital. */
 function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate | undefined {
   let k = phraseEnd + 1;
+  let coordinated = false;
   // "Two women and a man were pronounced dead": a coordinated group shares the predicate.
   if (tokens[k]?.lower === 'and' && /^(a|an|one|two|three|four|five|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
+    coordinated = true;
     let j = k + 2;
     while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
     k = j;
@@ -203,6 +211,13 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
     for (let j = k + 1; j < tokens.length && j <= k + 6; j++) if (/^(injur|wound)/.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
   if (!isVerbLike(verb.lower)) return undefined;
+  const found = readVerbPhrase(tokens, k);
+  return found && coordinated ? { ...found, coordinated } : found;
+}
+
+/** The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital transport. */
+function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefined {
+  const verb = tokens[k];
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
   for (const tail of PHRASE_TAILS) {

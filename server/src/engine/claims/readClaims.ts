@@ -61,6 +61,12 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
     listPredicate = predicate.key ? predicate : listPredicate;
     let partial = counted.partial;
+    if (predicate.coordinated) {
+      partial = true;
+      // The first item of the list is a part too: "killing [12] soldiers and one civilian".
+      const first = claims[claims.length - 1];
+      if (first && first.predicateKey === predicate.key && !first.partial) claims[claims.length - 1] = { ...first, partial: true };
+    }
     // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
     // "warrants for 58 of the 64": what precedes the part is the full count of that part.
     if (counted.partOf !== null && predicate.after) partial = true;
