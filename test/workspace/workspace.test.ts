@@ -53,4 +53,28 @@ describe('workspace model', () => {
     assert.deepEqual(ws.findingsFor('/d/one.news'), []);
     assert.equal(ws.analysis('/d/two.news'), undefined);
   });
+
+  it('dates undated articles and assigns them to events from the fact base’s articles list', () => {
+    const ws = new Workspace({ toPath: (id) => id });
+    ws.setArticle('/desk/wire/one.news', 'Four people were killed on Sunday.\n');
+    ws.setArticle('/desk/wire/two.news', 'Five people were killed on Sunday.\n');
+    ws.setArticle('/desk/other/three.news', 'Six people were killed on Sunday.\n');
+    assert.equal(ws.analysis('/desk/wire/one.news')!.meta.date, undefined);
+    ws.setFactBase('/desk/story.facts.yaml', `events:
+  - id: fire
+    title: The fire
+articles:
+  - { path: wire/one.news, date: 2026-01-05, event: fire }
+  - { path: wire/two.news, date: 2026-01-12, event: fire }
+  - { path: other/three.news, date: 2026-01-05, event: fire }
+`);
+    const one = ws.analysis('/desk/wire/one.news')!;
+    assert.equal(one.meta.date, '2026-01-05');
+    assert.equal(one.meta.dateSource, 'fact base');
+    assert.equal(one.claims[0].asOf, '2026-01-04', '"on Sunday" resolves against the fact-base date');
+    assert.equal(ws.groupLabel('/desk/other/three.news'), 'The fire');
+    const codes = (id: string) => ws.findingsFor(id).map((f) => f.code).sort();
+    assert.deepEqual(codes('/desk/other/three.news'), ['cross-doc-mismatch']);
+    assert.deepEqual(codes('/desk/wire/two.news'), ['figure-update']);
+  });
 });

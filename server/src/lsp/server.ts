@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
-import { fileNameDate, readArticleFile } from '../workspace/files';
+import { readArticleFile } from '../workspace/files';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { DocumentKinds } from './documentKinds';
 import { uriToPath } from './uris';
@@ -87,7 +87,7 @@ export function startServer(connection: Connection): void {
     const file = uriToPath(doc.uri);
     const kind = kinds.of(file, doc.languageId);
     if (kind === 'factBase') workspace.setFactBase(doc.uri, doc.getText());
-    else if (kind === 'article') workspace.setArticle(doc.uri, doc.getText(), fileNameDate(file));
+    else if (kind === 'article') workspace.setArticle(doc.uri, doc.getText());
     else return;
     edited.add(doc.uri);
     schedulePublish();
@@ -103,7 +103,7 @@ export function startServer(connection: Connection): void {
       else workspace.removeFactBase(uri);
     } else {
       const read = exists && kind === 'article' ? readArticleFile(file, settings.maxFileBytes) : undefined;
-      if (read && 'text' in read) workspace.setArticle(uri, read.text, fileNameDate(file));
+      if (read && 'text' in read) workspace.setArticle(uri, read.text);
       else workspace.removeArticle(uri);
       if (read && 'skipped' in read) connection.console.info(`News Lens skipped ${file}: ${read.skipped}`);
     }

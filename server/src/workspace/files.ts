@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { findDatelineDate, type IsoDate } from '../engine';
 
 export const DEFAULT_ARTICLE_GLOBS = ['**/*.news', '**/*.article'];
 export const DEFAULT_FACT_BASE_GLOBS = ['**/*.facts.yaml', '**/*.facts.yml'];
@@ -89,10 +88,4 @@ export function readArticleFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES)
   } catch (err) {
     return { skipped: `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-}
-
-/** The date a file's name carries ("2026-03-05-raid.news"), used when the text has none. */
-export function fileNameDate(file: string): IsoDate | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(path.basename(file));
-  return m ? findDatelineDate(m[1]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { analyzeDocument, type DocumentAnalysis } from '../engine';
-import { fileNameDate, readArticleFile } from './files';
+import { readArticleFile } from './files';
+import { fileNameDate } from './articleDates';
 
 /** An article file read from disk and analysed, or the reason it was skipped. */
 export type ReadArticle =

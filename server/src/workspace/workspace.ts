@@ -5,6 +5,20 @@ import {
   type SeverityOverrides, factMatchesClaim, isComparable, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
+import { fileNameDate } from './articleDates';
+
+/** What dates an article that carries no date of its own, and from where. */
+interface FallbackDate {
+  readonly date?: IsoDate;
+  readonly source: 'fact base' | 'file';
+}
+
+/** A fact-base `articles` entry, with its path resolved against the fact-base file. */
+interface ArticleEntry {
+  readonly path: string;
+  readonly date?: IsoDate;
+  readonly event?: string;
+}
 
 /** An article held by the workspace: its text, analysis and event group. */
 interface ArticleRecord {
@@ -58,6 +72,7 @@ export class Workspace {
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
   private events: EventDefinition[] = [];
+  private articleEntries = new Map<string, ArticleEntry>();
   private severity: SeverityOverrides;
 
   constructor(private readonly options: WorkspaceOptions) {
@@ -66,19 +81,22 @@ export class Workspace {
 
   // ---- input -------------------------------------------------------------------------------
 
-  setArticle(id: string, text: string, fileDate?: IsoDate): DocumentAnalysis {
+  setArticle(id: string, text: string): DocumentAnalysis {
     const existing = this.articles.get(id);
     if (existing && existing.text === text) return existing.analysis;
-    const analysis = analyzeDocument(text, { fallbackDate: fileDate, fallbackDateSource: 'file' });
-    return this.putArticle(id, text, analysis);
+    return this.putArticle(id, text, this.analyze(this.options.toPath(id), text));
   }
 
-  /** Adds an article analysed elsewhere (a worker thread), with the same options as `setArticle`. */
+  /**
+   * Adds an article analysed elsewhere (a worker thread, dated by its file name only). Re-analyses
+   * it here in the rare case a fact base dates it otherwise.
+   */
   putArticle(id: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
     const existing = this.articles.get(id);
     if (existing && existing.text === text) return existing.analysis;
     const docPath = this.options.toPath(id);
-    const groupKey = groupKeyOf(docPath, analysis.meta.event, this.events);
+    if (this.needsRedating(docPath, analysis)) analysis = this.analyze(docPath, text);
+    const groupKey = groupKeyOf(docPath, this.eventOf(docPath, analysis), this.events);
     if (existing) this.leaveGroup(id, existing.groupKey);
     this.articles.set(id, { id, path: docPath, text, analysis, lines: new LineIndex(text), groupKey });
     this.joinGroup(id, groupKey);
@@ -323,18 +341,54 @@ export class Workspace {
   /** Fact bases define events and facts: re-assign every article and re-check every group. */
   private regroup(): void {
     this.factsByGroup.clear();
-    for (const record of this.articles.values()) record.linked = undefined;
     this.events = [];
-    for (const fb of this.factBases.values()) for (const event of fb.factBase.events) this.events.push(defineEvent(fb.path, event));
+    this.articleEntries = new Map();
+    for (const fb of this.factBases.values()) {
+      for (const event of fb.factBase.events) this.events.push(defineEvent(fb.path, event));
+      for (const a of fb.factBase.articles) {
+        const resolved = path.resolve(path.dirname(fb.path), a.path);
+        if (!this.articleEntries.has(resolved)) this.articleEntries.set(resolved, { path: resolved, date: a.date, event: a.event });
+      }
+    }
     for (const key of this.groups.keys()) this.markDirty(key);
-    for (const record of this.articles.values()) {
-      const key = groupKeyOf(record.path, record.analysis.meta.event, this.events);
+    for (const record of [...this.articles.values()]) {
+      if (this.needsRedating(record.path, record.analysis)) {
+        this.leaveGroup(record.id, record.groupKey);
+        this.articles.delete(record.id);
+        this.putArticle(record.id, record.text, this.analyze(record.path, record.text));
+        continue;
+      }
+      record.linked = undefined;
+      const key = groupKeyOf(record.path, this.eventOf(record.path, record.analysis), this.events);
       if (key !== record.groupKey) {
         this.leaveGroup(record.id, record.groupKey);
         record.groupKey = key;
         this.joinGroup(record.id, key);
       }
     }
+  }
+
+  /** Article date sources in order: the text itself, the fact base's `articles` entry, the file name. */
+  private fallbackDate(docPath: string): FallbackDate {
+    const entry = this.articleEntries.get(docPath);
+    return entry?.date ? { date: entry.date, source: 'fact base' } : { date: fileNameDate(docPath), source: 'file' };
+  }
+
+  private analyze(docPath: string, text: string): DocumentAnalysis {
+    const fallback = this.fallbackDate(docPath);
+    return analyzeDocument(text, { fallbackDate: fallback.date, fallbackDateSource: fallback.source });
+  }
+
+  /** An article without a date of its own whose fallback date changed (a fact base dates it now). */
+  private needsRedating(docPath: string, analysis: DocumentAnalysis): boolean {
+    const source = analysis.meta.dateSource;
+    if (source === 'front matter' || source === 'dateline') return false;
+    return this.fallbackDate(docPath).date !== analysis.meta.date;
+  }
+
+  /** The event an article names itself, or the one the fact base's `articles` list gives it. */
+  private eventOf(docPath: string, analysis: DocumentAnalysis): string | undefined {
+    return analysis.meta.event ?? this.articleEntries.get(docPath)?.event;
   }
 }
 

@@ -5,11 +5,12 @@ import { readNounPhrase } from '../claims/nounPhrase';
 import { predicateClass, UNCLASSED, verbLemma } from '../claims/predicate';
 import { findDatelineDate } from '../dates/articleMeta';
 import {
-  ENTITY_TYPES, FACT_STATUSES, type Fact, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
+  ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
   type FactStatus, type Source,
 } from './model';
 
-const TOP_KEYS = ['events', 'entities', 'facts'];
+const TOP_KEYS = ['events', 'articles', 'entities', 'facts'];
+const ARTICLE_KEYS = ['path', 'date', 'event', 'outlet', 'url'];
 const EVENT_KEYS = ['id', 'title', 'date', 'location', 'documents', 'description'];
 const ENTITY_KEYS = ['name', 'type', 'aliases', 'description', 'links'];
 const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'status', 'sources', 'note'];
@@ -32,13 +33,14 @@ export function loadFactBase(text: string): FactBase {
     problem({ start: e.pos[0], end: e.pos[1] }, `YAML: ${firstLine(e.message)}`, doc.errors.includes(e as never) ? 'error' : 'warning');
   }
   const events: FactEvent[] = [];
+  const articles: FactArticle[] = [];
   const entities: FactEntity[] = [];
   const facts: Fact[] = [];
   const root = doc.contents;
-  if (root === null || root === undefined) return { events, entities, facts, problems };
+  if (root === null || root === undefined) return { events, articles, entities, facts, problems };
   if (!isMap(root)) {
     problem(spanOf(root, text), 'A fact base is a mapping with `events`, `entities` and `facts` lists.');
-    return { events, entities, facts, problems };
+    return { events, articles, entities, facts, problems };
   }
   checkKeys(root, TOP_KEYS, 'the fact base', text, problem);
 
@@ -53,6 +55,18 @@ export function loadFactBase(text: string): FactBase {
     }
     r.only(EVENT_KEYS, 'an event');
     events.push({ id, title, date: r.date('date'), location: r.string('location'), documents: r.strings('documents'), span: spanOf(item, text) });
+  }
+
+  for (const item of listAt(root, 'articles', text, problem)) {
+    const r = new Reader(item, text, problem);
+    const articlePath = r.string('path', true);
+    if (!articlePath) continue;
+    r.only(ARTICLE_KEYS, 'an article');
+    const event = r.string('event');
+    if (event !== undefined && !events.some((e) => e.id === event)) r.fail('event', `No event with id "${event}" in this fact base.`);
+    const url = r.string('url');
+    if (url !== undefined && !/^https?:\/\//.test(url)) r.fail('url', `Article URL "${url}" is not an http(s) URL.`);
+    articles.push({ path: articlePath, date: r.date('date'), event, outlet: r.string('outlet'), url, span: spanOf(item, text) });
   }
 
   for (const item of listAt(root, 'entities', text, problem)) {
@@ -111,7 +125,7 @@ export function loadFactBase(text: string): FactBase {
       span: spanOf(item, text), valueSpan: r.spanOfKey('value') ?? r.spanOfKey('min') ?? spanOf(item, text),
     });
   }
-  return { events, entities, facts, problems };
+  return { events, articles, entities, facts, problems };
 }
 
 type Report = (span: Span, message: string, severity?: 'error' | 'warning') => void;

@@ -22,6 +22,17 @@ export interface FactEvent {
   readonly span: Span;
 }
 
+/** An article the desk dates or assigns in the fact base (for copy that carries no date of its own). */
+export interface FactArticle {
+  /** Path relative to the fact-base file. */
+  readonly path: string;
+  readonly date?: IsoDate;
+  readonly event?: string;
+  readonly outlet?: string;
+  readonly url?: string;
+  readonly span: Span;
+}
+
 export interface FactEntity {
   readonly name: string;
   readonly type: EntityType;
@@ -63,9 +74,10 @@ export interface FactBaseProblem extends Span {
 
 export interface FactBase {
   readonly events: readonly FactEvent[];
+  readonly articles: readonly FactArticle[];
   readonly entities: readonly FactEntity[];
   readonly facts: readonly Fact[];
   readonly problems: readonly FactBaseProblem[];
 }
 
-export const EMPTY_FACT_BASE: FactBase = { events: [], entities: [], facts: [], problems: [] };
+export const EMPTY_FACT_BASE: FactBase = { events: [], articles: [], entities: [], facts: [], problems: [] };
