@@ -4,7 +4,7 @@ import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { ProgressToken } from 'vscode-jsonrpc';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 
 interface ProgressParams {
   token: ProgressToken;
@@ -20,6 +20,8 @@ export const uriOf = (file: string) => pathToFileURL(file).toString();
  */
 export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** How many times diagnostics were published for each URI. */
+  readonly published = new Map<string, number>();
   readonly progress: ProgressParams[] = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   private readonly process: ChildProcess;
@@ -32,6 +34,7 @@ export class TestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.published.set(p.uri, (this.published.get(p.uri) ?? 0) + 1);
       this.changed();
     });
     this.connection.onNotification('$/progress', (p: ProgressParams) => {
@@ -49,11 +52,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(root: string): Promise<InitializeResult> {
+  /** Initializes with one workspace folder per root (the first is also the root URI). */
+  async initialize(...roots: string[]): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: uriOf(root),
-      workspaceFolders: [{ uri: uriOf(root), name: 'root' }],
+      rootUri: uriOf(roots[0]),
+      workspaceFolders: roots.map((root, i) => ({ uri: uriOf(root), name: `root${i}` })),
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: true },
@@ -78,6 +82,18 @@ export class TestClient {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Replaces `range` of an open document with `text` (an incremental change). */
+  edit(uri: string, range: Range, text: string): void {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
+  /** The server's process id (to read its memory from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   close(uri: string): void {
@@ -111,10 +127,12 @@ export class TestClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      this.connection.sendNotification('exit').catch(() => undefined); // the server may exit before the write completes
     } catch {
       // the server may already be gone
     }
+    // A write still in flight when the server goes fails with EPIPE: expected here, not a crash.
+    this.process.stdin?.on('error', () => undefined);
     this.connection.dispose();
     this.process.kill();
   }

@@ -172,3 +172,28 @@ describe('language server on bad input', function () {
     assert.equal(hover, null);
   });
 });
+
+describe('language server in a multi-root workspace', function () {
+  let roots: string[];
+  let client: TestClient;
+
+  before(async () => {
+    roots = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `newslens-root${i}-`)));
+    fs.writeFileSync(path.join(roots[0], 'a.news'), '---\ndate: 2026-01-05\n---\nFour people were killed on Sunday.\n');
+    fs.writeFileSync(path.join(roots[0], 'b.news'), '---\ndate: 2026-01-05\n---\nFive people were killed on Sunday.\n');
+    fs.writeFileSync(path.join(roots[1], 'c.news'), '---\ndate: 2026-01-05\n---\nNine people were killed on Sunday.\n');
+    client = new TestClient();
+    await client.initialize(...roots);
+  });
+  after(async () => {
+    await client.stop();
+    for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+  });
+
+  it('indexes every folder, and keeps each folder’s story apart', async () => {
+    const summary = await client.request<{ articles: number }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
+    assert.equal(summary.articles, 3);
+    await client.until(() => client.diagnostics.get(uriOf(path.join(roots[0], 'a.news')))?.length === 1, 'the mismatch inside the first folder');
+    assert.deepEqual(client.diagnostics.get(uriOf(path.join(roots[1], 'c.news'))), []);
+  });
+});
