@@ -1,0 +1,571 @@
+/**
+ * Features of the entity tagger, shared by the run time (`tagger.ts`) and the training script
+ * (`test/eval/ner/train.ts`), so both see exactly the same numbers.
+ *
+ * Every feature is a 32-bit hash: a template number mixed with hashes of token properties (the
+ * word, its lower case, its shape, affixes, gazetteer classes). No feature strings are built: a
+ * word's hashes are computed once from its characters (and kept in a `WordTable`), and templates
+ * combine them by integer mixing. The model maps a feature hash to a row of per-tag weights.
+ *
+ * Features come in groups, so that the run time can cache the sums of the groups that depend on
+ * one word only (`wordFeatures`, `neighbourFeatures`) per distinct word.
+ */
+import { TokenKind, type Token } from '../../text/tokens';
+import { GIVEN, NAMES, ORG_WORDS, TITLES } from '../gazetteer';
+
+/** Entity classes of the tagger, in tag order. */
+export const CLASSES = ['person', 'organization', 'location', 'misc'] as const;
+export type TaggerClass = (typeof CLASSES)[number];
+
+/**
+ * Tags: 0 = outside; then per class B(egin), I(nside), L(ast), U(nit) (BILOU):
+ * tag = 1 + 4 * class + position.
+ */
+export const NUM_TAGS = 1 + 4 * CLASSES.length;
+export const POS_B = 0;
+export const POS_I = 1;
+export const POS_L = 2;
+export const POS_U = 3;
+/** The "tag" before the first token of a sentence. */
+export const START = NUM_TAGS;
+
+export function tagClass(tag: number): number {
+  return tag === 0 ? -1 : (tag - 1) >> 2;
+}
+export function tagPos(tag: number): number {
+  return tag === 0 ? -1 : (tag - 1) & 3;
+}
+export function makeTag(cls: number, pos: number): number {
+  return 1 + 4 * cls + pos;
+}
+/** A name is open after `tag` (B or I): the next tag must be I or L of its class. */
+export function isOpen(tag: number): boolean {
+  return tag !== 0 && tag !== START && ((tag - 1) & 3) < 2;
+}
+
+/** Whether `tag` may follow `prev` (BILOU): inside a name only I or L of its class, else O, B or U. */
+export function allowed(prev: number, tag: number): boolean {
+  if (isOpen(prev)) return tag !== 0 && tagClass(tag) === tagClass(prev) && (tagPos(tag) === POS_I || tagPos(tag) === POS_L);
+  return tag === 0 || tagPos(tag) === POS_B || tagPos(tag) === POS_U;
+}
+
+/** ALLOWED[prev * NUM_TAGS + tag]; prev = START at the sentence start. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
+  for (let p = 0; p <= NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) a[p * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
+  return a;
+})();
+
+/** May `tag` end a sentence? Not while a name is open. */
+export function canEnd(tag: number): boolean {
+  return !isOpen(tag);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** murmur3's finalizer: a good 32-bit mix. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+function feat(template: number, value: number): number {
+  return fmix(Math.imul(template + 1, 0x27d4eb2f) ^ value);
+}
+
+function feat2(template: number, a: number, b: number): number {
+  return feat(template, fmix(Math.imul(a, 0x9e3779b1) ^ b));
+}
+
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/** Bits of word and token flags. */
+export const F_CAP = 1; // first letter upper case
+export const F_ALLCAPS = 2; // letters all upper case, two or more
+export const F_LOWER = 4; // first letter lower case
+export const F_DIGIT = 8;
+export const F_TAKEN = 16; // part of a date or figure (token flag)
+export const F_WORD = 32;
+export const F_GIVEN = 64;
+export const F_TITLE = 128;
+export const F_ORGWORD = 256;
+/** The word starts a name of our gazetteer (internal, not a feature). */
+const F_GAZ_FIRST = 1 << 16;
+const FEATURE_FLAGS = 0xffff;
+
+const GAZ_TYPES: Record<string, number> = { location: 1, organization: 2, nationality: 3 };
+const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const name of NAMES.keys()) {
+    const parts = name.split(' ');
+    m.set(parts[0], Math.max(m.get(parts[0]) ?? 0, parts.length));
+  }
+  return m;
+})();
+
+/**
+ * The distinct words seen (exact text), each with its hashes and flags: computed once per word,
+ * not once per token. Entry ids are stable until `clear`.
+ */
+export class WordTable {
+  size = 0;
+  texts: string[] = [];
+  word = new Int32Array(1024);
+  lower = new Int32Array(1024);
+  shape = new Int32Array(1024);
+  /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
+  affixes = new Int32Array(1024 * 7);
+  flags = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+  private readonly capacity: number;
+
+  constructor(capacity = 1 << 16) {
+    this.capacity = capacity;
+  }
+
+  /** Forgets every word if the table holds more than its capacity. Returns whether it did. */
+  trim(): boolean {
+    if (this.size <= this.capacity) return false;
+    this.size = 0;
+    this.texts = [];
+    this.slots.fill(-1);
+    return true;
+  }
+
+  /** The entry of `token`'s text, added if new. */
+  id(token: Token): number {
+    const text = token.text;
+    let h = FNV_OFFSET;
+    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+    const mask = this.slots.length - 1;
+    let s = fmix(h) & mask;
+    for (;;) {
+      const e = this.slots[s];
+      if (e < 0) break;
+      if (this.word[e] === h && this.texts[e] === text) return e;
+      s = (s + 1) & mask;
+    }
+    const e = this.add(token, h);
+    this.slots[s] = e;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return e;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let e = 0; e < this.size; e++) {
+      let s = fmix(this.word[e]) & mask;
+      while (this.slots[s] >= 0) s = (s + 1) & mask;
+      this.slots[s] = e;
+    }
+  }
+
+  private add(token: Token, wordHash: number): number {
+    if (this.size === this.word.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.word = grow(this.word);
+      this.lower = grow(this.lower);
+      this.shape = grow(this.shape);
+      this.affixes = grow(this.affixes);
+      this.flags = grow(this.flags);
+    }
+    const e = this.size++;
+    const text = token.text;
+    const lower = token.lower;
+    const len = text.length;
+    const sameLength = lower.length === len;
+    let hl = FNV_OFFSET;
+    let hs = FNV_OFFSET;
+    let lastClass = -1;
+    let uppers = 0;
+    let lowers = 0;
+    let digits = 0;
+    const a = e * 7;
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(k);
+      const lc = sameLength ? lower.charCodeAt(k) : c;
+      hl = Math.imul(hl ^ lc, FNV_PRIME);
+      let cls: number;
+      if (c >= 65 && c <= 90) { cls = 88; uppers++; }
+      else if (c >= 97 && c <= 122) { cls = 120; lowers++; }
+      else if (c >= 48 && c <= 57) { cls = 100; digits++; }
+      else if (c > 127) {
+        if (lc !== c) { cls = 88; uppers++; }
+        else { cls = 120; lowers++; }
+      } else cls = c;
+      if (cls !== lastClass) hs = Math.imul(hs ^ cls, FNV_PRIME);
+      lastClass = cls;
+      if (k >= 1 && k <= 3) this.affixes[a + k - 1] = hl;
+    }
+    if (!sameLength) hl = hashString(lower);
+    for (let k = Math.max(len, 1); k <= 3; k++) this.affixes[a + k - 1] = hl;
+    let hx = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      const p = lower.length - 1 - k;
+      if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
+      this.affixes[a + 3 + k] = hx;
+    }
+    this.texts[e] = text;
+    this.word[e] = wordHash;
+    this.lower[e] = hl;
+    this.shape[e] = hs;
+    let flags = 0;
+    const first = text.charCodeAt(0);
+    if ((first >= 65 && first <= 90) || (first > 127 && lower.charCodeAt(0) !== first)) flags |= F_CAP;
+    else if ((first >= 97 && first <= 122) || first > 127) flags |= F_LOWER;
+    if (uppers >= 2 && lowers === 0) flags |= F_ALLCAPS;
+    if (digits > 0) flags |= F_DIGIT;
+    if (token.kind === TokenKind.Word) {
+      flags |= F_WORD;
+      if (GIVEN.has(lower)) flags |= F_GIVEN;
+      if (TITLES.has(lower)) flags |= F_TITLE;
+      if (ORG_WORDS.has(lower)) flags |= F_ORGWORD;
+      if (FIRST_WORDS.has(bareLower(lower))) flags |= F_GAZ_FIRST;
+    }
+    this.flags[e] = flags;
+    return e;
+  }
+}
+
+/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused). */
+export class SentenceInfo {
+  length = 0;
+  entry = new Int32Array(64);
+  flags = new Int32Array(64);
+  /** Gazetteer class * 2 + (0 = first word, 1 = later word); 0 = none (classes start at 1). */
+  gaz = new Int32Array(64);
+  /** Upper-case sentence (an all-caps headline) = 1, title-case headline = 2, else 0. */
+  style = 0;
+
+  fill(tokens: readonly Token[], taken: ReadonlySet<number>, table: WordTable): void {
+    const n = tokens.length;
+    if (n > this.entry.length) {
+      let size = this.entry.length;
+      while (size < n) size *= 2;
+      this.entry = new Int32Array(size);
+      this.flags = new Int32Array(size);
+      this.gaz = new Int32Array(size);
+    }
+    this.length = n;
+    let words = 0;
+    let upper = 0;
+    let title = 0;
+    let gazetteer = false;
+    const wordFlags = table.flags;
+    for (let i = 0; i < n; i++) {
+      const e = table.id(tokens[i]);
+      this.entry[i] = e;
+      let flags = wordFlags[e];
+      if (flags & F_GAZ_FIRST) gazetteer = true;
+      flags &= FEATURE_FLAGS;
+      if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
+      if ((flags & F_WORD) && tokens[i].text.length >= 2 && !(flags & F_DIGIT)) {
+        words++;
+        if (flags & F_ALLCAPS) upper++;
+        else if (flags & F_CAP) title++;
+      }
+      this.flags[i] = flags;
+      this.gaz[i] = 0;
+    }
+    this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
+    if (!gazetteer) return;
+    // Gazetteer names, longest match first.
+    for (let i = 0; i < n; i++) {
+      if (!(wordFlags[this.entry[i]] & F_GAZ_FIRST)) continue;
+      let key = bareLower(tokens[i].lower);
+      const maxLen = FIRST_WORDS.get(key) ?? 1;
+      let best = -1;
+      let bestType = 0;
+      for (let j = i; j < n && j < i + maxLen; j++) {
+        if (j > i) {
+          if (tokens[j].kind !== TokenKind.Word) break;
+          key += ' ' + bareLower(tokens[j].lower);
+        }
+        const type = NAMES.get(key);
+        if (type !== undefined) {
+          best = j;
+          bestType = GAZ_TYPES[type];
+        }
+      }
+      if (best < 0) continue;
+      for (let j = i; j <= best; j++) this.gaz[j] = bestType * 2 + (j === i ? 0 : 1);
+      i = best;
+    }
+  }
+}
+
+function bareLower(l: string): string {
+  if (l.length > 2) {
+    const c = l.charCodeAt(l.length - 1);
+    if (c === 39 || c === 0x2019) return l.slice(0, -1);
+    if (c === 115 /* s */) {
+      const d = l.charCodeAt(l.length - 2);
+      if (d === 39 || d === 0x2019) return l.slice(0, -2);
+    }
+  }
+  return l;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+const enum T {
+  Bias, Word, Lower, Shape, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
+  LowerM1, LowerP1, LowerM2, LowerP2, ShapeM1, ShapeP1, ShapeM1S0, ShapeS0P1, LowerM1L0, LowerL0P1,
+  WordM1, WordP1, First, StyleShape, StyleLower, Gaz, GazM1, GazP1, Flags, FlagsM1, FlagsP1,
+  PrevTag, Prev2Tags, PrevTagShape, PrevTagLower, History, HistoryShape, LowerSeen,
+}
+
+/** Word entry standing for the positions before and after the sentence. */
+export const PAD_BEFORE = -1;
+export const PAD_AFTER = -2;
+const PAD_BEFORE_HASH = 0x5bd1e995 | 0;
+const PAD_AFTER_HASH = 0x1b873593 | 0;
+
+/** Neighbour positions whose word features `neighbourFeatures` writes. */
+export const M1 = 0;
+export const P1 = 1;
+export const M2 = 2;
+export const P2 = 3;
+
+/** Feature counts per group, at most. */
+export const MAX_WORD = 10;
+export const MAX_NEIGHBOUR = 3;
+export const MAX_PAIR = 13;
+export const MAX_STATIC = MAX_WORD + 2 * 3 + 2 + MAX_PAIR;
+/** Features of `transitionFeatures`. */
+export const MAX_TRANSITION = 3;
+export const MAX_DYNAMIC = 7;
+
+/** Features of the word itself (entry `e`). */
+export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
+  const a = e * 7;
+  out[at++] = feat(T.Word, w.word[e]);
+  out[at++] = feat(T.Lower, w.lower[e]);
+  out[at++] = feat(T.Shape, w.shape[e]);
+  out[at++] = feat(T.Pre2, w.affixes[a]);
+  out[at++] = feat(T.Pre3, w.affixes[a + 1]);
+  out[at++] = feat(T.Pre4, w.affixes[a + 2]);
+  out[at++] = feat(T.Suf1, w.affixes[a + 3]);
+  out[at++] = feat(T.Suf2, w.affixes[a + 4]);
+  out[at++] = feat(T.Suf3, w.affixes[a + 5]);
+  out[at++] = feat(T.Suf4, w.affixes[a + 6]);
+  return at;
+}
+
+/** Features of the word `e` (or a pad) seen from a token at `position` (M1, P1, M2, P2) of it. */
+export function neighbourFeatures(w: WordTable, e: number, position: number, out: Int32Array, at: number): number {
+  const pad = e === PAD_BEFORE ? PAD_BEFORE_HASH : e === PAD_AFTER ? PAD_AFTER_HASH : 0;
+  const lower = pad || w.lower[e];
+  switch (position) {
+    case M1:
+      out[at++] = feat(T.LowerM1, lower);
+      out[at++] = feat(T.WordM1, pad || w.word[e]);
+      out[at++] = feat(T.ShapeM1, pad || w.shape[e]);
+      break;
+    case P1:
+      out[at++] = feat(T.LowerP1, lower);
+      out[at++] = feat(T.WordP1, pad || w.word[e]);
+      out[at++] = feat(T.ShapeP1, pad || w.shape[e]);
+      break;
+    case M2:
+      out[at++] = feat(T.LowerM2, lower);
+      break;
+    default:
+      out[at++] = feat(T.LowerP2, lower);
+  }
+  return at;
+}
+
+/** Features of token `i` that combine it with its neighbours and its sentence. */
+export function pairFeatures(s: SentenceInfo, w: WordTable, i: number, out: Int32Array, at: number): number {
+  const n = s.length;
+  const e = s.entry[i];
+  const fl = s.flags[i];
+  const lower = w.lower[e];
+  const shape = w.shape[e];
+  const lowerM1 = i > 0 ? w.lower[s.entry[i - 1]] : PAD_BEFORE_HASH;
+  const lowerP1 = i + 1 < n ? w.lower[s.entry[i + 1]] : PAD_AFTER_HASH;
+  const shapeM1 = i > 0 ? w.shape[s.entry[i - 1]] : PAD_BEFORE_HASH;
+  const shapeP1 = i + 1 < n ? w.shape[s.entry[i + 1]] : PAD_AFTER_HASH;
+  const caps = fl & (F_CAP | F_ALLCAPS | F_LOWER);
+  out[at++] = feat2(T.ShapeM1S0, shapeM1, shape);
+  out[at++] = feat2(T.ShapeS0P1, shape, shapeP1);
+  out[at++] = feat2(T.LowerM1L0, lowerM1, lower);
+  out[at++] = feat2(T.LowerL0P1, lower, lowerP1);
+  out[at++] = feat2(T.First, i === 0 ? 1 : i === 1 ? 2 : 0, shape);
+  out[at++] = feat2(T.StyleShape, s.style, shape);
+  if (s.style !== 0) out[at++] = feat2(T.StyleLower, s.style, lower);
+  out[at++] = feat(T.Gaz, s.gaz[i]);
+  out[at++] = feat2(T.GazM1, i > 0 ? s.gaz[i - 1] : -1, s.gaz[i]);
+  out[at++] = feat2(T.GazP1, i + 1 < n ? s.gaz[i + 1] : -1, s.gaz[i]);
+  out[at++] = feat(T.Flags, fl);
+  out[at++] = feat2(T.FlagsM1, i > 0 ? s.flags[i - 1] : -1, caps);
+  out[at++] = feat2(T.FlagsP1, i + 1 < n ? s.flags[i + 1] : -1, caps);
+  return at;
+}
+
+/** All features of token `i` that do not depend on tagging decisions. */
+export function staticFeatures(s: SentenceInfo, w: WordTable, i: number, out: Int32Array, at: number): number {
+  const n = s.length;
+  at = wordFeatures(w, s.entry[i], out, at);
+  at = neighbourFeatures(w, i > 0 ? s.entry[i - 1] : PAD_BEFORE, M1, out, at);
+  at = neighbourFeatures(w, i + 1 < n ? s.entry[i + 1] : PAD_AFTER, P1, out, at);
+  at = neighbourFeatures(w, i > 1 ? s.entry[i - 2] : PAD_BEFORE, M2, out, at);
+  at = neighbourFeatures(w, i + 2 < n ? s.entry[i + 2] : PAD_AFTER, P2, out, at);
+  return pairFeatures(s, w, i, out, at);
+}
+
+/** Features of the previous two tags, and the bias. */
+export function transitionFeatures(prev: number, prev2: number, out: Int32Array, at: number): number {
+  out[at++] = feat(T.Bias, 0);
+  out[at++] = feat(T.PrevTag, prev);
+  out[at++] = feat2(T.Prev2Tags, prev, prev2);
+  return at;
+}
+
+/**
+ * What the document said so far about a word: per lower-case word hash, the classes it was
+ * tagged with; and which words occur in lower case anywhere in the document.
+ */
+export class DocumentMemory {
+  private keys = new Int32Array(1024);
+  private counts = new Uint16Array(1024 * 5); // per class + 1 for "outside"
+  private used = 0;
+  private lowerKeys = new Int32Array(4096);
+  private lowerUsed = 0;
+
+  reset(): void {
+    if (this.used > 0) {
+      this.keys.fill(0);
+      this.counts.fill(0);
+      this.used = 0;
+    }
+    if (this.lowerUsed > 0) {
+      this.lowerKeys.fill(0);
+      this.lowerUsed = 0;
+    }
+  }
+
+  private slot(key: number, insert: boolean): number {
+    const k = key === 0 ? 1 : key;
+    const mask = this.keys.length - 1;
+    let p = fmix(k) & mask;
+    for (;;) {
+      const v = this.keys[p];
+      if (v === k) return p;
+      if (v === 0) {
+        if (!insert) return -1;
+        this.keys[p] = k;
+        this.used++;
+        return p;
+      }
+      p = (p + 1) & mask;
+    }
+  }
+
+  record(word: number, cls: number): void {
+    if (this.used * 2 >= this.keys.length) this.rehash();
+    const p = this.slot(word, true);
+    const c = p * 5 + cls + 1;
+    if (this.counts[c] < 65535) this.counts[c]++;
+  }
+
+  /** The most frequent class of `word` so far (-1 = outside), or -2 when unseen. */
+  best(word: number): number {
+    const p = this.slot(word, false);
+    if (p < 0) return -2;
+    let best = -2;
+    let bestCount = 0;
+    for (let c = 0; c < 5; c++) {
+      const v = this.counts[p * 5 + c];
+      if (v > bestCount) {
+        bestCount = v;
+        best = c - 1;
+      }
+    }
+    return best;
+  }
+
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldCounts = this.counts;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.counts = new Uint16Array(this.keys.length * 5);
+    this.used = 0;
+    for (let p = 0; p < oldKeys.length; p++) {
+      if (oldKeys[p] === 0) continue;
+      const q = this.slot(oldKeys[p], true);
+      for (let c = 0; c < 5; c++) this.counts[q * 5 + c] = oldCounts[p * 5 + c];
+    }
+  }
+
+  addLower(word: number): void {
+    const k = word === 0 ? 1 : word;
+    if (this.lowerUsed * 2 >= this.lowerKeys.length) {
+      const old = this.lowerKeys;
+      this.lowerKeys = new Int32Array(old.length * 2);
+      this.lowerUsed = 0;
+      for (const v of old) if (v !== 0) this.addLower(v);
+    }
+    const mask = this.lowerKeys.length - 1;
+    let p = fmix(k) & mask;
+    for (;;) {
+      const v = this.lowerKeys[p];
+      if (v === k) return;
+      if (v === 0) {
+        this.lowerKeys[p] = k;
+        this.lowerUsed++;
+        return;
+      }
+      p = (p + 1) & mask;
+    }
+  }
+
+  hasLower(word: number): boolean {
+    const k = word === 0 ? 1 : word;
+    const mask = this.lowerKeys.length - 1;
+    let p = fmix(k) & mask;
+    for (;;) {
+      const v = this.lowerKeys[p];
+      if (v === k) return true;
+      if (v === 0) return false;
+      p = (p + 1) & mask;
+    }
+  }
+}
+
+/** Features of the tags chosen so far (beyond the previous two) and of the document's memory. */
+export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: number, memory: DocumentMemory, out: Int32Array, at: number): number {
+  const e = s.entry[i];
+  out[at++] = feat2(T.PrevTagShape, prev, w.shape[e]);
+  out[at++] = feat2(T.PrevTagLower, prev, w.lower[e]);
+  const fl = s.flags[i];
+  if (fl & (F_CAP | F_ALLCAPS)) {
+    const h = memory.best(w.lower[e]);
+    out[at++] = feat(T.History, h);
+    out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
+    out[at++] = feat2(T.LowerSeen, memory.hasLower(w.lower[e]) ? 1 : 0, fl & (F_CAP | F_ALLCAPS));
+  }
+  return at;
+}

@@ -1,0 +1,113 @@
+/**
+ * CoNLL++ documents (read from ../shared/corpus at run time) turned into what the entity tagger
+ * sees in `analyzeDocument`: our sentences and tokens, the tokens taken by dates and figures, and
+ * gold BILOU tags projected from the gold character spans onto our tokens.
+ */
+import * as fs from 'node:fs';
+import { splitSentences } from '../../../server/src/engine/text/sentences';
+import { tokenize } from '../../../server/src/engine/text/tokens';
+import { findFigures } from '../../../server/src/engine/figures/findFigures';
+import { findDates } from '../../../server/src/engine/dates/dateMentions';
+import { readArticleMeta } from '../../../server/src/engine/dates/articleMeta';
+import { CLASSES, POS_B, POS_I, POS_L, POS_U, makeTag } from '../../../server/src/engine/entities/tagger/features';
+import type { TaggerSentence } from '../../../server/src/engine/entities/tagger/tagger';
+
+export interface GoldEntity {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ConllDocument {
+  id: string;
+  text: string;
+  entities: GoldEntity[];
+  sentences: TaggerSentence[];
+  gold: Uint8Array[];
+}
+
+export interface LoadStats {
+  documents: number;
+  tokens: number;
+  entities: number;
+  /** Gold entities whose ends are not our token ends (possessives aside), labelled approximately. */
+  misaligned: number;
+  /** Gold entities that cross one of our sentence ends: not labelled. */
+  crossSentence: number;
+  /** Gold entity tokens that a date or figure has taken. */
+  takenTokens: number;
+}
+
+const CLASS_OF: Record<string, number> = { PER: CLASSES.indexOf('person'), ORG: CLASSES.indexOf('organization'), LOC: CLASSES.indexOf('location'), MISC: CLASSES.indexOf('misc') };
+
+/** The sentences and tokens as `analyzeDocument` builds them for `recognizeEntities`. */
+export function prepare(text: string): TaggerSentence[] {
+  const meta = readArticleMeta(text);
+  const bodyStart = meta.frontMatter?.end ?? 0;
+  const out: TaggerSentence[] = [];
+  for (const sentence of splitSentences(text, bodyStart)) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const taken = new Set<number>();
+    for (const m of findDates(text, tokens, meta.date)) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    for (const m of findFigures(text, tokens)) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    out.push({ tokens, taken });
+  }
+  return out;
+}
+
+/** The end of a token without a possessive "'s" / "'" (as entities are cut in recognize.ts). */
+export function bareEnd(text: string): number {
+  if (text.length > 2 && /['’]s?$/.test(text)) return text.length - (text.endsWith('s') ? 2 : 1);
+  return text.length;
+}
+
+export function loadConll(file: string, stats?: LoadStats): ConllDocument[] {
+  const docs: ConllDocument[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const raw = JSON.parse(line) as { doc_id: string; text: string; entities: GoldEntity[] };
+    const sentences = prepare(raw.text);
+    const gold = sentences.map((s) => new Uint8Array(s.tokens.length));
+    for (const e of raw.entities) {
+      if (stats) stats.entities++;
+      let found = false;
+      for (let si = 0; si < sentences.length && !found; si++) {
+        const tokens = sentences[si].tokens;
+        if (tokens.length === 0 || tokens[0].start >= e.end || tokens[tokens.length - 1].end <= e.start) continue;
+        let first = -1;
+        let last = -1;
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i].end > e.start && tokens[i].start < e.end) {
+            if (first < 0) first = i;
+            last = i;
+          }
+        }
+        if (first < 0) continue;
+        found = true;
+        const crosses = (si > 0 && e.start < tokens[0].start) || e.end > tokens[tokens.length - 1].end;
+        if (crosses) {
+          if (stats) stats.crossSentence++;
+          continue;
+        }
+        const aligned = tokens[first].start === e.start && (tokens[last].end === e.end || tokens[last].start + bareEnd(tokens[last].text) === e.end);
+        if (!aligned && stats) stats.misaligned++;
+        const cls = CLASS_OF[e.type];
+        const g = gold[si];
+        if (first === last) g[first] = makeTag(cls, POS_U);
+        else {
+          g[first] = makeTag(cls, POS_B);
+          for (let i = first + 1; i < last; i++) g[i] = makeTag(cls, POS_I);
+          g[last] = makeTag(cls, POS_L);
+        }
+        if (stats) for (let i = first; i <= last; i++) if (sentences[si].taken.has(i)) stats.takenTokens++;
+      }
+    }
+    if (stats) {
+      stats.documents++;
+      for (const s of sentences) stats.tokens += s.tokens.length;
+    }
+    docs.push({ id: raw.doc_id, text: raw.text, entities: raw.entities, sentences, gold });
+  }
+  return docs;
+}
