@@ -100,6 +100,6 @@ entities:
   });
 
   it('accepts an empty file', () => {
-    assert.deepEqual(loadFactBase(''), { events: [], entities: [], facts: [], problems: [] });
+    assert.deepEqual(loadFactBase(''), { events: [], articles: [], entities: [], facts: [], problems: [] });
   });
 });

@@ -41,6 +41,8 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canCreateProgress = false;
   let indexing: Promise<unknown> | undefined;
+  /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
+  let indexedOnce = false;
   let indexGeneration = 0;
   let publishScheduled = false;
 
@@ -59,7 +61,7 @@ export function startServer(connection: Connection): void {
       publishScheduled = false;
       const changed = publishChanged(connection, workspace, edited);
       edited.clear();
-      if (changed > 0) sendStatus(indexing ? 'indexing' : 'ready');
+      if (changed > 0) sendStatus(currentState());
     });
   }
 
@@ -77,6 +79,10 @@ export function startServer(connection: Connection): void {
       }
     }
     return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, errors, warnings, information };
+  }
+
+  function currentState(): Status['state'] {
+    return indexing || !indexedOnce ? 'indexing' : 'ready';
   }
 
   function sendStatus(state: Status['state']): void {
@@ -131,8 +137,9 @@ export function startServer(connection: Connection): void {
       return result;
     } finally {
       if (indexing === run) indexing = undefined;
+      indexedOnce = true;
       progress?.done();
-      sendStatus(indexing ? 'indexing' : 'ready');
+      sendStatus(currentState());
     }
   }
 

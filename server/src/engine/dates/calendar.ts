@@ -29,9 +29,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((parseIso(b)!.getTime() - parseIso(a)!.getTime()) / 86_400_000);
 }
 
-/** "2026-03-07" → "Sat 7 Mar 2026", for messages. */
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-03-07" → "Sat, 7 Mar 2026", for messages (by hand: `toLocaleDateString` is slow in bulk). */
 export function formatDay(iso: IsoDate): string {
   const d = parseIso(iso);
   if (!d) return iso;
-  return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${DAY_NAMES[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
