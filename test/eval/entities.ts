@@ -10,7 +10,8 @@
  *   HUMAN_PART_PER→person, HUMAN_PART_ORG→organization, LOC_* and HUMAN_PART_GPE→location,
  *   TIME_DATE→date. ECB+ marks event participants, many of them common nouns ("the actress"), and
  *   leaves other names unmarked, so: recall counts only proper-name-like gold mentions (text
- *   starting with a capital letter), exact span and type, and also leniently (same type, spans
+ *   starting with a capital letter, first word not a pronoun or determiner such as "He", "We",
+ *   "Their": see `isProperNameLike`), exact span and type, and also leniently (same type, spans
  *   overlap); precision counts our entities of those four types inside annotated sentences that
  *   overlap a gold mention of the same type, among those that overlap any gold mention at all
  *   (entities that touch no gold mention are unjudgeable, ECB+ being non-exhaustive; their share
@@ -72,7 +73,7 @@ export interface EntityEvaluation {
 }
 
 export interface EcbScores {
-  /** Proper-name-like gold mentions (text starts with a capital letter). */
+  /** Proper-name-like gold mentions (capitalized, not a pronoun: `isProperNameLike`). */
   readonly goldProper: number;
   readonly recallExact: number;
   readonly recallOverlap: number;
@@ -185,6 +186,16 @@ function evaluateConll(corpusDir: string): EntityEvaluation['conll'] {
 }
 
 type EcbType = 'person' | 'organization' | 'location' | 'date';
+
+/** Pronouns and determiners: a capitalized mention starting with one is not a name ("He", "Their lawyer"). */
+const NOT_NAMES = new Set('i,he,she,it,we,they,you,me,him,her,us,them,his,its,our,their,your,my,this,that,these,those,who,whom,which,what,a,an,one,some,both,all,each,another'.split(','));
+
+/** A gold mention that looks like a proper name: it starts with a capital letter and not with a pronoun. */
+export function isProperNameLike(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const first = text.split(/[\s'’]/)[0].toLowerCase();
+  return !NOT_NAMES.has(first);
+}
 const ECB_TYPES: readonly EcbType[] = ['person', 'organization', 'location', 'date'];
 
 function ecbType(type: string): EcbType | null {
@@ -231,7 +242,7 @@ function evaluateEcb(corpusDir: string): EntityEvaluation['ecbplus'] {
       const ours = analyzeDocument(text).entities.filter((e) => (ECB_TYPES as readonly string[]).includes(e.type) && annotated.has(lineOf(e.start)));
       const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
       for (const g of gold) {
-        if (g.mapped === null || !/^\p{Lu}/u.test(g.text)) continue;
+        if (g.mapped === null || !isProperNameLike(g.text)) continue;
         const exact = ours.some((e) => e.type === g.mapped && e.start === g.start && e.end === g.end);
         const overlap = ours.some((e) => e.type === g.mapped && overlaps(e, g));
         for (const key of [g.mapped, 'all'] as const) {

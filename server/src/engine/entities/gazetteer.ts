@@ -150,6 +150,53 @@ benazir,pervez,hun,sam,prayuth,thaksin,yingluck,somchai,rodrigo,joko,mahathir,na
 robert,kofi,olusegun,goodluck,muammar,hosni,anwar,bashar,hafez,recep,barack,hillary,bernie,joe,kamala,nancy,
 mitch,dick,condoleezza,colin,rudy,newt,rick,mitt,jeb,marco,ted,rand,ivanka,melania,jared,rex,mike,sarah,john-paul`;
 
+/** More given names: common first names in English-language news, and frequent ones from elsewhere. */
+const MORE_GIVEN_NAMES = `aaliyah,abby,abdel,abdullahi,abraham,abu,ada,adeline,adrian,adriana,agnes,ahmadu,aidan,aisha,akbar,alan,
+alana,albert,alberto,alec,alejandra,alex,alexa,alexander,alexandra,alfonso,alfred,alfredo,alicia,alison,allan,allen,allison,alma,
+alvin,alyssa,amanda,amelia,amir,ana,andre,andrea,andres,andy,angel,angelica,angelina,angelo,anita,ann,anne,annette,annie,antoine,
+antonia,antwan,archie,arjun,arlene,armando,arnold,arturo,ashok,ashton,audrey,ava,avery,barry,beatrice,becky,belinda,ben,
+benedict,bernard,bernadette,bertha,beth,bethany,betsy,beverly,bianca,blake,bobbie,bonnie,brad,bradley,brandi,brandy,brenda,brendan,
+brent,brett,brianna,bridget,brittney,brooke,bruno,bryce,byron,caitlin,caleb,calvin,cameron,camila,candace,cara,carla,carlton,carmen,
+carol,caroline,carrie,casey,cassandra,catalina,cecilia,cedric,celia,cesar,chad,chandra,charlene,charlie,charlotte,chelsea,cheryl,
+chloe,christie,christy,chuck,cindy,claire,clara,clarence,claude,claudia,clayton,clifford,clint,cody,colleen,connie,connor,
+constance,cora,corey,cory,courtney,craig,cristina,curtis,cynthia,dale,damian,damon,dana,danny,darius,darla,darlene,darnell,
+darrell,darren,darryl,daryl,dave,dean,deanna,debbie,deborah,delores,demetrius,derek,derrick,desiree,devin,devon,dianne,dick,dina,
+dolores,dominic,dominique,don,donald,donna,donnell,dora,doreen,doug,duane,dustin,dwayne,dwight,earl,ebony,eddie,edgar,edith,edna,
+eduardo,edwin,eileen,elaine,eleanor,elena,eli,elias,elijah,elisa,elizabeth,ella,ellen,ellie,elliot,elmer,eloise,elsa,emanuel,
+emilio,emily,emma,enrique,erica,erik,erika,erin,ernest,ernesto,esther,ethan,eugene,eva,evan,everett,fabian,farah,fatima,felicia,
+felipe,felix,fernando,fiona,floyd,forrest,frances,francine,frank,frankie,franklin,fred,freddie,frederick,gabriel,gabriela,gabrielle,
+gail,garrett,gavin,gene,geneva,genevieve,geoffrey,gerald,geraldine,gerardo,gilbert,gina,ginger,giovanni,glen,glenda,glenn,
+gordon,grady,graham,grant,greg,gregg,greta,gretchen,guadalupe,guillermo,gustavo,gwen,gwendolyn,hailey,haley,hank,harold,harriet,
+harrison,harry,harvey,hassan,hazel,heidi,hector,helen,henrietta,herbert,herman,hilary,hillary,hiroshi,holly,homer,howard,hugh,ian,
+ida,ignacio,ingrid,irene,iris,irma,isaac,isabel,isaiah,ismail,ivan,jackie,jaime,jake,jamal,jamie,jan,jana,jane,janelle,
+janet,janie,jared,jasmine,javier,jay,jayden,jeanette,jeanne,jeff,jeffery,jenna,jenny,jeremiah,jerome,jessie,jill,jimmy,joan,
+joann,joanna,joanne,jody,joel,joey,johanna,johnnie,johnny,jon,jonah,jorge,josefina,joseph,josephine,josh,joy,juanita,jude,julia,
+julian,juliana,julio,julius,justine,kaitlyn,kara,kareem,karl,kate,kathy,katie,katrina,kay,kayla,keisha,kelley,kelsey,ken,
+kendra,kenneth,kenny,kent,kerry,kim,kimberly,kirk,kristen,kristin,kristina,kurt,kyle,lamar,lana,lance,latasha,latoya,laura,
+lauren,laurie,leah,lee,leigh,lena,leo,leon,leonard,leroy,leslie,lester,leticia,lewis,liam,lillian,lily,lindsay,lindsey,lionel,
+lloyd,logan,lois,lonnie,lorena,lorenzo,loretta,lorraine,louis,louise,lucas,lucia,lucille,lucy,luke,lydia,lynn,mabel,mackenzie,
+madeline,maggie,malcolm,mandy,marc,marcia,marco,marcos,marcus,margarita,margie,maria,marian,marianne,marie,marilyn,mario,marion,
+marisol,marjorie,marlene,marlon,marsha,marshall,martin,marvin,maryann,mathew,mattie,maureen,maurice,max,maxine,megan,meghan,
+melanie,melinda,melvin,mercedes,meredith,micah,michele,miguel,mildred,miles,milton,minnie,miranda,miriam,misty,mitchell,mohammad,
+molly,monica,monique,morgan,morris,moses,muriel,myra,myron,nadia,nadine,naomi,nasir,natalie,nathaniel,neal,neil,nellie,nettie,
+nicholas,nichole,nina,noel,nora,norma,norman,olga,oliver,olivia,omar,orlando,oscar,otis,owen,paige,pamela,patsy,patti,patty,paula,
+paulette,pauline,pearl,peggy,penny,percy,perry,phil,philip,phillip,phyllis,preston,priscilla,priya,rachael,rafael,rajesh,ralph,
+ramiro,ramon,randall,randolph,raquel,rashad,raul,reggie,regina,reginald,renee,rex,rhonda,ricardo,rick,ricky,riley,rita,robbie,
+roberta,roberto,robin,rochelle,rodney,rodolfo,rogelio,roland,ronnie,rosa,rosalie,rosemary,ross,roxanne,ruben,rudolph,rudy,rufus,
+russell,ruth,ryan,sabrina,sadie,sally,salvador,sam,sammy,samuel,sandy,santiago,santos,sarah,saul,sergio,seth,shane,
+shannon,shari,shaun,shawn,shawna,sheila,shelby,shelley,shelly,sheri,sherri,sherry,sidney,silvia,simon,sonia,sonya,sophie,spencer,
+stacey,stacy,stan,stanley,stella,stephanie,steve,stuart,sue,susie,suzanne,sylvia,tabitha,tamara,tami,tammy,tania,tanya,tara,
+ted,teddy,terence,teresa,terrance,terrell,terri,thelma,theodore,theresa,tiffany,tim,timothy,tina,toby,todd,tom,tommy,toni,
+tonya,tracey,traci,tracy,travis,trent,trevor,tricia,trisha,troy,tyrone,valerie,vanessa,vera,vernon,veronica,vicki,vickie,vicky,
+victor,viola,violet,virgil,vivian,wade,wallace,wanda,warren,wendell,wendy,wesley,whitney,wilbur,wilma,wilson,winston,xavier,
+yolanda,yvette,yvonne,zachary,zoe,
+abdulaziz,abdulrahman,ahmet,aleksandr,alexei,amit,anatoly,andrzej,anil,arvind,ashraf,bilal,boris,cheng,deepak,dmitri,
+emeka,erdogan,fatih,francesca,gennady,gholam,gunter,hamid,hamza,hideki,hiroyuki,hussain,ibrahim,ilya,ismael,jacek,jin,
+jorge,kamal,karim,kazuo,khaled,kofi,krzysztof,kumar,lars,lech,leonid,lukas,mahmood,mahmud,majid,makoto,manoj,marek,masood,mehdi,
+mikhail,min,mohsen,mustapha,nikolai,nnamdi,noura,nuri,olusegun,pavel,piotr,pradeep,rahim,raj,ramesh,rashid,reza,riccardo,rustam,
+saeed,salim,samir,sanjay,satoshi,sergey,shahid,sunil,suresh,takashi,tariq,tomasz,valentina,vijay,viktor,vladislav,wei,
+yasmin,yevgeny,yong,yoshi,youssef,yury,zoran`;
+
 function entries(list: string): string[] {
   return list.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
 }
@@ -194,4 +241,4 @@ export const DEMONYM_KEY: ReadonlyMap<string, string> = (() => {
 /** The longest gazetteer name has this many words. */
 export const MAX_NAME_WORDS = 4;
 
-export const GIVEN = new Set(entries(GIVEN_NAMES));
+export const GIVEN = new Set([...entries(GIVEN_NAMES), ...entries(MORE_GIVEN_NAMES)]);

@@ -333,7 +333,7 @@ const enum T {
   Bias, Word, Lower, Shape, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
   LowerM1, LowerP1, LowerM2, LowerP2, ShapeM1, ShapeP1, ShapeM1S0, ShapeS0P1, LowerM1L0, LowerL0P1,
   WordM1, WordP1, First, StyleShape, StyleLower, Gaz, GazM1, GazP1, Flags, FlagsM1, FlagsP1,
-  PrevTag, Prev2Tags, PrevTagShape, PrevTagLower, History, HistoryShape, LowerSeen,
+  PrevTag, Prev2Tags, PrevTagShape, PrevTagLower, History, HistoryShape, LowerSeen, DocContext, DocContextShape,
 }
 
 /** Word entry standing for the positions before and after the sentence. */
@@ -355,7 +355,7 @@ export const MAX_PAIR = 13;
 export const MAX_STATIC = MAX_WORD + 2 * 3 + 2 + MAX_PAIR;
 /** Features of `transitionFeatures`. */
 export const MAX_TRANSITION = 3;
-export const MAX_DYNAMIC = 7;
+export const MAX_DYNAMIC = 9;
 
 /** Features of the word itself (entry `e`). */
 export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
@@ -445,15 +445,16 @@ export function transitionFeatures(prev: number, prev2: number, out: Int32Array,
 }
 
 /**
- * What the document said so far about a word: per lower-case word hash, the classes it was
- * tagged with; and which words occur in lower case anywhere in the document.
+ * What the document says about a word: per lower-case word hash, the classes it was tagged
+ * with so far; and the contexts it occurs in anywhere in the document (`recordContexts`).
  */
 export class DocumentMemory {
   private keys = new Int32Array(1024);
   private counts = new Uint16Array(1024 * 5); // per class + 1 for "outside"
   private used = 0;
-  private lowerKeys = new Int32Array(4096);
-  private lowerUsed = 0;
+  private contextKeys = new Int32Array(4096);
+  private contextBits = new Int32Array(4096);
+  private contextUsed = 0;
 
   reset(): void {
     if (this.used > 0) {
@@ -461,9 +462,10 @@ export class DocumentMemory {
       this.counts.fill(0);
       this.used = 0;
     }
-    if (this.lowerUsed > 0) {
-      this.lowerKeys.fill(0);
-      this.lowerUsed = 0;
+    if (this.contextUsed > 0) {
+      this.contextKeys.fill(0);
+      this.contextBits.fill(0);
+      this.contextUsed = 0;
     }
   }
 
@@ -520,38 +522,91 @@ export class DocumentMemory {
     }
   }
 
-  addLower(word: number): void {
+  /** Adds context bits (C_*) to `word`'s record for the document. */
+  addContext(word: number, bits: number): void {
     const k = word === 0 ? 1 : word;
-    if (this.lowerUsed * 2 >= this.lowerKeys.length) {
-      const old = this.lowerKeys;
-      this.lowerKeys = new Int32Array(old.length * 2);
-      this.lowerUsed = 0;
-      for (const v of old) if (v !== 0) this.addLower(v);
+    if (this.contextUsed * 2 >= this.contextKeys.length) {
+      const oldKeys = this.contextKeys;
+      const oldBits = this.contextBits;
+      this.contextKeys = new Int32Array(oldKeys.length * 2);
+      this.contextBits = new Int32Array(oldKeys.length * 2);
+      this.contextUsed = 0;
+      for (let p = 0; p < oldKeys.length; p++) if (oldKeys[p] !== 0) this.addContext(oldKeys[p], oldBits[p]);
     }
-    const mask = this.lowerKeys.length - 1;
+    const mask = this.contextKeys.length - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.lowerKeys[p];
-      if (v === k) return;
+      const v = this.contextKeys[p];
+      if (v === k) {
+        this.contextBits[p] |= bits;
+        return;
+      }
       if (v === 0) {
-        this.lowerKeys[p] = k;
-        this.lowerUsed++;
+        this.contextKeys[p] = k;
+        this.contextBits[p] = bits;
+        this.contextUsed++;
         return;
       }
       p = (p + 1) & mask;
     }
   }
 
-  hasLower(word: number): boolean {
+  /** The context bits of `word` over the whole document. */
+  context(word: number): number {
     const k = word === 0 ? 1 : word;
-    const mask = this.lowerKeys.length - 1;
+    const mask = this.contextKeys.length - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.lowerKeys[p];
-      if (v === k) return true;
-      if (v === 0) return false;
+      const v = this.contextKeys[p];
+      if (v === k) return this.contextBits[p];
+      if (v === 0) return 0;
       p = (p + 1) & mask;
     }
+  }
+}
+
+/** Context bits: where a word occurs in the document (any occurrence). */
+export const C_LOWER = 1; // in lower case
+const C_MID = 2; // capitalized, not first in its sentence
+const C_AFTER_CAP = 4; // right after a capitalized word
+const C_BEFORE_CAP = 8; // right before a capitalized word
+const C_AFTER_TITLE = 16; // after a title ("Mr.", "President")
+const C_SAID = 32; // before "said", "says", "told"
+const C_LOC_CUE = 64; // after "in", "at", "from", "near"
+const C_THE = 128; // after "the"
+const C_NUMBER = 256; // before a number
+const SAID = new Set(['said', 'says', 'told', 'added', 'say'].map(hashString));
+const LOC_CUES = new Set(['in', 'at', 'from', 'near', 'to'].map(hashString));
+const THE = hashString('the');
+
+/** Records the contexts of the words of sentence `s` (before tagging the document). */
+export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMemory): void {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const fl = s.flags[i];
+    const lower = w.lower[s.entry[i]];
+    if (fl & F_LOWER) {
+      memory.addContext(lower, C_LOWER);
+      continue;
+    }
+    if ((fl & (F_CAP | F_ALLCAPS)) === 0 || s.style !== 0) continue;
+    let bits = 0;
+    if (i > 0) {
+      bits |= C_MID;
+      const before = s.flags[i - 1];
+      if (before & F_CAP) bits |= C_AFTER_CAP;
+      if (before & F_TITLE) bits |= C_AFTER_TITLE;
+      const lowerBefore = w.lower[s.entry[i - 1]];
+      if (LOC_CUES.has(lowerBefore)) bits |= C_LOC_CUE;
+      else if (lowerBefore === THE) bits |= C_THE;
+    }
+    if (i + 1 < n) {
+      const after = s.flags[i + 1];
+      if (after & F_CAP) bits |= C_BEFORE_CAP;
+      if (after & F_DIGIT) bits |= C_NUMBER;
+      if (SAID.has(w.lower[s.entry[i + 1]])) bits |= C_SAID;
+    }
+    memory.addContext(lower, bits);
   }
 }
 
@@ -565,7 +620,10 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
     const h = memory.best(w.lower[e]);
     out[at++] = feat(T.History, h);
     out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
-    out[at++] = feat2(T.LowerSeen, memory.hasLower(w.lower[e]) ? 1 : 0, fl & (F_CAP | F_ALLCAPS));
+    const context = memory.context(w.lower[e]);
+    out[at++] = feat2(T.LowerSeen, context & C_LOWER, fl & (F_CAP | F_ALLCAPS));
+    out[at++] = feat(T.DocContext, context);
+    out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
   }
   return at;
 }

@@ -15,8 +15,8 @@
  */
 import type { Token } from '../../text/tokens';
 import {
-  ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, F_LOWER, M1, M2, MAX_DYNAMIC, MAX_STATIC,
-  NUM_TAGS, P1, P2, PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, dynamicFeatures,
+  ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, recordContexts, M1, M2, MAX_DYNAMIC, MAX_STATIC,
+  NUM_TAGS, P1, P2, PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, makeTag, SentenceInfo, WordTable, canEnd, dynamicFeatures,
   isOpen, neighbourFeatures, pairFeatures, staticFeatures, tagClass, tagPos, transitionFeatures, wordFeatures,
 } from './features';
 
@@ -58,6 +58,7 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_STATIC + MAX_DYNAMIC + 4);
   private readonly scores = new Float64Array(NUM_TAGS);
   private tags = new Uint8Array(256);
+  private featureCount = 0;
   // The cached scorer.
   private readonly fixed: FixedScorer | undefined;
   private readonly intScores = new Int32Array(NUM_TAGS);
@@ -138,7 +139,7 @@ export class Tagger {
     for (let s = 0; s < sentences.length; s++) {
       const info = this.infos[s];
       info.fill(sentences[s].tokens, sentences[s].taken, words);
-      for (let i = 0; i < info.length; i++) if (info.flags[i] & F_LOWER) memory.addLower(words.lower[info.entry[i]]);
+      recordContexts(info, words, memory);
     }
     const out: TaggedSpan[] = [];
     const fast = this.fixed !== undefined && learn === undefined;
@@ -153,34 +154,35 @@ export class Tagger {
       for (let i = 0; i < n; i++) {
         let best = 0;
         if (gateOff || isOpen(prev) || (info.flags[i] & (F_CAP | F_ALLCAPS)) !== 0) {
-          const last = i === n - 1;
-          const row = prev * NUM_TAGS;
-          let bestScore = -Infinity;
-          if (fast) {
-            const scores = this.scoreCached(info, i, prev, prev2);
-            for (let t = 0; t < NUM_TAGS; t++) {
-              if (ALLOWED[row + t] === 0 || (last && !canEnd(t))) continue;
-              if (scores[t] > bestScore) {
-                bestScore = scores[t];
-                best = t;
-              }
-            }
-          } else {
+          let scores: Float64Array | Int32Array;
+          if (fast) scores = this.scoreCached(info, i, prev, prev2);
+          else {
             const feats = this.feats;
             let k = staticFeatures(info, words, i, feats, 0);
             k = transitionFeatures(prev, prev2, feats, k);
             k = dynamicFeatures(info, words, i, prev, memory, feats, k);
-            const scores = this.scores;
+            this.featureCount = k;
+            scores = this.scores;
             scores.fill(0);
             this.scorer.score(feats, k, scores);
-            for (let t = 0; t < NUM_TAGS; t++) {
-              if (ALLOWED[row + t] === 0 || (last && !canEnd(t))) continue;
-              if (scores[t] > bestScore) {
-                bestScore = scores[t];
-                best = t;
-              }
+          }
+          const last = i === n - 1;
+          best = choose(scores, prev, last);
+          if (learn && goldTags) {
+            // Learn against every tag, allowed here or not, so that the scores of the others
+            // stay meaningful for the repair below.
+            let any = 0;
+            for (let t = 1; t < NUM_TAGS; t++) if (scores[t] > scores[any]) any = t;
+            learn(this.feats, this.featureCount, any, goldTags[i]);
+          }
+          else if (isOpen(prev)) {
+            // Greedy BILOU must go on with a name it has opened; when the token scores better as
+            // outside it (or as a new name), close the name at the previous token instead.
+            const fresh = choose(scores, START, last);
+            if (scores[fresh] > scores[best]) {
+              tags[i - 1] = closeTag(tags[i - 1]);
+              best = fresh;
             }
-            if (learn && goldTags) learn(feats, k, best, goldTags[i]);
           }
         }
         tags[i] = best;
@@ -230,4 +232,24 @@ export class Tagger {
     for (let f = 0; f < k; f++) fixed.add(feats[f], scores, 0);
     return scores;
   }
+}
+
+/** The best tag allowed after `prev` (and able to end the sentence if `last`). */
+function choose(scores: Float64Array | Int32Array, prev: number, last: boolean): number {
+  const row = prev * NUM_TAGS;
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    if (ALLOWED[row + t] === 0 || (last && !canEnd(t))) continue;
+    if (scores[t] > bestScore) {
+      bestScore = scores[t];
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The tag that ends a name opened with `tag`: B → U, I → L. */
+function closeTag(tag: number): number {
+  return tagPos(tag) === POS_B ? makeTag(tagClass(tag), POS_U) : makeTag(tagClass(tag), POS_L);
 }
