@@ -47,6 +47,7 @@ const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', '
 /** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
 const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead']];
 const CONDITION = /^(critical|serious|stable|fair|good|grave)$/;
+const SEVERITY = /^(critically|seriously|gravely)$/;
 /** "suffered non-life-threatening injuries", "sustained gunshot wounds" */
 const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
 const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
@@ -197,7 +198,8 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
     }
   }
   const start = k;
-  while (k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower)) k++;
+  let severe = false;
+  while (k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower)) severe ||= SEVERITY.test(tokens[k++].lower);
   // "were fatally wounded", "was fatally shot"
   if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
   const verb = tokens[k];
@@ -212,7 +214,10 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
   }
   if (!isVerbLike(verb.lower)) return undefined;
   const found = readVerbPhrase(tokens, k);
-  return found && coordinated ? { ...found, coordinated } : found;
+  if (!found) return undefined;
+  // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
+  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
+  return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
 }
 
 /** The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital transport. */
@@ -239,7 +244,7 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return undefined;
     if (predicateClass(t.lower) !== undefined || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
-      const first = b > 0 && /^(fatally|death)$/.test(tokens[b - 1].lower) ? b - 1 : b;
+      const first = b > 0 && /^(fatally|fatal|death|deadly)$/.test(tokens[b - 1].lower) ? b - 1 : b;
       return { first, last: b, after: false };
     }
     if (!NOMINAL_GAP.has(t.lower)) return undefined;

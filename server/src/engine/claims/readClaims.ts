@@ -61,24 +61,22 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
     listPredicate = predicate.key ? predicate : listPredicate;
     let partial = counted.partial;
-    if (predicate.coordinated) {
+    const previous = claims[claims.length - 1];
+    const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
+    if (predicate.coordinated || joined && previous.partial) {
+      // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part.
       partial = true;
-      // The first item of the list is a part too: "killing [12] soldiers and one civilian".
-      const first = claims[claims.length - 1];
-      if (first && first.predicateKey === predicate.key && !first.partial) claims[claims.length - 1] = { ...first, partial: true };
+      if (previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
     }
     // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
     // "warrants for 58 of the 64": what precedes the part is the full count of that part.
     if (counted.partOf !== null && predicate.after) partial = true;
     if (predicate.subState) partial = true;
-    // "four other people were injured" after "a man was killed" is the full count of the injured;
-    // "three others were killed" after "two were killed" is an addition.
-    // "nine more injured" after "one killed" likewise; "three more were killed" after "two were killed" is an addition.
+    // "others", "more", "additional" count people besides someone: a part, except in the classic
+    // contrast of the dead and the injured ("a man was killed and four others were injured" is the
+    // full count of the injured).
     const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined);
-    if (increment !== undefined) {
-      const recent = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
-      if (recent.some((c) => c.predicateKey !== null && c.predicateKey === predicate.key)) partial = true;
-    }
+    if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) partial = true;
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
     let qualifier = counted.qualifier;
@@ -175,6 +173,22 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
   }
   return counted;
 }
+
+/**
+ * An injured count right after a death (or the reverse): in the same sentence before the figure, or
+ * as the nearest earlier claim of either kind.
+ */
+function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
+  const other = key === 'injured' ? 'killed' : key === 'killed' ? 'injured' : undefined;
+  if (!other) return false;
+  const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
+  if ((other === 'killed' ? KILLED_WORDS : INJURED_WORDS).test(before) && !(key === 'killed' ? KILLED_WORDS : INJURED_WORDS).test(before)) return true;
+  const recent = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims].reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
+  return recent?.predicateKey === other;
+}
+
+const KILLED_WORDS = /\b(killed|dead|died|slain|fatally)\b/i;
+const INJURED_WORDS = /\b(injured|wounded|hurt|hospitalized)\b/i;
 
 /** The noun written elsewhere: the whole's ("49 of the 64 returnees") or the antecedent's ("two of them"). */
 function inheritedNoun(ctx: ClaimContext, claims: readonly Claim[], counted: Counted): string | null {

@@ -20,6 +20,9 @@ const AGGREGATE = new RegExp([
   String.raw`\bthis (weekend|week)\b.*\b(across|around|in) the (city|area|region)\b`,
   String.raw`\b(separate|different|unrelated) (incidents|shootings|attacks|cases)\b`,
   String.raw`\bin the (first|past|last) \w+ (days|weeks|months)\b`,
+  String.raw`\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (through|to|until) \w+\b`,
+  String.raw`\b(a spate|a series|a string|a rash|a wave) of\b`,
+  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (separate )?(shootings|incidents|attacks)\b`,
 ].join('|'), 'i');
 
 /** Another, earlier or comparable event: "a shooting last month", "the deadliest attack since 2009". */
@@ -28,6 +31,7 @@ const BACKGROUND = new RegExp([
   String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
   String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
   String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
+  String.raw`\b(during|over|on) that (\w+ )?(weekend|week|month|day|night)\b`,
 ].join('|'), 'i');
 
 /**

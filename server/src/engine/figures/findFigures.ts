@@ -350,6 +350,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     return true; // "34-year-old", "10-minute", "two-day"
   }
   if (t.kind === TokenKind.Word && /[-‑](year|month|week|day|hour|minute|mile|foot|story|storey)/.test(t.lower)) return true;
+  // "a 12 year-old boy", "an 11 year old boy": ages written loosely
+  if (next && (/^years?[-‑]old$/.test(next.lower) || /^years?$/.test(next.lower) && tokens[core.last + 2]?.lower === 'old')) return true;
   // Dates: "March 3", "3 March", "Nov. 5, 2009".
   if (prev && MONTHS[prev.lower] !== undefined) return true;
   if (next && MONTHS[next.lower] !== undefined && core.value !== null && core.value <= 31 && t.kind === TokenKind.Number) return true;
