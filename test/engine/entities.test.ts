@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/engine';
+import { splitSentences } from '../../server/src/engine/text/sentences';
+import { tokenize } from '../../server/src/engine/text/tokens';
+import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entities/tagger/model';
+import { Tagger } from '../../server/src/engine/entities/tagger/tagger';
+import { WEIGHTS } from '../../server/src/engine/entities/tagger/weights';
 import { readCases } from '../support/fixtures';
 
 interface EntityCase {
@@ -18,4 +23,29 @@ describe('entities (fixtures/entities.yaml)', () => {
       for (const e of found) assert.equal(c.text.slice(e.start, e.end), e.text);
     });
   }
+});
+
+describe('entity tagger', () => {
+  const texts = [
+    ...readCases<EntityCase>('entities.yaml').map((c) => c.text),
+    'MINISTER QUITS OVER PORT DEAL\nHALDEN, Norway 2026-02-11\nFisheries Minister Tove Aasen resigned on Wednesday.',
+    "(Reporting by Ana Ruiz; Editing by Tom O'Neill) Shares in Kestrel Mining Corp fell 3.5 percent in Toronto.",
+    'U.S. and E.U. officials met in São Paulo; the ÉCOLE NORMALE and Café Olé sued Ørsted A/S.',
+  ];
+
+  it('scores the same with cached word vectors as with plain feature lists', () => {
+    const model = new SparseModel(fromBase64(WEIGHTS));
+    const cached = new Tagger(model);
+    const plain = new Tagger(model, { cached: false });
+    for (const text of texts) {
+      const sentences = splitSentences(text).map((s) => ({ tokens: tokenize(text, s.start, s.end), taken: new Set<number>() }));
+      assert.deepEqual(cached.tag(sentences), plain.tag(sentences), text);
+    }
+  });
+
+  it('round-trips base64', () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37 + 11) & 255);
+    for (const n of [0, 1, 2, 3, 299, 300]) assert.deepEqual(fromBase64(toBase64(bytes.subarray(0, n))), bytes.subarray(0, n));
+    assert.equal(toBase64(Uint8Array.from([104, 105])), Buffer.from('hi').toString('base64'));
+  });
 });

@@ -157,7 +157,7 @@ function format(scores: Record<string, { p: number; r: number; f: number }>): st
 }
 
 function main(): void {
-  const epochs = option('--epochs', 12);
+  const epochs = option('--epochs', 20);
   const bits = option('--bits', 20);
   const minCount = option('--min-count', 1);
   const holdout = flag('--holdout');

@@ -15,5 +15,19 @@ export function entityOf(text: string, tokens: readonly Token[], first: number, 
 
 /** The key under which an entity name is matched to fact-base entries and aliases. */
 export function entityKey(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  if (isPlainKey(lower)) return lower;
+  return lower.replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** No leading "the", curly apostrophe, or whitespace other than single inner spaces: the key is the lower case. */
+function isPlainKey(lower: string): boolean {
+  if (lower.startsWith('the')) return false;
+  let previous = 32;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || (c <= 32 && (c !== 32 || previous === 32)) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff || c === 0x85) return false;
+    previous = c;
+  }
+  return previous !== 32;
 }

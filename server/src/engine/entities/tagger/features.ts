@@ -436,6 +436,121 @@ export function staticFeatures(s: SentenceInfo, w: WordTable, i: number, out: In
   return pairFeatures(s, w, i, out, at);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The same features, regrouped for fixed weights (the run time's cached scoring)
+//
+// The sums of `wordVectorFeatures` and `neighbourVectorFeatures` are kept per distinct word, and
+// those of `transitionFeatures` + `constantFeatures` per pair of previous tags. They include the
+// features that combine a token with its sentence or the tags at their usual values (not the
+// first word, not a headline, no gazetteer name, no date or figure, a capitalized word after an
+// O tag); `residualFeatures` lists what is left, plus the usual values it replaces (to subtract).
+// The generic features (`staticFeatures` + `transitionFeatures` + `dynamicFeatures`) and these
+// sum to the same scores: `test/engine/entities.test.ts` checks it.
+
+/** The capitalization of the token the cached neighbour vectors assume. */
+const USUAL_CAPS = F_CAP;
+
+/** `wordFeatures`, and its word's features of sentence and tag templates at their usual values. */
+export function wordVectorFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
+  at = wordFeatures(w, e, out, at);
+  const shape = w.shape[e];
+  out[at++] = feat(T.Flags, w.flags[e] & FEATURE_FLAGS);
+  out[at++] = feat2(T.First, 0, shape);
+  out[at++] = feat2(T.StyleShape, 0, shape);
+  out[at++] = feat2(T.PrevTagShape, 0, shape);
+  out[at++] = feat2(T.PrevTagLower, 0, w.lower[e]);
+  return at;
+}
+
+/** `neighbourFeatures`, and the neighbour's flags feature at the usual values. */
+export function neighbourVectorFeatures(w: WordTable, e: number, position: number, out: Int32Array, at: number): number {
+  at = neighbourFeatures(w, e, position, out, at);
+  const flags = e < 0 ? -1 : w.flags[e] & FEATURE_FLAGS;
+  if (position === M1) out[at++] = feat2(T.FlagsM1, flags, USUAL_CAPS);
+  else if (position === P1) out[at++] = feat2(T.FlagsP1, flags, USUAL_CAPS);
+  return at;
+}
+
+/** Features that are the same for every token at their usual values: no gazetteer name around. */
+export function constantFeatures(out: Int32Array, at: number): number {
+  out[at++] = feat(T.Gaz, 0);
+  out[at++] = feat2(T.GazM1, 0, 0);
+  out[at++] = feat2(T.GazP1, 0, 0);
+  return at;
+}
+
+/** Residual features, at most. */
+export const MAX_RESIDUAL = 32;
+
+/**
+ * The features of token `i` that the cached sums leave out, written to `plus` from 0, and the
+ * usual values they replace, to `minus` from 0. Returns `plusCount * 256 + minusCount`.
+ */
+export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev: number, memory: DocumentMemory, plus: Int32Array, minus: Int32Array): number {
+  const n = s.length;
+  const entry = s.entry;
+  const e = entry[i];
+  const fl = s.flags[i];
+  const lower = w.lower[e];
+  const shape = w.shape[e];
+  const caps = fl & (F_CAP | F_ALLCAPS | F_LOWER);
+  let p = 0;
+  let m = 0;
+  plus[p++] = feat2(T.ShapeM1S0, i > 0 ? w.shape[entry[i - 1]] : PAD_BEFORE_HASH, shape);
+  plus[p++] = feat2(T.ShapeS0P1, shape, i + 1 < n ? w.shape[entry[i + 1]] : PAD_AFTER_HASH);
+  plus[p++] = feat2(T.LowerM1L0, i > 0 ? w.lower[entry[i - 1]] : PAD_BEFORE_HASH, lower);
+  plus[p++] = feat2(T.LowerL0P1, lower, i + 1 < n ? w.lower[entry[i + 1]] : PAD_AFTER_HASH);
+  if (i < 2) {
+    plus[p++] = feat2(T.First, i === 0 ? 1 : 2, shape);
+    minus[m++] = feat2(T.First, 0, shape);
+  }
+  if (s.style !== 0) {
+    plus[p++] = feat2(T.StyleShape, s.style, shape);
+    minus[m++] = feat2(T.StyleShape, 0, shape);
+    plus[p++] = feat2(T.StyleLower, s.style, lower);
+  }
+  const g = s.gaz[i];
+  const gm = i > 0 ? s.gaz[i - 1] : -1;
+  const gp = i + 1 < n ? s.gaz[i + 1] : -1;
+  if (g !== 0) {
+    plus[p++] = feat(T.Gaz, g);
+    minus[m++] = feat(T.Gaz, 0);
+  }
+  if (gm !== 0 || g !== 0) {
+    plus[p++] = feat2(T.GazM1, gm, g);
+    minus[m++] = feat2(T.GazM1, 0, 0);
+  }
+  if (gp !== 0 || g !== 0) {
+    plus[p++] = feat2(T.GazP1, gp, g);
+    minus[m++] = feat2(T.GazP1, 0, 0);
+  }
+  const usual = w.flags[e] & FEATURE_FLAGS;
+  if (fl !== usual) {
+    plus[p++] = feat(T.Flags, fl);
+    minus[m++] = feat(T.Flags, usual);
+  }
+  const before = i > 0 ? s.flags[i - 1] : -1;
+  const usualBefore = i > 0 ? w.flags[entry[i - 1]] & FEATURE_FLAGS : -1;
+  if (before !== usualBefore || caps !== USUAL_CAPS) {
+    plus[p++] = feat2(T.FlagsM1, before, caps);
+    minus[m++] = feat2(T.FlagsM1, usualBefore, USUAL_CAPS);
+  }
+  const after = i + 1 < n ? s.flags[i + 1] : -1;
+  const usualAfter = i + 1 < n ? w.flags[entry[i + 1]] & FEATURE_FLAGS : -1;
+  if (after !== usualAfter || caps !== USUAL_CAPS) {
+    plus[p++] = feat2(T.FlagsP1, after, caps);
+    minus[m++] = feat2(T.FlagsP1, usualAfter, USUAL_CAPS);
+  }
+  if (prev !== 0) {
+    plus[p++] = feat2(T.PrevTagShape, prev, shape);
+    minus[m++] = feat2(T.PrevTagShape, 0, shape);
+    plus[p++] = feat2(T.PrevTagLower, prev, lower);
+    minus[m++] = feat2(T.PrevTagLower, 0, lower);
+  }
+  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, memory, plus, p);
+  return p * 256 + m;
+}
+
 /** Features of the previous two tags, and the bias. */
 export function transitionFeatures(prev: number, prev2: number, out: Int32Array, at: number): number {
   out[at++] = feat(T.Bias, 0);
@@ -616,14 +731,19 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
   out[at++] = feat2(T.PrevTagShape, prev, w.shape[e]);
   out[at++] = feat2(T.PrevTagLower, prev, w.lower[e]);
   const fl = s.flags[i];
-  if (fl & (F_CAP | F_ALLCAPS)) {
-    const h = memory.best(w.lower[e]);
-    out[at++] = feat(T.History, h);
-    out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
-    const context = memory.context(w.lower[e]);
-    out[at++] = feat2(T.LowerSeen, context & C_LOWER, fl & (F_CAP | F_ALLCAPS));
-    out[at++] = feat(T.DocContext, context);
-    out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
-  }
+  if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, memory, out, at);
+  return at;
+}
+
+/** Features of what the document says about a capitalized word. */
+function memoryFeatures(w: WordTable, e: number, fl: number, memory: DocumentMemory, out: Int32Array, at: number): number {
+  const lower = w.lower[e];
+  const h = memory.best(lower);
+  out[at++] = feat(T.History, h);
+  out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
+  const context = memory.context(lower);
+  out[at++] = feat2(T.LowerSeen, context & C_LOWER, fl & (F_CAP | F_ALLCAPS));
+  out[at++] = feat(T.DocContext, context);
+  out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
   return at;
 }

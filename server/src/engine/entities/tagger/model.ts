@@ -140,6 +140,13 @@ export class SparseModel implements FixedScorer {
     const weights = this.weights;
     for (let t = 0; t < NUM_TAGS; t++) out[at + t] += weights[row + t];
   }
+
+  sub(feature: number, out: Int32Array, at: number): void {
+    const row = this.row(feature);
+    if (row < 0) return;
+    const weights = this.weights;
+    for (let t = 0; t < NUM_TAGS; t++) out[at + t] -= weights[row + t];
+  }
 }
 
 function popcount(x: number): number {

@@ -15,9 +15,10 @@
  */
 import type { Token } from '../../text/tokens';
 import {
-  ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, recordContexts, M1, M2, MAX_DYNAMIC, MAX_STATIC,
-  NUM_TAGS, P1, P2, PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, makeTag, SentenceInfo, WordTable, canEnd, dynamicFeatures,
-  isOpen, neighbourFeatures, pairFeatures, staticFeatures, tagClass, tagPos, transitionFeatures, wordFeatures,
+  ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, NUM_TAGS, P1, P2,
+  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, dynamicFeatures, isOpen,
+  makeTag, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
+  wordVectorFeatures,
 } from './features';
 
 /** Adds the weights of features `feats[0, n)` to `scores` (length NUM_TAGS, zeroed by the caller). */
@@ -29,6 +30,8 @@ export interface Scorer {
 export interface FixedScorer extends Scorer {
   /** Adds the weights of feature `feature` to `out[at, at + NUM_TAGS)`. */
   add(feature: number, out: Int32Array, at: number): void;
+  /** Subtracts them. */
+  sub(feature: number, out: Int32Array, at: number): void;
 }
 
 export interface TaggerSentence {
@@ -55,13 +58,14 @@ export class Tagger {
   private readonly words: WordTable;
   private readonly infos: SentenceInfo[] = [];
   private readonly memory = new DocumentMemory();
-  private readonly feats = new Int32Array(MAX_STATIC + MAX_DYNAMIC + 4);
+  private readonly feats = new Int32Array(Math.max(MAX_STATIC + MAX_DYNAMIC + MAX_TRANSITION, MAX_RESIDUAL));
   private readonly scores = new Float64Array(NUM_TAGS);
   private tags = new Uint8Array(256);
   private featureCount = 0;
   // The cached scorer.
   private readonly fixed: FixedScorer | undefined;
   private readonly intScores = new Int32Array(NUM_TAGS);
+  private readonly minus = new Int32Array(MAX_RESIDUAL);
   private vectors = new Int32Array(0);
   private ready = new Uint8Array(0);
   private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
@@ -82,12 +86,16 @@ export class Tagger {
     const sum = (n: number, out: Int32Array, at: number) => {
       for (let f = 0; f < n; f++) fixed.add(feats[f], out, at);
     };
-    sum(neighbourFeatures(this.words, PAD_BEFORE, M1, feats, 0), this.pads, 0);
-    sum(neighbourFeatures(this.words, PAD_BEFORE, M2, feats, 0), this.pads, NUM_TAGS);
-    sum(neighbourFeatures(this.words, PAD_AFTER, P1, feats, 0), this.pads, 2 * NUM_TAGS);
-    sum(neighbourFeatures(this.words, PAD_AFTER, P2, feats, 0), this.pads, 3 * NUM_TAGS);
+    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M1, feats, 0), this.pads, 0);
+    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M2, feats, 0), this.pads, NUM_TAGS);
+    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P1, feats, 0), this.pads, 2 * NUM_TAGS);
+    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P2, feats, 0), this.pads, 3 * NUM_TAGS);
     for (let p = 0; p <= START; p++) {
-      for (let p2 = 0; p2 <= START; p2++) sum(transitionFeatures(p, p2, feats, 0), this.transitions, (p * (START + 1) + p2) * NUM_TAGS);
+      for (let p2 = 0; p2 <= START; p2++) {
+        const at = (p * (START + 1) + p2) * NUM_TAGS;
+        sum(transitionFeatures(p, p2, feats, 0), this.transitions, at);
+        sum(constantFeatures(feats, 0), this.transitions, at);
+      }
     }
   }
 
@@ -110,11 +118,11 @@ export class Tagger {
       const words = this.words;
       const v = this.vectors;
       v.fill(0, at, at + STRIDE);
-      let n = wordFeatures(words, e, feats, 0);
+      let n = wordVectorFeatures(words, e, feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], v, at);
       const positions = [M1, P1, M2, P2];
       for (let k = 0; k < 4; k++) {
-        n = neighbourFeatures(words, e, positions[k], feats, 0);
+        n = neighbourVectorFeatures(words, e, positions[k], feats, 0);
         for (let f = 0; f < n; f++) fixed.add(feats[f], v, at + (k + 1) * NUM_TAGS);
       }
       this.ready[e] = 1;
@@ -225,11 +233,12 @@ export class Tagger {
       scores[t] = v[self + t] + (m1 >= 0 ? v[m1 + t] : pads[t]) + (p1 >= 0 ? v[p1 + t] : pads[2 * NUM_TAGS + t]) +
         (m2 >= 0 ? v[m2 + t] : pads[NUM_TAGS + t]) + (p2 >= 0 ? v[p2 + t] : pads[3 * NUM_TAGS + t]) + transitions[tr + t];
     }
-    const feats = this.feats;
-    let k = pairFeatures(info, this.words, i, feats, 0);
-    k = dynamicFeatures(info, this.words, i, prev, this.memory, feats, k);
+    const plus = this.feats;
+    const minus = this.minus;
+    const counts = residualFeatures(info, this.words, i, prev, this.memory, plus, minus);
     const fixed = this.fixed!;
-    for (let f = 0; f < k; f++) fixed.add(feats[f], scores, 0);
+    for (let f = counts >>> 8; f-- > 0;) fixed.add(plus[f], scores, 0);
+    for (let f = counts & 255; f-- > 0;) fixed.sub(minus[f], scores, 0);
     return scores;
   }
 }
