@@ -3,7 +3,7 @@ import { analyzeDocument } from '../../server/src/engine';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entities/tagger/model';
-import { Tagger } from '../../server/src/engine/entities/tagger/tagger';
+import { Tagger, featureFingerprint } from '../../server/src/engine/entities/tagger/tagger';
 import { WEIGHTS } from '../../server/src/engine/entities/tagger/weights';
 import { readCases } from '../support/fixtures';
 
@@ -41,6 +41,10 @@ describe('entity tagger', () => {
       const sentences = splitSentences(text).map((s) => ({ tokens: tokenize(text, s.start, s.end), taken: new Set<number>() }));
       assert.deepEqual(cached.tag(sentences), plain.tag(sentences), text);
     }
+  });
+
+  it('has weights trained for the current features (else: npm run train:ner)', () => {
+    assert.equal(new SparseModel(fromBase64(WEIGHTS)).fingerprint, featureFingerprint());
   });
 
   it('round-trips base64', () => {

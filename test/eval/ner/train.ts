@@ -7,12 +7,13 @@
  *   npm run train:ner                      # train on train, score dev, write the weights
  *   node out/test/eval/ner/train.js --holdout   # train on 90% of train, score the other 10%
  *
- * Options: --epochs N, --bits B (hash space 2^B), --no-write, --holdout, --min-count N.
+ * Options: --epochs N, --bits B (hash space 2^B), --seed S, --no-write, --holdout, --min-count N,
+ * --step X (quantization step of the shipped weights).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLASSES, NUM_TAGS } from '../../../server/src/engine/entities/tagger/features';
-import { Tagger, type Scorer } from '../../../server/src/engine/entities/tagger/tagger';
+import { Tagger, featureFingerprint, type Scorer } from '../../../server/src/engine/entities/tagger/tagger';
 import { SparseModel, encodeModel, fromBase64 } from '../../../server/src/engine/entities/tagger/model';
 import { bareEnd, loadConll, type ConllDocument, type LoadStats } from './data';
 
@@ -189,7 +190,7 @@ function main(): void {
   const avg = model.average();
   console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (flag('--no-write') || holdout) return;
-  const encoded = encodeModel(avg, bits, model.counts, minCount);
+  const encoded = encodeModel(avg, bits, model.counts, minCount, featureFingerprint(), option('--step', 0.25));
   console.log(`model: ${encoded.rows} rows, ${encoded.bytes} bytes (${encoded.base64.length} base64 characters), step ${encoded.step}`);
   console.log(`shipped weights on dev: ${format(scoreTagger(new Tagger(new SparseModel(fromBase64(encoded.base64))), dev))}`);
   fs.writeFileSync(WEIGHTS, weightsModule(encoded.base64, epochs, bits, minCount));

@@ -134,7 +134,7 @@ export class WordTable {
   private slots = new Int32Array(2048).fill(-1);
   private readonly capacity: number;
 
-  constructor(capacity = 1 << 16) {
+  constructor(capacity = 1 << 15) {
     this.capacity = capacity;
   }
 

@@ -2,7 +2,8 @@
  * The tagger's weights: a compact byte format (written by the training script, shipped base64 in
  * `weights.ts`) and the run-time table it is decoded into.
  *
- * Format (little endian): "NLT1", hash bits (u8), tags (u8), step (f32), rows (u32), then per row
+ * Format (little endian): "NLT2", hash bits (u8), tags (u8), step (f32), rows (u32), feature
+ * fingerprint (u32, see `featureFingerprint`), then per row
  * the bucket delta to the previous row (varint), a bit mask of the tags with a non-zero weight
  * (varint), and per set bit the weight in steps (zigzag varint, 16 bits at most):
  * weight = value * step. Perceptron weights are near-integers, so a coarse step loses nothing.
@@ -14,7 +15,8 @@
 import { NUM_TAGS } from './features';
 import type { FixedScorer } from './tagger';
 
-const MAGIC = [0x4e, 0x4c, 0x54, 0x31]; // NLT1
+const MAGIC = [0x4e, 0x4c, 0x54, 0x32]; // NLT2
+const HEADER = 18;
 
 export interface EncodedModel {
   base64: string;
@@ -28,9 +30,9 @@ export interface EncodedModel {
  * feature was seen fewer than `minCount` times in training, and weights that round to zero, are
  * dropped.
  */
-export function encodeModel(w: Float32Array, bits: number, counts: Uint32Array, minCount: number, step = 0.25): EncodedModel {
+export function encodeModel(w: Float32Array, bits: number, counts: Uint32Array, minCount: number, fingerprint: number, step = 0.25): EncodedModel {
   const n = 1 << bits;
-  const bytes: number[] = [...MAGIC, bits, NUM_TAGS, 0, 0, 0, 0, 0, 0, 0, 0];
+  const bytes: number[] = [...MAGIC, bits, NUM_TAGS, ...new Array<number>(HEADER - 6).fill(0)];
   const varint = (v: number) => {
     let x = v >>> 0;
     while (x >= 0x80) {
@@ -61,6 +63,7 @@ export function encodeModel(w: Float32Array, bits: number, counts: Uint32Array, 
   const view = new DataView(out.buffer);
   view.setFloat32(6, step, true);
   view.setUint32(10, rows, true);
+  view.setUint32(14, fingerprint >>> 0, true);
   return { base64: toBase64(out), rows, bytes: out.length, step };
 }
 
@@ -75,6 +78,8 @@ export class SparseModel implements FixedScorer {
   private readonly shift: number;
   readonly step: number;
   readonly rows: number;
+  /** `featureFingerprint()` of the features the weights were trained with. */
+  readonly fingerprint: number;
 
   constructor(data: Uint8Array) {
     for (let i = 0; i < MAGIC.length; i++) if (data[i] !== MAGIC[i]) throw new Error('entity tagger weights: bad format');
@@ -83,10 +88,11 @@ export class SparseModel implements FixedScorer {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.step = view.getFloat32(6, true);
     this.rows = view.getUint32(10, true);
+    this.fingerprint = view.getUint32(14, true);
     this.shift = 32 - bits;
     this.index = new Int32Array(2 * Math.max(1, (1 << bits) >>> 5));
     this.weights = new Int16Array(this.rows * NUM_TAGS);
-    let p = 14;
+    let p = HEADER;
     const varint = () => {
       let x = 0;
       let shift = 0;

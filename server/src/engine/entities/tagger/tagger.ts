@@ -13,7 +13,7 @@
  * right neighbour) are kept per distinct word, so a token costs a few additions plus a lookup
  * per feature that combines words or depends on the tags.
  */
-import type { Token } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import {
   ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, NUM_TAGS, P1, P2,
   PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, dynamicFeatures, isOpen,
@@ -261,4 +261,35 @@ function choose(scores: Float64Array | Int32Array, prev: number, last: boolean):
 /** The tag that ends a name opened with `tag`: B → U, I → L. */
 function closeTag(tag: number): number {
   return tagPos(tag) === POS_B ? makeTag(tagClass(tag), POS_U) : makeTag(tagClass(tag), POS_L);
+}
+
+/** A text that exercises every feature template: headline, dateline, gazetteer names, titles, figures. */
+const PROBE = `POLICE CHIEF QUITS IN OSLO
+LONDON 1996-08-30
+Foreign Minister Maria Lindqvist of the Royal Thai Police said on Monday that 57 Thais, Reuters' staff and U.S. Army
+officers (including Ivan Okafor-Smith) had left; Okafor-Smith's lawyer, Mr. O'Neill, told the BBC in New York.`;
+
+/**
+ * A hash of the features the tagger extracts from a fixed text: it changes when feature code,
+ * hashing or word lists change, so that weights trained for other features are caught (the
+ * weights store the fingerprint they were trained with; a unit test compares).
+ */
+export function featureFingerprint(): number {
+  let h = 0x811c9dc5 | 0;
+  const recorder: Scorer = {
+    score(feats, n) {
+      for (let f = 0; f < n; f++) h = Math.imul(h ^ feats[f], 16777619);
+    },
+  };
+  const tagger = new Tagger(recorder, { cached: false });
+  const sentences = PROBE.split('\n').map((line, k) => {
+    const start = PROBE.split('\n').slice(0, k).reduce((sum, l) => sum + l.length + 1, 0);
+    const tokens = tokenize(PROBE, start, start + line.length);
+    const taken = new Set<number>();
+    tokens.forEach((t, i) => /^\d/.test(t.text) && taken.add(i));
+    return { tokens, taken };
+  });
+  // Learning mode scores every token (no capital-letter gate); nothing is learned.
+  tagger.tag(sentences, sentences.map((s) => new Uint8Array(s.tokens.length)), () => undefined);
+  return h >>> 0;
 }
