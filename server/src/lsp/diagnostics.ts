@@ -13,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A finding as an LSP diagnostic. Workspace document ids are URIs. */
-export function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | undefined {
+function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | undefined {
   const lines = workspace.lines(finding.doc);
   if (!lines) return undefined;
   const related = finding.related.flatMap((r) => {

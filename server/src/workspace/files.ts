@@ -18,7 +18,7 @@ export interface Globs {
 }
 
 /** Compiles glob lists once; matching is on paths relative to a root, with `/` separators. */
-export function compileGlobs(globs: Globs): { isArticle: (rel: string) => boolean; isFactBase: (rel: string) => boolean } {
+function compileGlobs(globs: Globs): { isArticle: (rel: string) => boolean; isFactBase: (rel: string) => boolean } {
   const articles = picomatch([...globs.articles], { dot: false });
   const factBases = picomatch([...globs.factBases], { dot: false });
   return { isFactBase: (rel) => factBases(rel), isArticle: (rel) => !factBases(rel) && articles(rel) };

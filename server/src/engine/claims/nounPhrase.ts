@@ -11,7 +11,7 @@ their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,ar
 there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,last,next,ago,away,back,home,what,how,why,it,they,
 them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per`.split(/[,\s]+/).filter(Boolean));
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
-export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
+const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
 const SUBGROUP_WORDS = new Set(['male', 'female', 'teenage', 'teen', 'young', 'elderly', 'adult', 'juvenile', 'unarmed', 'armed', 'unidentified', 'innocent']);
 

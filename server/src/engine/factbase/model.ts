@@ -79,5 +79,3 @@ export interface FactBase {
   readonly facts: readonly Fact[];
   readonly problems: readonly FactBaseProblem[];
 }
-
-export const EMPTY_FACT_BASE: FactBase = { events: [], articles: [], entities: [], facts: [], problems: [] };

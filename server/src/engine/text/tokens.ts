@@ -55,10 +55,3 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
-
-export function isCapitalized(token: Token): boolean {
-  const c = token.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(token.text);
-}
