@@ -100,7 +100,12 @@ holdings,industries,systems,technologies,partners,capital,securities,exchange,re
 regiment,corps,command,squad,unit,centre,center,movement,front,alliance,coalition,society,institution,labs,
 laboratories,pharmaceuticals,energy,petroleum,oil,gas,telecom,communications,media,records,studios,pictures,
 entertainment,magazine,review,daily,weekly,broadcasting,broadcaster,corporation,conference,tribunal,prosecutors,
-prosecutor's,sheriff's,fire,rescue,patrol,marshals,interpol,europol`.split(/[,\s]+/).filter(Boolean));
+prosecutor's,sheriff's,fire,rescue,patrol,marshals,interpol,europol,shipping,logistics,mining,minerals,metals,steel,
+chemical,chemicals,foods,beverages,brewing,breweries,insurance,assurance,financial,bancorp,investments,ventures,resources,
+electric,electronics,semiconductor,semiconductors,software,computer,computers,telecommunications,transport,transportation,
+railway,railways,railroad,automotive,aerospace,hotels,resorts,stores,brands,textiles,mills,cement,pharma,biotech,
+therapeutics,healthcare,realty,properties,construction,engineering,manufacturing,enterprises,solutions,associates,
+consulting`.split(/[,\s]+/).filter(Boolean));
 
 /** Known organizations that carry no organization word. */
 const ORGANIZATIONS = `Reuters,Associated Press,AP,AFP,Bloomberg,NHK,BBC,CNN,CBS,NBC,ABC,Fox,NPR,Al Jazeera,Xinhua,Yonhap,

@@ -82,8 +82,12 @@ function organizationRuns(sentences: readonly SentenceTokens[], spans: TaggedSpa
       for (let k = first; k < next; k++) {
         const span = spans[k];
         if (span.last < start || span.first > end) continue;
+        const alone = !covered && (k + 1 === next || spans[k + 1].first > end);
         covered = true;
-        if (span.first >= start && span.last === end && span.cls !== LOCATION) span.cls = ORGANIZATION; // "Betty Ford Center" as a person
+        if (span.last === end && span.cls !== LOCATION && alone && span.first >= start) {
+          span.first = start; // "Mercy General [Hospital]", "Betty Ford Center" as a person
+          span.cls = ORGANIZATION;
+        } else if (span.first >= start && span.last === end && span.cls !== LOCATION) span.cls = ORGANIZATION;
         else if (span.first >= start && span.last === end - 1) {
           span.last = end; // "[Royal Thai] Police"
           span.cls = ORGANIZATION;

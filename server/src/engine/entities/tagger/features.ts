@@ -254,6 +254,8 @@ export class SentenceInfo {
   flags = new Int32Array(64);
   /** Gazetteer class * 2 + (0 = first word, 1 = later word); 0 = none (classes start at 1). */
   gaz = new Int32Array(64);
+  /** The capitalized run a token is in: position (0 none, 1 single, 2 first, 3 inside, 4 last) + 8 * length (≤ 4) + 64 if it ends in an organization word. */
+  run = new Int32Array(64);
   /** Upper-case sentence (an all-caps headline) = 1, title-case headline = 2, else 0. */
   style = 0;
 
@@ -265,6 +267,7 @@ export class SentenceInfo {
       this.entry = new Int32Array(size);
       this.flags = new Int32Array(size);
       this.gaz = new Int32Array(size);
+      this.run = new Int32Array(size);
     }
     this.length = n;
     let words = 0;
@@ -288,6 +291,19 @@ export class SentenceInfo {
       this.gaz[i] = 0;
     }
     this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
+    const inRun = (k: number) =>
+      (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && !FUNCTION_WORDS.has(table.lower[this.entry[k]]);
+    for (let i = 0; i < n;) {
+      if (this.style !== 0 || !inRun(i)) {
+        this.run[i++] = 0;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && inRun(j + 1)) j++;
+      const info = 8 * Math.min(4, j - i + 1) + ((this.flags[j] & F_ORGWORD) !== 0 ? 64 : 0) + ((this.flags[i] & F_GIVEN) !== 0 ? 128 : 0);
+      for (let k = i; k <= j; k++) this.run[k] = info + (i === j ? 1 : k === i ? 2 : k === j ? 4 : 3);
+      i = j + 1;
+    }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
     for (let i = 0; i < n; i++) {
@@ -314,6 +330,12 @@ export class SentenceInfo {
   }
 }
 
+/** Words that start sentences and headlines without belonging to the name after them. */
+const FUNCTION_WORDS = new Set(
+  ['the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'and', 'of', 'as', 'after', 'before', 'when', 'while', 'this', 'that', 'his', 'her', 'their', 'its', 'but', 'if', 'it', 'he', 'she', 'they', 'we', 'i']
+    .map(hashString),
+);
+
 function bareLower(l: string): string {
   if (l.length > 2) {
     const c = l.charCodeAt(l.length - 1);
@@ -333,7 +355,7 @@ const enum T {
   Bias, Word, Lower, Shape, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
   LowerM1, LowerP1, LowerM2, LowerP2, ShapeM1, ShapeP1, ShapeM1S0, ShapeS0P1, LowerM1L0, LowerL0P1,
   WordM1, WordP1, First, StyleShape, StyleLower, Gaz, GazM1, GazP1, Flags, FlagsM1, FlagsP1,
-  PrevTag, Prev2Tags, PrevTagShape, PrevTagLower, History, HistoryShape, LowerSeen, DocContext, DocContextShape,
+  PrevTag, Prev2Tags, PrevTagShape, PrevTagLower, History, HistoryShape, LowerSeen, DocContext, DocContextShape, Run,
 }
 
 /** Word entry standing for the positions before and after the sentence. */
@@ -351,7 +373,7 @@ export const P2 = 3;
 /** Feature counts per group, at most. */
 export const MAX_WORD = 10;
 export const MAX_NEIGHBOUR = 3;
-export const MAX_PAIR = 13;
+export const MAX_PAIR = 14;
 export const MAX_STATIC = MAX_WORD + 2 * 3 + 2 + MAX_PAIR;
 /** Features of `transitionFeatures`. */
 export const MAX_TRANSITION = 3;
@@ -422,6 +444,7 @@ export function pairFeatures(s: SentenceInfo, w: WordTable, i: number, out: Int3
   out[at++] = feat(T.Flags, fl);
   out[at++] = feat2(T.FlagsM1, i > 0 ? s.flags[i - 1] : -1, caps);
   out[at++] = feat2(T.FlagsP1, i + 1 < n ? s.flags[i + 1] : -1, caps);
+  out[at++] = feat(T.Run, s.run[i]);
   return at;
 }
 
@@ -500,6 +523,7 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
   plus[p++] = feat2(T.ShapeS0P1, shape, i + 1 < n ? w.shape[entry[i + 1]] : PAD_AFTER_HASH);
   plus[p++] = feat2(T.LowerM1L0, i > 0 ? w.lower[entry[i - 1]] : PAD_BEFORE_HASH, lower);
   plus[p++] = feat2(T.LowerL0P1, lower, i + 1 < n ? w.lower[entry[i + 1]] : PAD_AFTER_HASH);
+  plus[p++] = feat(T.Run, s.run[i]);
   if (i < 2) {
     plus[p++] = feat2(T.First, i === 0 ? 1 : 2, shape);
     minus[m++] = feat2(T.First, 0, shape);
