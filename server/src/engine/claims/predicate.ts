@@ -46,14 +46,17 @@ const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be',
 const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', 'dead']);
 /** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
 const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead']];
-const CONDITION = /^(critical|serious|stable|fair|good|grave)$/;
+const CONDITION = /(^|-)(critical|serious|stable|fair|good|grave)$/;
 const SEVERITY = /^(critically|seriously|gravely)$/;
 /** "suffered non-life-threatening injuries", "sustained gunshot wounds" */
 const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
 const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
 /** How far after the verb a hospital may be named: "taken to Carl R. Darnall Army Medical Center". */
 const HOSPITAL_WINDOW = 8;
-const HOSPITAL_VERBS = /^(taken|rushed|transported|airlifted|brought|flown|driven|treated)$/;
+const HOSPITAL_VERBS = /^(taken|rushed|transported|transporting|airlifted|brought|flown|driven|treated|sent|took|rushing)$/;
+/** "hit by gunfire", "struck with bullets", "took bullets": wounded, not killed (a death is said so). */
+const HIT_VERBS = /^(hit|struck|grazed|took)$/;
+const GUNFIRE = /^(bullets?|gunfire|rounds?|shots?|pellets?)$/;
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
 const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total']);
 
@@ -202,6 +205,10 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
   while (k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower)) severe ||= SEVERITY.test(tokens[k++].lower);
   // "were fatally wounded", "was fatally shot"
   if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
+  // "two men with gunshot wounds", "four others were in the hospital with gunshot wounds"
+  const wounds = gunshotWoundsAt(tokens, k) ?? (tokens[k]?.lower === 'in' ? gunshotWoundsAt(tokens, hospitalEnd(tokens, k) + 1) : undefined);
+  if (wounds !== undefined) return { first: k, last: wounds, after: true, key: 'injured', subState: true };
+  if (tokens[k]?.lower === 'in' && hospitalEnd(tokens, k) > k) return { first: k, last: hospitalEnd(tokens, k), after: true, key: 'injured', subState: true };
   const verb = tokens[k];
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
   // "are in critical condition", "are in serious but stable condition"
@@ -233,9 +240,36 @@ function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefi
   }
   // "were taken to the hospital", "were rushed to nearby hospitals"
   if (HOSPITAL_VERBS.test(verb.lower)) {
-    for (let j = last + 1; j < tokens.length && j <= last + HOSPITAL_WINDOW; j++) if (HOSPITAL.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
+    const at = hospitalWithin(tokens, last + 1);
+    if (at !== undefined) return { first: k, last: at, after: true, key: 'injured', subState: true };
+  }
+  // "were hit by gunfire", "took bullets"
+  if (HIT_VERBS.test(verb.lower)) {
+    for (let j = last + 1; j < tokens.length && j <= last + 4; j++) if (GUNFIRE.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
   return { first: k, last, after: true };
+}
+
+/** The index of a hospital word in the few tokens from `from` ("to nearby hospitals", "to Carl R. Darnall Army Medical Center"). */
+function hospitalWithin(tokens: readonly Token[], from: number): number | undefined {
+  for (let j = from; j < tokens.length && j < from + HOSPITAL_WINDOW; j++) if (HOSPITAL.test(tokens[j].lower)) return j;
+  return undefined;
+}
+
+/** "in (the) hospital": the index of "hospital", or `k` when the words at `k` are not that. */
+function hospitalEnd(tokens: readonly Token[], k: number): number {
+  const j = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return /^hospitals?$/.test(tokens[j]?.lower ?? '') ? j : k;
+}
+
+/** "with gunshot wounds", "suffering from gunshot wounds" at `k`: the index of "wounds", or undefined. */
+function gunshotWoundsAt(tokens: readonly Token[], k: number): number | undefined {
+  let j = k;
+  if (/^(suffering|suffered)$/.test(tokens[j]?.lower ?? '')) j += tokens[j + 1]?.lower === 'from' ? 2 : 1;
+  else if (tokens[j]?.lower === 'with') j += 1;
+  else return undefined;
+  for (let end = j; end < tokens.length && end <= j + 3; end++) if (/^(wounds?|injuries)$/.test(tokens[end].lower)) return end;
+  return undefined;
 }
 
 /** Before the figure: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13". */
@@ -245,6 +279,11 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     if (t.kind !== TokenKind.Word) return undefined;
     if (predicateClass(t.lower) !== undefined || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
       const first = b > 0 && /^(fatally|fatal|death|deadly)$/.test(tokens[b - 1].lower) ? b - 1 : b;
+      // "transported four others to the hospital"
+      if (HOSPITAL_VERBS.test(t.lower)) {
+        const at = hospitalWithin(tokens, figureFirst + 1);
+        if (at !== undefined) return { first, last: b, after: false, key: 'injured', subState: true };
+      }
       return { first, last: b, after: false };
     }
     if (!NOMINAL_GAP.has(t.lower)) return undefined;
