@@ -25,10 +25,14 @@ const AGGREGATE = new RegExp([
   String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (separate )?(shootings|incidents|attacks)\b`,
 ].join('|'), 'i');
 
-/** Another, earlier or comparable event: "a shooting last month", "the deadliest attack since 2009". */
-const BACKGROUND = new RegExp([
+/** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
+const PAST = new RegExp([
   String.raw`\b(last|previous|prior) (month|year)\b`,
   String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
+].join('|'), 'i');
+
+/** Another or a comparable event: "a separate shooting", "the deadliest attack since 2009". */
+const BACKGROUND = new RegExp([
   String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
   String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
   String.raw`\b(during|over|on) that (\w+ )?(weekend|week|month|day|night)\b`,
@@ -44,6 +48,8 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
   if (aggregate) return { scope: 'aggregate', reason: `“${aggregate[0]}”`, dated: false };
   const background = BACKGROUND.exec(sentence);
   if (background) return { scope: 'background', reason: `“${background[0]}”`, dated: false };
+  const past = PAST.exec(sentence);
+  if (past) return { scope: 'background', reason: `“${past[0]}”`, dated: true };
   if (articleDate) {
     const articleYear = Number(articleDate.slice(0, 4));
     for (const d of dates) {
