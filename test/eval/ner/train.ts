@@ -43,11 +43,7 @@ export class Perceptron implements Scorer {
   }
 
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    const w = this.w;
-    for (let f = 0; f < n; f++) {
-      const row = (feats[f] >>> this.shift) * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) scores[t] += w[row + t];
-    }
+    addRows(this.w, this.shift, feats, n, scores);
   }
 
   update(feats: Int32Array, n: number, predicted: number, gold: number): void {
@@ -75,6 +71,14 @@ export class Perceptron implements Scorer {
   }
 }
 
+/** Adds each feature's row of tag weights (a dense table indexed by the feature hash's top bits) to `scores`. */
+function addRows(w: Float32Array, shift: number, feats: Int32Array, n: number, scores: Float64Array): void {
+  for (let f = 0; f < n; f++) {
+    const row = (feats[f] >>> shift) * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) scores[t] += w[row + t];
+  }
+}
+
 /** A fixed-weight scorer over a dense table (for scoring the averaged weights). */
 export class DenseScorer implements Scorer {
   private readonly shift: number;
@@ -82,11 +86,7 @@ export class DenseScorer implements Scorer {
     this.shift = 32 - bits;
   }
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    const w = this.w;
-    for (let f = 0; f < n; f++) {
-      const row = (feats[f] >>> this.shift) * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) scores[t] += w[row + t];
-    }
+    addRows(this.w, this.shift, feats, n, scores);
   }
 }
 
