@@ -5,7 +5,7 @@ import { findFigures } from './figures/findFigures';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
-import { readClaims } from './claims/readClaims';
+import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes } from './claims/scope';
 
 export interface AnalyzeOptions {
@@ -31,7 +31,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const claims: Claim[] = [];
   const datedScopes = new Set<number>();
   const forEntities: SentenceTokens[] = [];
-  for (const sentence of sentences) {
+  let paragraphDate: IsoDate | undefined;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const figureMatches = findFigures(text, tokens);
     const dateMatches = findDates(text, tokens, meta.date);
@@ -42,7 +45,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       for (let k = m.first; k <= m.last; k++) taken.add(k);
     }
     for (const d of dateMatches) dates.push(d.mention);
-    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, datedScopes }));
+    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], paragraphDate, datedScopes }));
+    paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     forEntities.push({ tokens, taken });
   }
   settleDatedScopes(claims, datedScopes);

@@ -26,6 +26,13 @@ export interface ClaimContext {
   readonly articleDate: IsoDate | undefined;
   /** Claims of the document so far, to resolve "two of them" and inclusions. */
   readonly previous: readonly Claim[];
+  /** The sentence before, for "A man was killed. Three others were wounded." */
+  readonly previousSentence?: Span;
+  /**
+   * The day an earlier sentence of the same paragraph gave: "A man was killed on Friday. Three
+   * others were wounded." speaks of Friday twice.
+   */
+  readonly paragraphDate?: IsoDate;
   /** Indices of claims whose scope comes from a past date alone, for `settleDatedScopes`. */
   readonly datedScopes: Set<number>;
 }
@@ -93,7 +100,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       predicateKey: predicate.key,
       partOf: counted.partOf,
       partial,
-      asOf: asOfDate(tokens, match, ctx.dates, ctx.articleDate),
+      asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
       scope: scope.scope,
       scopeReason: scope.reason,
       sentence: ctx.sentence,
@@ -181,8 +188,12 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
 function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
   const other = key === 'injured' ? 'killed' : key === 'killed' ? 'injured' : undefined;
   if (!other) return false;
+  const contrast = other === 'killed' ? KILLED_WORDS : INJURED_WORDS;
+  const same = key === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
-  if ((other === 'killed' ? KILLED_WORDS : INJURED_WORDS).test(before) && !(key === 'killed' ? KILLED_WORDS : INJURED_WORDS).test(before)) return true;
+  if (contrast.test(before) && !same.test(before)) return true;
+  const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
+  if (before.trim() === '' && contrast.test(previous) && !same.test(previous)) return true;
   const recent = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims].reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
   return recent?.predicateKey === other;
 }
@@ -236,8 +247,8 @@ function inclusionWhole(tokens: readonly Token[], first: number, claims: readonl
   return null;
 }
 
-/** The date a figure's statement refers to: the nearest resolved date in its sentence, else the article's. */
-function asOfDate(tokens: readonly Token[], match: FigureMatch, dates: readonly DateMatch[], articleDate: IsoDate | undefined): IsoDate | null {
+/** The day a figure's own sentence gives for it: the nearest resolved date that dates a count. */
+export function asOfDate(tokens: readonly Token[], match: { first: number; last: number }, dates: readonly DateMatch[]): IsoDate | undefined {
   let best: DateMatch | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
@@ -248,7 +259,7 @@ function asOfDate(tokens: readonly Token[], match: FigureMatch, dates: readonly 
       bestDistance = distance;
     }
   }
-  return best?.mention.date ?? articleDate ?? null;
+  return best?.mention.date;
 }
 
 /**
