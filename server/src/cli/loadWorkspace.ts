@@ -1,9 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../workspace/workspace';
-import { listFiles, type Globs } from '../workspace/files';
-import { analyzeFiles } from '../workspace/analysisPool';
-import { DEFAULT_MAX_FILE_BYTES } from '../workspace/files';
+import { DEFAULT_MAX_FILE_BYTES, listFiles, type Globs } from '../workspace/files';
+import { loadFiles } from '../workspace/loadFiles';
 import type { SeverityOverrides } from '../engine';
 
 export interface LoadedWorkspace {
@@ -22,33 +20,15 @@ export interface LoadOptions {
 /** Reads the articles and fact bases under `roots` into a workspace keyed by absolute path. */
 export async function loadWorkspace(roots: readonly string[], globs: Globs, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const workspace = new Workspace({ toPath: (id) => id, severity: options.severity });
-  const files = listFiles(roots, globs);
-  const skipped: Array<{ file: string; reason: string }> = [];
-  const factBases: string[] = [];
-  for (const file of files.factBases) {
-    try {
-      workspace.setFactBase(file, fs.readFileSync(file, 'utf8'));
-      factBases.push(file);
-    } catch (err) {
-      skipped.push({ file, reason: `unreadable (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-    }
-  }
-  const articles: string[] = [];
-  await analyzeFiles(files.articles, {
-    maxBytes: DEFAULT_MAX_FILE_BYTES,
-    workerScript: options.workerScript,
-    onResult: (result) => {
-      if ('skipped' in result) {
-        skipped.push({ file: result.file, reason: result.skipped });
-      } else {
-        workspace.putArticle(result.file, result.text, result.analysis);
-        articles.push(result.file);
-      }
-    },
+  const loaded = await loadFiles(workspace, listFiles(roots, globs), {
+    toId: (file) => file, maxBytes: DEFAULT_MAX_FILE_BYTES, workerScript: options.workerScript,
   });
-  articles.sort();
-  skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { workspace, articles, factBases, skipped };
+  return {
+    workspace,
+    articles: loaded.articles.sort(),
+    factBases: loaded.factBases,
+    skipped: loaded.skipped.sort((a, b) => a.file.localeCompare(b.file)),
+  };
 }
 
 /** The worker script bundled next to the CLI (dist/analysisWorker.js). */

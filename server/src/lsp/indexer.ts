@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles } from '../workspace/files';
-import { analyzeFiles } from '../workspace/analysisPool';
+import { loadFiles } from '../workspace/loadFiles';
 import type { Workspace } from '../workspace/workspace';
 import type { Settings } from './settings';
 import { pathToUri } from './uris';
@@ -32,39 +32,17 @@ export async function indexFolders(
 ): Promise<IndexResult> {
   const existing = folders.filter((f) => fs.existsSync(f));
   const files = listFiles(existing, { articles: settings.files, factBases: settings.factBases });
-  const skipped: Array<{ file: string; reason: string }> = [];
-  let factBases = 0;
-  for (const file of files.factBases) {
-    const uri = pathToUri(file);
-    if (isOpen(uri)) continue;
-    try {
-      workspace.setFactBase(uri, fs.readFileSync(file, 'utf8'));
-      factBases++;
-    } catch (err) {
-      skipped.push({ file, reason: (err as Error).message });
-    }
-  }
   const seen = new Set(files.articles.map(pathToUri));
   for (const id of workspace.articleIds()) if (!seen.has(id) && !isOpen(id) && id.startsWith('file:')) workspace.removeArticle(id);
 
   const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
-  let articles = open;
-  const completed = await analyzeFiles(files.articles.filter((f) => !isOpen(pathToUri(f))), {
+  const loaded = await loadFiles(workspace, files, {
+    toId: pathToUri,
+    leave: isOpen,
     maxBytes: settings.maxFileBytes,
     workerScript: WORKER_SCRIPT,
-    onResult: (result) => {
-      const uri = pathToUri(result.file);
-      if (isOpen(uri)) return; // opened while indexing: the buffer wins
-      if ('skipped' in result) {
-        skipped.push({ file: result.file, reason: result.skipped });
-        workspace.removeArticle(uri);
-      } else {
-        workspace.putArticle(uri, result.text, result.analysis);
-        articles++;
-      }
-    },
     onProgress: (done, total) => progress(done + open, total + open),
     cancelled,
   });
-  return { articles, factBases, skipped, cancelled: !completed };
+  return { articles: loaded.articles.length + open, factBases: loaded.factBases.length, skipped: loaded.skipped, cancelled: !loaded.completed };
 }
