@@ -77,4 +77,12 @@ articles:
     assert.deepEqual(codes('/desk/other/three.news'), ['cross-doc-mismatch']);
     assert.deepEqual(codes('/desk/wire/two.news'), ['figure-update']);
   });
+
+  it('lists other articles in hovers exactly for the quantities it compares', () => {
+    const ws = new Workspace({ toPath: (id) => id });
+    ws.setArticle('/d/one.news', article('2026-01-05', 'Four people were killed on Sunday. Fourteen officers were deployed.'));
+    ws.setArticle('/d/two.news', article('2026-01-05', 'Five people were killed on Sunday. Twelve officers were deployed.'));
+    assert.deepEqual(ws.peers('/d/one.news', 0).map((p) => p.claim.figure.text), ['Five']);
+    assert.deepEqual(ws.peers('/d/one.news', 1), [], 'a verb outside the lexicon is never compared, so no peers either');
+  });
 });

@@ -13,5 +13,5 @@ export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
 export { checkGroup, RULES } from './consistency/check';
 export { matches as factMatchesClaim } from './consistency/rules/facts';
-export { quantityKey, isComparable, compatible, describe, describeDate } from './consistency/quantity';
+export { quantityKey, isComparable, isComparedAcrossArticles, compatible, describe, describeDate } from './consistency/quantity';
 export * from './consistency/model';

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import {
   analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
   type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
-  type SeverityOverrides, factMatchesClaim, isComparable, quantityKey, DEFAULT_SEVERITY,
+  type SeverityOverrides, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
@@ -225,14 +225,14 @@ export class Workspace {
   peers(id: string, index: number): PeerClaim[] {
     const article = this.articles.get(id);
     const claim = article?.analysis.claims[index];
-    if (!article || !claim || !isComparable(claim)) return [];
+    if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
     const key = quantityKey(claim);
     const out: PeerClaim[] = [];
     for (const otherId of this.groups.get(article.groupKey) ?? []) {
       if (otherId === id) continue;
       const other = this.articles.get(otherId)!;
       for (const c of other.analysis.claims) {
-        if (isComparable(c) && quantityKey(c) === key) {
+        if (isComparedAcrossArticles(c) && quantityKey(c) === key) {
           out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date });
         }
       }

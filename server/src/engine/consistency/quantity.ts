@@ -32,16 +32,23 @@ export function compatible(a: Reading, b: Reading): boolean {
 }
 
 /**
- * All comparable claims of the articles, bucketed by quantity key. Claims whose predicate is a verb
- * outside the lexicon take part only where `withUnclassed` says so: a fact base names its
- * predicates on purpose, but two articles that both happen to use "deployed" need not count the
- * same thing.
+ * Whether a claim is compared with other articles' claims: comparable, and its predicate in the
+ * lexicon. A fact base names its predicates on purpose, but two articles that both happen to use
+ * "deployed" need not count the same thing.
+ */
+export function isComparedAcrossArticles(claim: Claim): boolean {
+  return isComparable(claim) && !claim.predicateKey!.startsWith(UNCLASSED);
+}
+
+/**
+ * All comparable claims of the articles, bucketed by quantity key; claims whose predicate is a verb
+ * outside the lexicon only where `withUnclassed` says so (for the fact base).
  */
 export function claimsByQuantity(articles: readonly Article[], withUnclassed = false): Map<string, PlacedClaim[]> {
   const buckets = new Map<string, PlacedClaim[]>();
   for (const article of articles) {
     article.analysis.claims.forEach((claim, index) => {
-      if (!isComparable(claim) || !withUnclassed && claim.predicateKey!.startsWith(UNCLASSED)) return;
+      if (!(withUnclassed ? isComparable(claim) : isComparedAcrossArticles(claim))) return;
       const key = quantityKey(claim);
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = []));
