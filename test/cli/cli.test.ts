@@ -18,7 +18,7 @@ describe('newslens CLI', () => {
     assert.match(r.stdout, /2026-03-09-warrants\.news:10:1: warning cross-doc-mismatch: .*“About 50”.*Sixty-four/);
     assert.match(r.stdout, /error fact-mismatch: Contradicts the fact base: “About 50”/);
     assert.match(r.stdout, /warning sum-mismatch: The parts add up to 88/);
-    assert.match(r.stdout, /Checked 5 articles and 1 fact base: 2 errors, 8 warnings, 0 information\.\n$/);
+    assert.match(r.stdout, /Checked 5 articles and 1 fact base: 2 errors, 6 warnings, 0 information\.\n$/);
   });
 
   it('--fail-on none exits 0 (npm start uses it)', () => {

@@ -133,7 +133,7 @@ describe('language server over stdio', function () {
     assert.equal(summary.articles, 5);
     assert.equal(summary.factBases, 1);
     assert.equal(summary.errors, 2);
-    assert.equal(summary.warnings, 8);
+    assert.equal(summary.warnings, 6);
     const kinds = client.progress.filter((p) => p.token === token).map((p) => (p.value as { kind: string }).kind);
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');

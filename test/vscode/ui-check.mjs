@@ -30,7 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CHECKS = {
   file: 'golden-reed/2026-03-09-warrants.news', // opened with Quick Open, relative to the workspace
   command: 'News Lens: Check Consistency', // command palette title
-  notification: /checked 5 articles and 1 fact base: 2 errors, 8 warnings/, // the command's information message
+  notification: /checked 5 articles and 1 fact base: 2 errors, 6 warnings/, // the command's information message
   problems: /cross-doc-mismatch|Articles on this event disagree/, // Problems panel rows
   hoverWord: 'About 50', // figure to hover
   // rendered hover text: the fact base value and the other article's figure

@@ -9,7 +9,8 @@ const MAX_RELATED = 12;
  * Articles about one event that give incompatible values for one quantity. Where the two
  * statements refer to different days, the later one is an update (a developing story), reported
  * as information on the later claim; where they refer to the same day, both places get a
- * `cross-doc-mismatch` pointing at each other.
+ * `cross-doc-mismatch` pointing at each other. Two articles that also give a common value for the
+ * same day agree: the odd value is one article's sub-count or slip, the internal rule's business.
  */
 export function crossDocument(group: EventGroup): Finding[] {
   const findings: Finding[] = [];
@@ -21,7 +22,7 @@ export function crossDocument(group: EventGroup): Finding[] {
       const earlier: PlacedClaim[] = [];
       for (const there of claims) {
         if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
-        if (explainedByAttacker(here, there)) continue;
+        if (explainedByAttacker(here, there) || alsoSays(bucket, here, there) || alsoSays(bucket, there, here)) continue;
         const a = here.claim.asOf;
         const b = there.claim.asOf;
         if (a && b && a !== b) {
@@ -41,6 +42,11 @@ export function crossDocument(group: EventGroup): Finding[] {
     }
   }
   return findings;
+}
+
+/** `speaker`'s article also gives `value`'s figure, for the same day. */
+function alsoSays(bucket: readonly PlacedClaim[], speaker: PlacedClaim, value: PlacedClaim): boolean {
+  return bucket.some((c) => c.article.doc === speaker.article.doc && c.claim.asOf === value.claim.asOf && compatible(c.claim.figure, value.claim.figure));
 }
 
 function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim, message: string, others: readonly PlacedClaim[]): Finding {
