@@ -9,11 +9,12 @@ may,might,must,can,did,do,does,and,or,but,nor,in,on,at,for,from,to,by,with,as,of
 since,during,than,including,while,when,where,if,because,said,say,says,according,each,per,a,an,the,this,these,those,
 their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,around,nearly,almost,out,up,down,off,
 there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,last,next,ago,away,back,home,what,how,why,it,they,
-them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per`.split(/[,\s]+/).filter(Boolean));
+them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per,
+suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
-const SUBGROUP_WORDS = new Set(['male', 'female', 'teenage', 'teen', 'young', 'elderly', 'adult', 'juvenile', 'unarmed', 'armed', 'unidentified', 'innocent']);
+const SUBGROUP_WORDS = new Set(['male', 'female', 'teenage', 'teen', 'young', 'elderly', 'adult', 'juvenile', 'unarmed', 'armed', 'unidentified', 'innocent', 'older', 'younger', 'oldest', 'youngest', 'eldest']);
 
 export interface NounSpan {
   readonly first: number;

@@ -39,26 +39,41 @@ const NOUN_ADJECTIVES = table({ deceased: 'killed', dead: 'killed', slain: 'kill
 const NOUN_PREDICATES = table({
   fatalities: 'killed', deaths: 'killed', dead: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
   slayings: 'killed', lives: 'killed', survivors: 'injured', wounded: 'injured', casualties: 'injured',
+  murder: 'killed', homicide: 'killed', slaying: 'killed', killing: 'killed', patients: 'injured', patient: 'injured',
 });
+/** Head nouns that count the injured at one place or in one state: "six patients", a part of the injured. */
+const PATIENT_NOUNS = new Set(['patients', 'patient']);
 /** Adverbs right after a figure: "five people were shot, three fatally". */
 const ADVERBS = table({ fatally: 'killed', critically: 'injured', seriously: 'injured', gravely: 'injured' });
-const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'got', 'get', 'gets', 'become', 'became', 'reportedly', 'allegedly', 'all', 'also', 'later', 'then', 'still', 'now', 'already', 'since', 'subsequently', 'eventually', 'initially', 'just', 'each', 'both', 'either', 'critically', 'seriously', 'badly', 'slightly', 'who', 'that', 'which', 'reported', 'believed', 'thought', 'said', 'confirmed', 'to', 'found', 'listed', 'officially', 'later']);
+const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'got', 'get', 'gets', 'become', 'became', 'reportedly', 'allegedly', 'all', 'also', 'later', 'then', 'still', 'now', 'already', 'since', 'subsequently', 'eventually', 'initially', 'just', 'each', 'both', 'either', 'critically', 'seriously', 'badly', 'slightly', 'who', 'that', 'which', 'reported', 'believed', 'thought', 'said', 'confirmed', 'to', 'found', 'listed', 'officially', 'later', 'remain', 'remains', 'remained']);
 const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', 'dead']);
 /** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
-const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead']];
+const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead'], ['deceased']];
 const CONDITION = /(^|-)(critical|serious|stable|fair|good|grave)$/;
-const SEVERITY = /^(critically|seriously|gravely)$/;
+/** Words before a predicate that make it a state within the class: "four were critically injured", "one remains hospitalized". */
+const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$/;
 /** "suffered non-life-threatening injuries", "sustained gunshot wounds" */
 const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
+/** Words after a verb that start an adjunct, not an object: "killed in the exchange". */
+const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
+const AGENT_NOUN = /^(shooter|killer|murderer|gunner|kidnapper)s?$/;
+const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
+const DASHES = new Set(['—', '–', '-']);
+const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or']);
+const EVENT_NOUN = /^(shooting|shootings|killing|killings|bombing|stabbing|attack)$/;
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'inside', 'outside', 'near', 'aged', 'ages', 'ranging']);
 const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
 /** How far after the verb a hospital may be named: "taken to Carl R. Darnall Army Medical Center". */
 const HOSPITAL_WINDOW = 8;
 const HOSPITAL_VERBS = /^(taken|rushed|transported|transporting|airlifted|brought|flown|driven|treated|sent|took|rushing)$/;
 /** "hit by gunfire", "struck with bullets", "took bullets": wounded, not killed (a death is said so). */
+const DISCHARGE_VERBS = /^(released|discharged)$/;
+/** "expected to survive", "expected to be OK": the wounded, said of their prognosis. */
+const RECOVERY = /^(live|survive|recover|be ok|be okay|be fine|make a)\b/;
 const HIT_VERBS = /^(hit|struck|grazed|took)$/;
 const GUNFIRE = /^(bullets?|gunfire|rounds?|shots?|pellets?)$/;
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
-const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total']);
+const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
 
 export interface Predicate {
   readonly text: string | null;
@@ -144,20 +159,27 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   }
   // "three fatally", "two critically"
   const adverb = ADVERBS[tokens[ctx.last + 1]?.lower ?? ''];
-  if (adverb) candidates.push({ first: ctx.last + 1, last: ctx.last + 1, after: true, key: adverb });
+  if (adverb) candidates.push({ first: ctx.last + 1, last: ctx.last + 1, after: true, key: adverb, subState: adverb === 'injured' });
   // "two dead", "16 injured", "three more injured"
   const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
   const adj = tokens[ctx.last + 1 + skip];
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
   const after = predicateAfter(tokens, ctx.phraseEnd);
-  const before = predicateBefore(tokens, ctx.first);
+  let before = predicateBefore(tokens, ctx.first);
+  // "shooting three relatives to death", "shot two men dead"
+  if (before && !before.key && /^(to death|dead)\b/.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)) && predicateClass(tokens[before.last].lower) === 'shot') {
+    before = { ...before, key: 'killed' };
+  }
   // "killing 12 soldiers … and wounding 29 others": a verb right before the figure governs it.
   if (before && before.last === ctx.first - 1) candidates.push(before);
   if (after) candidates.push(after);
   if (before && before.last !== ctx.first - 1) candidates.push(before);
   // "the two fatalities", "three survivors"
+  // "double-murder charges": the noun is fused to the figure.
+  const fused = tokens[ctx.first].lower.split('-')[1];
+  if (ctx.first === ctx.last && fused && NOUN_PREDICATES[fused]) candidates.push({ first: ctx.first, last: ctx.first, after: true, key: NOUN_PREDICATES[fused] });
   const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
-  if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head });
+  if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: PATIENT_NOUNS.has(tokens[ctx.noun!.last].lower) });
 
   let unclassed: Predicate | undefined;
   for (const c of candidates) {
@@ -175,8 +197,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
 function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate | undefined {
   let k = phraseEnd + 1;
   let coordinated = false;
-  // "Two women and a man were pronounced dead": a coordinated group shares the predicate.
-  if (tokens[k]?.lower === 'and' && /^(a|an|one|two|three|four|five|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
+  // "Two women and a man were pronounced dead", "two bailiffs and the gunman are dead": a coordinated group shares the predicate.
+  if (tokens[k]?.lower === 'and' && /^(a|an|the|one|two|three|four|five|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
     coordinated = true;
     let j = k + 2;
     while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
@@ -188,21 +210,10 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
     while (j < tokens.length && j < k + 4 && tokens[j].kind === TokenKind.Word && !PREDICATE_ADJECTIVES.has(tokens[j].lower) && !AUXILIARIES.has(tokens[j].lower)) j++;
     k = j;
   }
-  // "Two more people, a man and a woman, died", "Four juveniles -- including two children -- were
-  // injured": skip an aside up to the comma or dash that a verb follows.
-  const opener = tokens[k]?.text;
-  if (opener === ',' || opener === '—' || opener === '–' || opener === '-') {
-    for (let j = k + 2; j < tokens.length && j <= k + 16; j++) {
-      const closes = tokens[j].text === opener || (opener !== ',' && tokens[j].text === '-' && tokens[j - 1]?.text === '-');
-      if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) {
-        k = j + 1;
-        break;
-      }
-    }
-  }
+  k = skipPrepositionalPhrase(tokens, skipAside(tokens, k));
   const start = k;
   let severe = false;
-  while (k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower)) severe ||= SEVERITY.test(tokens[k++].lower);
+  for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (SEVERITY.test(tokens[k].lower)) severe = true;
   // "were fatally wounded", "was fatally shot"
   if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
   // "two men with gunshot wounds", "four others were in the hospital with gunshot wounds"
@@ -211,9 +222,10 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
   if (tokens[k]?.lower === 'in' && hospitalEnd(tokens, k) > k) return { first: k, last: hospitalEnd(tokens, k), after: true, key: 'injured', subState: true };
   const verb = tokens[k];
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
-  // "are in critical condition", "are in serious but stable condition"
-  if (verb.lower === 'in' && CONDITION.test(tokens[k + 1]?.lower ?? '')) {
-    for (let j = k + 2; j < tokens.length && j <= k + 4; j++) if (tokens[j].lower === 'condition') return { first: k + 1, last: j, after: true, key: 'injured', subState: true };
+  // "are in critical condition", "are in serious but stable condition", "were in temporary serious condition"
+  if (verb.lower === 'in') {
+    const condition = conditionWithin(tokens, k + 1);
+    if (condition) return { ...condition, after: true, key: 'injured', subState: true };
   }
   // "suffered non-life threatening injuries"
   if (SUFFER_VERBS.test(verb.lower)) {
@@ -225,6 +237,44 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
   const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
   return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
+}
+
+/**
+ * Whether a finite verb follows the counted phrase ("… were hurt"), rather than a participle that
+ * describes it ("… hurt in the crash"). In "21 of the 30 passengers were hurt" the verb is the part's.
+ */
+export function finiteVerbAfter(tokens: readonly Token[], phraseEnd: number): boolean {
+  if (/^(them|whom)$/.test(tokens[phraseEnd]?.lower ?? '')) return true; // "two of them died"
+  return FINITE_VERBS.test(tokens[skipPrepositionalPhrase(tokens, skipAside(tokens, phraseEnd + 1))]?.lower ?? '');
+}
+
+/**
+ * "Two more people, a man and a woman, died", "Four juveniles -- including two children -- were
+ * injured": the index after an aside that opens at `k` and that a verb follows, or `k`.
+ */
+function skipAside(tokens: readonly Token[], k: number): number {
+  const opener = tokens[k]?.text;
+  if (opener !== ',' && !DASHES.has(opener ?? '')) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + 16; j++) {
+    const closes = opener === ',' ? tokens[j].text === ',' : DASHES.has(tokens[j].text);
+    if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) return j + 1;
+  }
+  return k;
+}
+
+/**
+ * "Two bailiffs in a county courthouse in southern Michigan were killed": a place or description
+ * between the counted noun and an auxiliary. Returns the auxiliary's index, or `k` when there is none.
+ */
+function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
+  if (!LOCATIVE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    const t = tokens[j];
+    if (/^(was|were|are|is|have|has|had)$/.test(t.lower)) return j > k + 1 ? j : k;
+    // "the victims of Saturday's shooting were": the event's name is a noun here.
+    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUN.test(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
+  }
+  return k;
 }
 
 /** The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital transport. */
@@ -243,11 +293,38 @@ function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefi
     const at = hospitalWithin(tokens, last + 1);
     if (at !== undefined) return { first: k, last: at, after: true, key: 'injured', subState: true };
   }
+  // "were treated and released"
+  if (verb.lower === 'treated' && tokens[k + 1]?.lower === 'and' && DISCHARGE_VERBS.test(tokens[k + 2]?.lower ?? '')) {
+    return { first: k, last: hospitalWithin(tokens, k + 3) ?? k + 2, after: true, key: 'injured', subState: true };
+  }
+  // "were released from the hospital", "have been discharged"
+  if (DISCHARGE_VERBS.test(verb.lower) && (verb.lower.startsWith('discharg') || hospitalWithin(tokens, last + 1) !== undefined)) {
+    return { first: k, last: hospitalWithin(tokens, last + 1) ?? last, after: true, key: 'injured', subState: true };
+  }
+  // "are expected to survive", "expected to be OK"
+  if (verb.lower === 'expected' && tokens[last + 1]?.lower === 'to' && RECOVERY.test(wordsFrom(tokens, last + 2, 2))) {
+    return { first: k, last: last + 2, after: true, key: 'injured', subState: true };
+  }
   // "were hit by gunfire", "took bullets"
   if (HIT_VERBS.test(verb.lower)) {
     for (let j = last + 1; j < tokens.length && j <= last + 4; j++) if (GUNFIRE.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
   return { first: k, last, after: true };
+}
+
+/** "critical condition", "temporary serious condition", "serious but stable condition" starting at `from`. */
+function conditionWithin(tokens: readonly Token[], from: number): { first: number; last: number } | undefined {
+  let first: number | undefined;
+  for (let j = from; j < tokens.length && j <= from + 4; j++) {
+    if (tokens[j].lower === 'condition') return first === undefined ? undefined : { first, last: j };
+    if (CONDITION.test(tokens[j].lower)) first ??= j;
+  }
+  return undefined;
+}
+
+/** Up to `n` lower-case words from `from`, joined by spaces. */
+function wordsFrom(tokens: readonly Token[], from: number, n: number): string {
+  return tokens.slice(from, from + n).map((t) => t.lower).join(' ');
 }
 
 /** The index of a hospital word in the few tokens from `from` ("to nearby hospitals", "to Carl R. Darnall Army Medical Center"). */
@@ -286,9 +363,34 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
       }
       return { first, last: b, after: false };
     }
+    // "claimed the lives of eight officers", "cost the lives of three young people"
+    if (t.lower === 'lives' && tokens[b + 1]?.lower === 'of') return { first: b, last: b + 1, after: false, key: 'killed' };
+    // "killing his ex-girlfriend and two others", "fatally striking the driver and two passengers"
+    if (t.lower === 'and') return coordinatedObject(tokens, b);
     if (!NOMINAL_GAP.has(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/** A classed verb whose first object comes before `and` (at `and`): the figure after it is another object. */
+function coordinatedObject(tokens: readonly Token[], and: number): Candidate | undefined {
+  // The verb needs an object before "and": "was killed in the exchange and three others …" is not one.
+  for (let b = and - 2; b >= 0 && b >= and - 5; b--) {
+    const t = tokens[b];
+    if (t.kind !== TokenKind.Word) return undefined;
+    if (isVerbForm(t.lower)) {
+      if (OBJECT_STOP.has(tokens[b + 1].lower)) return undefined;
+      const first = b > 0 && tokens[b - 1].lower === 'fatally' ? b - 1 : b;
+      const key = predicateClass(tokens.slice(first, b + 1).map((x) => x.lower).join(' '));
+      return key ? { first, last: b, after: false, key, coordinated: true } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A verb's inflected form, not an adjective or noun that shares its stem ("dead", "murder"). */
+function isVerbForm(lower: string): boolean {
+  return (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower)) || /(ed|ing)$/.test(lower) && lower.length > 4 && !AGENT_NOUN.test(lower);
 }
 
 function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
@@ -298,6 +400,7 @@ function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
 
 function isVerbLike(lower: string): boolean {
   if (IRREGULAR_VERBS.has(lower) || PREDICATE_ADJECTIVES.has(lower)) return true;
+  if (AGENT_NOUN.test(lower)) return false; // "the shooter", "killers"
   if (predicateClass(lower) !== undefined) return true;
   return /(ed|ing)$/.test(lower) && lower.length > 4;
 }

@@ -2,18 +2,20 @@ import type { Claim, IsoDate, Span } from '../types';
 import type { Token } from '../text/tokens';
 import { TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import type { FigureMatch } from '../figures/findFigures';
+import { multipleCrime, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
-import { NO_PREDICATE, readPredicate, type Predicate } from './predicate';
+import { NO_PREDICATE, UNCLASSED, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { sentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
-const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the']);
+const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
 /** Predicate classes that only happen to people: a bare "four were killed" counts people. */
 const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'warrant', 'repatriated', 'missing', 'rescued', 'evacuated', 'released', 'displaced', 'convicted']);
+const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
 /** How many earlier claims "others" may refer back to. */
 const OTHERS_WINDOW = 3;
 
@@ -46,6 +48,8 @@ interface Counted {
   phraseEnd: number;
   partOf: number | null;
   partial: boolean;
+  /** "one of the victims", "two of them": a part of a group named without a figure. */
+  subset: boolean;
 }
 
 /** Reads one sentence's figures as claims. */
@@ -63,11 +67,15 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const counted = readCounted(ctx, claims, f);
     // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
     const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
-    const predicate = duration ? NO_PREDICATE : readPredicate({
+    const own = duration ? NO_PREDICATE : readPredicate({
       text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd: counted.phraseEnd, listPredicate,
     });
+    // "21 of the 30 passengers were hurt": the finite verb after the whole is its part's.
+    const wholeOfPart = claims.length > 0 && claims[claims.length - 1].partOf === ctx.previous.length + f;
+    const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
+      : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
     listPredicate = predicate.key ? predicate : listPredicate;
-    let partial = counted.partial;
+    let partial = counted.partial && !(counted.subset && subsetCountsItsClass(ctx, claims, counted, predicate));
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
     if (predicate.coordinated || joined && previous.partial) {
@@ -76,19 +84,25 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       if (previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
     }
     // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
-    // "warrants for 58 of the 64": what precedes the part is the full count of that part.
-    if (counted.partOf !== null && predicate.after) partial = true;
+    // "warrants for 58 of the 64", "21 of the 30 passengers were hurt": the part is the full count of its verb.
+    if (counted.partOf !== null && predicate.after && !(finiteVerbAfter(tokens, counted.phraseEnd) && firstOfItsClass(ctx, claims, predicate.key))) partial = true;
     if (predicate.subState) partial = true;
+    if (!counted.noun && counted.partOf === null && splitsEarlierCount(ctx, claims, figure.value, predicate.key)) partial = true;
     // "others", "more", "additional" count people besides someone: a part, except in the classic
     // contrast of the dead and the injured ("a man was killed and four others were injured" is the
     // full count of the injured).
     const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined);
     if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) partial = true;
+    // "one was shot in the thigh, the other in the hand"
+    // "killing one and wounding the other" is not: each is the full count of its class.
+    const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
+    if (!counted.noun && figure.value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key)) partial = true;
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
     let qualifier = counted.qualifier;
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
     if (nounKey === null && predicate.key && PERSON_PREDICATES.has(predicate.key) && figure.unit === null) nounKey = 'people';
+    if (multipleCrime(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
     claims.push({
@@ -118,7 +132,7 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
   const own = readNoun(tokens, match.last + 1);
   const counted: Counted = {
     noun: own, head: own ? tokens[own.last].lower : null, qualifier: own ? qualifierIn(tokens, own) : null,
-    phraseEnd: own?.last ?? match.last, partOf: null, partial: false,
+    phraseEnd: own?.last ?? match.last, partOf: null, partial: false, subset: false,
   };
   const countWith = (span: NounSpan) => {
     counted.noun = span;
@@ -128,6 +142,12 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
   };
   const after = match.last + 1;
   const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
+  // "four people out of the 75 inside": a part with its own noun.
+  const outOf = own && tokens[own.last + 1]?.lower === 'out' && tokens[own.last + 2]?.lower === 'of' ? own.last + 2 : -1;
+  if (outOf >= 0 && f + 1 < figures.length && figures[f + 1].first > outOf && figures[f + 1].first <= outOf + 2) {
+    counted.partOf = base + f + 1;
+    counted.phraseEnd = readNoun(tokens, figures[f + 1].last + 1)?.last ?? figures[f + 1].last;
+  }
   if (!own && ofAt >= 0) {
     const whole = f + 1 < figures.length && figures[f + 1].first > ofAt && figures[f + 1].first <= ofAt + 2 ? f + 1 : -1;
     const vague = match.figure.value === null || match.figure.unit === 'fraction';
@@ -142,9 +162,10 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
       // "dozens of people", "a third of voters"
       countWith(ofNoun);
     } else if (SUBSET_PRONOUNS.has(tokens[ofAt + 1]?.lower ?? '')) {
-      // "one of the victims", "two of them"
+      // "one of the victims", "two of them", "four of his children"
       counted.partial = true;
-      const theNoun = tokens[ofAt + 1].lower === 'the' ? readNoun(tokens, ofAt + 2) : null;
+      counted.subset = true;
+      const theNoun = DETERMINERS.has(tokens[ofAt + 1].lower) ? readNoun(tokens, ofAt + 2) : null;
       if (theNoun) countWith(theNoun);
       else {
         counted.phraseEnd = ofAt + 1;
@@ -182,6 +203,35 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
 }
 
 /**
+ * "killing one of the officers", "Five were shot. Two of them died": a part of a group whose verb
+ * is its own, of another class than the group's, is the full count of that class. "Four died. Two
+ * of them died at the scene" stays a part.
+ */
+function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], counted: Counted, predicate: Predicate): boolean {
+  if (predicate.key === null || predicate.key.startsWith(UNCLASSED) || predicate.subState || predicate.coordinated) return false;
+  return (!predicate.after || finiteVerbAfter(ctx.tokens, counted.phraseEnd)) && firstOfItsClass(ctx, claims, predicate.key);
+}
+
+/**
+ * No count of this class came before in the article: "One of the four died at the hospital" after
+ * "one man was found dead at the scene" adds to the dead rather than counting them all.
+ */
+function firstOfItsClass(ctx: ClaimContext, claims: readonly Claim[], key: string | null): boolean {
+  return !claims.some((c) => c.predicateKey === key) && !ctx.previous.some((c) => c.predicateKey === key);
+}
+
+/**
+ * "treated two patients — one was released, one transferred": a bare count right after a larger
+ * count of the same kind, in this sentence or the one before, tells what became of some of them.
+ */
+function splitsEarlierCount(ctx: ClaimContext, claims: readonly Claim[], value: number | null, key: string | null): boolean {
+  if (value === null || key === null || key.startsWith(UNCLASSED)) return false;
+  const before = ctx.previousSentence;
+  const earlier = [...claims, ...ctx.previous.filter((c) => before !== undefined && c.sentence.start === before.start)];
+  return earlier.some((c) => c.predicateKey === key && c.nounKey !== null && (c.figure.min ?? 0) > value);
+}
+
+/**
  * An injured count right after a death (or the reverse): in the same sentence before the figure, or
  * as the nearest earlier claim of either kind.
  */
@@ -194,12 +244,34 @@ function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], fi
   if (contrast.test(before) && !same.test(before)) return true;
   const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
   if (before.trim() === '' && contrast.test(previous) && !same.test(previous)) return true;
-  const recent = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims].reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
-  return recent?.predicateKey === other;
+  // "One DART officer was killed … the three other officers injured": others of a subgroup are a subgroup too.
+  // "… killed two customers. Two others were wounded. He killed two more men": more of the dead.
+  const window = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
+  if (window.some((c) => c.predicateKey === key)) return false;
+  const recent = window.reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
+  return recent?.predicateKey === other && !recent.partial;
 }
 
-const KILLED_WORDS = /\b(killed|dead|died|slain|fatally)\b/i;
-const INJURED_WORDS = /\b(injured|wounded|hurt|hospitalized)\b/i;
+function contrastIn(text: string, key: string | null): boolean {
+  return key === 'killed' ? INJURED_WORDS.test(text) : key === 'injured' ? KILLED_WORDS.test(text) : false;
+}
+
+const KILLED_WORDS = /\b(kill(ed|ing)?|dead|died|slain|fatally)\b/i;
+const INJURED_WORDS = /\b(injur(ed|ing)|wound(ed|ing)|hurt|hospitali[sz]ed)\b/i;
+
+/** "three people died, including one officer": the part's only verb is the inclusion itself. */
+function inheritsFromWhole(p: Predicate): boolean {
+  return p.key === null || p.text !== null && INCLUSION.has(p.text.toLowerCase());
+}
+
+/** The classed predicate of the whole a part belongs to, if any. */
+function wholePredicate(ctx: ClaimContext, claims: readonly Claim[], partOf: number | null): Predicate | undefined {
+  if (partOf === null) return undefined;
+  const base = ctx.previous.length;
+  const whole = partOf >= base ? claims[partOf - base] : ctx.previous[partOf];
+  if (!whole?.predicateKey || whole.predicateKey.startsWith(UNCLASSED)) return undefined;
+  return { ...NO_PREDICATE, text: whole.predicate, key: whole.predicateKey };
+}
 
 /** The noun written elsewhere: the whole's ("49 of the 64 returnees") or the antecedent's ("two of them"). */
 function inheritedNoun(ctx: ClaimContext, claims: readonly Claim[], counted: Counted): string | null {

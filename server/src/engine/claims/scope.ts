@@ -13,6 +13,8 @@ const AGGREGATE = new RegExp([
   String.raw`\bsince (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|(19|20)\d\d)\b`,
   String.raw`\b(over|in|during|for) the (past|last|previous) (\w+ )?(days|weeks|months|years|decade|decades|year|month)\b`,
   String.raw`\bin recent (weeks|months|years)\b`,
+  String.raw`\b(collectively|between them)\b`,
+  String.raw`\b(in|during|after) (the )?recent (incidents|shootings|attacks|ambushes)\b`,
   String.raw`\b(each|every|a|per) (year|month)\b`,
   String.raw`\bannually\b`,
   String.raw`\b(in|across|from) \w+ (provinces|states|countries|cities|counties|districts|nations)\b`,

@@ -1,6 +1,6 @@
 import type { Figure, Reading } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
-import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS } from '../text/lexicon';
+import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { SCALES, VAGUE, cardinalWord, fractionWord, parseNumeral } from './numberWords';
 import { table } from '../text/table';
 
@@ -42,6 +42,15 @@ const SCORE_CONTEXT = /^(won|lost|beat|defeated|vote|voted|score|scored|led|trai
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet']);
 /** "one" is only a figure where it counts something: "one of the", "one man". */
 const SUPERLATIVE_AFTER_ONE = /^(most|best|worst|few|last|first|only|largest|biggest|latest|main|top|many)$/;
+
+const MULTIPLES: Readonly<Record<string, number>> = table({ double: 2, triple: 3, quadruple: 4, quintuple: 5 });
+/** Only killings: a "triple shooting" counts the shot, and says nothing of who died. */
+const MULTIPLE_CRIME = /^(murders?|homicides?|slayings?|killings?)$/;
+/** "one was wounded", "one remains in critical condition": a bare "one" that counts a casualty. */
+const ONE_STATE_VERBS = /^(was|is|remains|remained|remain|has|had)$/;
+/** Words that end the look-ahead from "one" to the person it counts. */
+const ONE_STOP = new Set(['of', 'the', 'and', 'or', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'is', 'was', 'who', 'that']);
+const CASUALTY_STATE = /^(killed|dead|wounded|injured|hurt|shot|hospitali[sz]ed|condition|hospital|pronounced|treated|released|discharged)$/;
 
 interface Core {
   value: number | null;
@@ -113,6 +122,9 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     }
     return undefined;
   }
+  // "a triple murder", "double-murder charges": the count of victims.
+  const multiple = multipleCrime(tokens, i);
+  if (multiple !== undefined) return { value: multiple, min: multiple, max: multiple, first: i, last: i, vague: false, unit: null };
   const fraction = fractionWord(lower);
   if (fraction !== undefined && (lower.includes('-') || lower === 'half' && tokens[i + 1]?.lower === 'of')) {
     return { value: fraction, min: fraction, max: fraction, first: i, last: i, vague: false, unit: 'fraction' };
@@ -124,6 +136,14 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   return withScale(tokens, { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null });
 }
 
+/** "triple murder", "double-slaying": how many were killed, or undefined when token `i` is not that. */
+export function multipleCrime(tokens: readonly Token[], i: number): number | undefined {
+  const [word, fused] = tokens[i].lower.split('-', 2);
+  const n = MULTIPLES[word];
+  if (n === undefined) return undefined;
+  return MULTIPLE_CRIME.test(fused ?? tokens[i + 1]?.lower ?? '') ? n : undefined;
+}
+
 function oneCounts(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
   if (prev === 'no' || prev === 'any' || prev === 'every' || prev === 'some' || prev === 'the' || prev === 'this' || prev === 'that') return false;
@@ -131,8 +151,21 @@ function oneCounts(tokens: readonly Token[], i: number): boolean {
   if (next === 'fatally' || next === 'critically' || next === 'seriously') return true; // "six were shot, one fatally"
   if (next === 'dead' || next === 'deceased' || next === 'wounded' || next === 'injured' || next === 'killed') return true; // "left one dead"
   if (prev !== undefined && /^(killing|killed|wounding|wounded|injuring|injured|shooting)$/.test(prev)) return true; // "killing one"
+  if (next === 'died' || next === 'dies' || next === 'survived') return true; // "one died at the hospital"
+  // "one was wounded", "one is in stable condition", "one remains hospitalized"
+  if (next !== undefined && ONE_STATE_VERBS.test(next)) {
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) if (CASUALTY_STATE.test(tokens[j].lower)) return true;
+  }
+  // "Duhart was one of five people injured" identifies someone; it does not count anyone.
+  if (next === 'of' && prev !== undefined && /^(was|is|as|being)$/.test(prev)) return false;
   if (next === 'of') return !SUPERLATIVE_AFTER_ONE.test(tokens[i + 3]?.lower ?? '') && !SUPERLATIVE_AFTER_ONE.test(tokens[i + 2]?.lower ?? '');
-  return next !== undefined && PERSON_NOUNS.has(next);
+  // "one man", "one very brave officer", "one DART officer"
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j];
+    if (t.kind !== TokenKind.Word || TIME_NOUNS.has(t.lower) || ONE_STOP.has(t.lower)) return false;
+    if (PERSON_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Folds scale words ("hundred", "million", "dozen"), "and" inside number words, and a range. */
@@ -307,6 +340,8 @@ function inListOfAges(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     const w = tokens[k];
     if (w.lower === 'ages' || w.lower === 'aged') return true;
+    // "two males, 30 and 42": the ages of the people just named
+    if (w.kind === TokenKind.Word && PERSON_NOUNS.has(w.lower) && tokens[k + 1]?.text === ',' && k < first - 3) return true;
     if (!(w.kind === TokenKind.Number || w.text === ',' || w.lower === 'and')) return false;
   }
   return false;
@@ -360,8 +395,9 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
   if (prev?.lower === 'between' && /^(aged|ages)$/.test(tokens[core.first - 2]?.lower ?? '')) return true; // aged between 20 and 37
   if (inListOfAges(tokens, core.first)) return true; // ages 24, 25, and 41
-  if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined)) {
-    // "Lopez, 34, ..." or "the gunman, 34, ..."
+  const ofPlace = next?.lower === 'of' && next2 !== undefined && /^\p{Lu}/u.test(next2.text);
+  if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined || ofPlace || next?.lower === 'who')) {
+    // "Lopez, 34, ...", "the gunman, 34, ...", "Shawn Lee Jr., 21 of Lynchburg", "and Dee Hart, 34 who …"
     const name = tokens[core.first - 2];
     const person = name && name.kind === TokenKind.Word && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.lower));
     if (person && core.value !== null && core.value < 120) return true;
