@@ -1,5 +1,6 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
+import { multipleCrime } from '../figures/findFigures';
 
 /**
  * What happened to the people or things a figure counts: the predicate, read around the figure,
@@ -28,7 +29,7 @@ export const IRREGULAR_VERBS = new Set([
   'kept', 'caught', 'hit', 'struck', 'fled', 'died', 'dead', 'slain', 'stabbed', 'beaten', 'driven', 'thrown',
   'known', 'born', 'wounded', 'injured', 'missing', 'freed', 'won', 'lost', 'got', 'sold', 'bought', 'paid',
   'met', 'led', 'fell', 'rose', 'grew', 'ran', 'went', 'came', 'became', 'stood', 'saw', 'told', 'said', 'remain',
-  'remained', 'remains', 'face', 'faced', 'faces', 'include', 'included', 'includes', 'rushed', 'transported',
+  'remained', 'remains', 'face', 'faced', 'faces', 'include', 'included', 'includes', 'rushed', 'transported', 'took',
 ]);
 
 /** Adjectives that are themselves the predicate: "two dead", "16 others injured". */
@@ -39,7 +40,7 @@ const NOUN_ADJECTIVES = table({ deceased: 'killed', dead: 'killed', slain: 'kill
 const NOUN_PREDICATES = table({
   fatalities: 'killed', deaths: 'killed', dead: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
   slayings: 'killed', lives: 'killed', survivors: 'injured', wounded: 'injured', casualties: 'injured',
-  murder: 'killed', homicide: 'killed', slaying: 'killed', killing: 'killed', patients: 'injured', patient: 'injured',
+  bodies: 'killed', murder: 'killed', homicide: 'killed', slaying: 'killed', killing: 'killed', patients: 'injured', patient: 'injured',
 });
 /** Head nouns that count the injured at one place or in one state: "six patients", a part of the injured. */
 const PATIENT_NOUNS = new Set(['patients', 'patient']);
@@ -67,6 +68,9 @@ const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
 const HOSPITAL_WINDOW = 8;
 const HOSPITAL_VERBS = /^(taken|rushed|transported|transporting|airlifted|brought|flown|driven|treated|sent|took|rushing)$/;
 /** "hit by gunfire", "struck with bullets", "took bullets": wounded, not killed (a death is said so). */
+/** Who a hospital takes in and lets go. */
+const VICTIM_NOUNS = new Set(['victims', 'victim', 'patients', 'patient', 'survivors', 'wounded', 'injured']);
+const SURVIVED = /\bbut (\w+ )?(survived|were saved|was saved|lived|are expected to (survive|recover|live)|is expected to (survive|recover|live))\b/;
 const DISCHARGE_VERBS = /^(released|discharged)$/;
 /** "expected to survive", "expected to be OK": the wounded, said of their prognosis. */
 const RECOVERY = /^(live|survive|recover|be ok|be okay|be fine|make a)\b/;
@@ -164,7 +168,7 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
   const adj = tokens[ctx.last + 1 + skip];
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
-  const after = predicateAfter(tokens, ctx.phraseEnd);
+  const after = predicateAfter(tokens, ctx.phraseEnd, VICTIM_NOUNS.has(tokens[ctx.phraseEnd]?.lower ?? ''));
   let before = predicateBefore(tokens, ctx.first);
   // "shooting three relatives to death", "shot two men dead"
   if (before && !before.key && /^(to death|dead)\b/.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)) && predicateClass(tokens[before.last].lower) === 'shot') {
@@ -175,9 +179,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   if (after) candidates.push(after);
   if (before && before.last !== ctx.first - 1) candidates.push(before);
   // "the two fatalities", "three survivors"
-  // "double-murder charges": the noun is fused to the figure.
-  const fused = tokens[ctx.first].lower.split('-')[1];
-  if (ctx.first === ctx.last && fused && NOUN_PREDICATES[fused]) candidates.push({ first: ctx.first, last: ctx.first, after: true, key: NOUN_PREDICATES[fused] });
+  // "a triple murder", "double-murder charges", "triple slayings trial"
+  if (multipleCrime(tokens, ctx.first) !== undefined) candidates.push({ first: ctx.first, last: ctx.first, after: true, key: 'killed' });
   const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
   if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: PATIENT_NOUNS.has(tokens[ctx.noun!.last].lower) });
 
@@ -190,11 +193,27 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
   if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
+  const listed = listedAmong(ctx.text, tokens, ctx.first);
+  if (listed) return listed;
   return unclassed ?? NO_PREDICATE;
 }
 
+/**
+ * "The wounded included a 19-year-old woman and six men", "The bodies included … two juvenile
+ * females": an item of a list whose subject says what happened to them. Each item is a part.
+ */
+function listedAmong(text: string, tokens: readonly Token[], first: number): Predicate | undefined {
+  for (let k = first - 1; k >= 1 && k >= first - 14; k--) {
+    if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
+    const subject = tokens[k - 1].lower;
+    const key = NOUN_PREDICATES[subject] ?? (subject === 'wounded' || subject === 'injured' ? 'injured' : undefined);
+    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true } : undefined;
+  }
+  return undefined;
+}
+
 /** After the counted phrase: [and a man] [, appositive,] [who|aux|adverb]* VERB [tail] — or a condition, or a hospital. */
-function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate | undefined {
+function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: boolean): Candidate | undefined {
   let k = phraseEnd + 1;
   let coordinated = false;
   // "Two women and a man were pronounced dead", "two bailiffs and the gunman are dead": a coordinated group shares the predicate.
@@ -232,7 +251,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number): Candidate 
     for (let j = k + 1; j < tokens.length && j <= k + 6; j++) if (/^(injur|wound)/.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
   if (!isVerbLike(verb.lower)) return undefined;
-  const found = readVerbPhrase(tokens, k);
+  const found = readVerbPhrase(tokens, k, victims);
   if (!found) return undefined;
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
   const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
@@ -277,8 +296,12 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital transport. */
-function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefined {
+/**
+ * The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital
+ * transport. `victims`: what is counted are victims, so "taken to Penrose Main" is a hospital and
+ * "were released" a discharge.
+ */
+function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   const verb = tokens[k];
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
@@ -290,7 +313,7 @@ function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefi
   }
   // "were taken to the hospital", "were rushed to nearby hospitals"
   if (HOSPITAL_VERBS.test(verb.lower)) {
-    const at = hospitalWithin(tokens, last + 1);
+    const at = hospitalWithin(tokens, last + 1) ?? (victims && tokens[last + 1]?.lower === 'to' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') ? last + 2 : undefined);
     if (at !== undefined) return { first: k, last: at, after: true, key: 'injured', subState: true };
   }
   // "were treated and released"
@@ -298,7 +321,7 @@ function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefi
     return { first: k, last: hospitalWithin(tokens, k + 3) ?? k + 2, after: true, key: 'injured', subState: true };
   }
   // "were released from the hospital", "have been discharged"
-  if (DISCHARGE_VERBS.test(verb.lower) && (verb.lower.startsWith('discharg') || hospitalWithin(tokens, last + 1) !== undefined)) {
+  if (DISCHARGE_VERBS.test(verb.lower) && (victims || verb.lower.startsWith('discharg') || hospitalWithin(tokens, last + 1) !== undefined)) {
     return { first: k, last: hospitalWithin(tokens, last + 1) ?? last, after: true, key: 'injured', subState: true };
   }
   // "are expected to survive", "expected to be OK"
@@ -309,6 +332,8 @@ function readVerbPhrase(tokens: readonly Token[], k: number): Candidate | undefi
   if (HIT_VERBS.test(verb.lower)) {
     for (let j = last + 1; j < tokens.length && j <= last + 4; j++) if (GUNFIRE.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
+  // "were shot in the chest but survived": the shot who lived are the injured.
+  if (predicateClass(verb.lower) === 'shot' && SURVIVED.test(wordsFrom(tokens, last + 1, 12))) return { first: k, last, after: true, key: 'injured' };
   return { first: k, last, after: true };
 }
 

@@ -75,28 +75,12 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
       : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
     listPredicate = predicate.key ? predicate : listPredicate;
-    let partial = counted.partial && !(counted.subset && subsetCountsItsClass(ctx, claims, counted, predicate));
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
-    if (predicate.coordinated || joined && previous.partial) {
-      // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part.
-      partial = true;
-      if (previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
-    }
-    // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
-    // "warrants for 58 of the 64", "21 of the 30 passengers were hurt": the part is the full count of its verb.
-    if (counted.partOf !== null && predicate.after && !(finiteVerbAfter(tokens, counted.phraseEnd) && firstOfItsClass(ctx, claims, predicate.key))) partial = true;
-    if (predicate.subState) partial = true;
-    if (!counted.noun && counted.partOf === null && splitsEarlierCount(ctx, claims, figure.value, predicate.key)) partial = true;
-    // "others", "more", "additional" count people besides someone: a part, except in the classic
-    // contrast of the dead and the injured ("a man was killed and four others were injured" is the
-    // full count of the injured).
-    const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined);
-    if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) partial = true;
-    // "one was shot in the thigh, the other in the hand"
-    // "killing one and wounding the other" is not: each is the full count of its class.
-    const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
-    if (!counted.noun && figure.value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key)) partial = true;
+    const coordinated = predicate.coordinated || joined && previous.partial;
+    // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part.
+    if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
+    const partial = coordinated || isSubCount(ctx, claims, match, counted, predicate);
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
     let qualifier = counted.qualifier;
@@ -203,6 +187,31 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
 }
 
 /**
+ * Whether a figure counts only some of what its quantity counts, so that it is never compared as
+ * a total: a part of a named whole or group, a state within the class, an addition to an earlier count.
+ */
+function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMatch, counted: Counted, predicate: Predicate): boolean {
+  const { tokens } = ctx;
+  const value = match.figure.value;
+  if (counted.partial && !(counted.subset && subsetCountsItsClass(ctx, claims, counted, predicate))) return true;
+  // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
+  // "warrants for 58 of the 64", "21 of the 30 passengers were hurt": the part is the full count of its verb.
+  if (counted.partOf !== null && predicate.after && !(finiteVerbAfter(tokens, counted.phraseEnd) && firstOfItsClass(ctx, claims, predicate.key))) return true;
+  // "others", "more", "additional" count people besides someone: a part, except in the classic
+  // contrast of the dead and the injured ("a man was killed and four others were injured" is the
+  // full count of the injured).
+  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined);
+  if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
+  // "two others were taken to the hospital": survivors are often split between hospitals and states.
+  if (predicate.subState) return true;
+  if (!counted.noun && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
+  // "one was shot in the thigh, the other in the hand"; "killing one and wounding the other" is
+  // not: each is the full count of its class.
+  const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
+  return !counted.noun && value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
+}
+
+/**
  * "killing one of the officers", "Five were shot. Two of them died": a part of a group whose verb
  * is its own, of another class than the group's, is the full count of that class. "Four died. Two
  * of them died at the scene" stays a part.
@@ -243,7 +252,7 @@ function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], fi
   const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
   if (contrast.test(before) && !same.test(before)) return true;
   const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
-  if (before.trim() === '' && contrast.test(previous) && !same.test(previous)) return true;
+  if (/^\s*(the|all)?\s*$/i.test(before) && contrast.test(previous) && !same.test(previous)) return true;
   // "One DART officer was killed … the three other officers injured": others of a subgroup are a subgroup too.
   // "… killed two customers. Two others were wounded. He killed two more men": more of the dead.
   const window = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
@@ -256,7 +265,7 @@ function contrastIn(text: string, key: string | null): boolean {
   return key === 'killed' ? INJURED_WORDS.test(text) : key === 'injured' ? KILLED_WORDS.test(text) : false;
 }
 
-const KILLED_WORDS = /\b(kill(ed|ing)?|dead|died|slain|fatally)\b/i;
+const KILLED_WORDS = /\b(kill(ed|ing)?|dead|died|deceased|slain|fatally)\b/i;
 const INJURED_WORDS = /\b(injur(ed|ing)|wound(ed|ing)|hurt|hospitali[sz]ed)\b/i;
 
 /** "three people died, including one officer": the part's only verb is the inclusion itself. */
