@@ -197,10 +197,11 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // "one of the five people shot": what follows the whole describes the whole; the part is a sub-count.
   // "warrants for 58 of the 64", "21 of the 30 passengers were hurt": the part is the full count of its verb.
   if (counted.partOf !== null && predicate.after && !(finiteVerbAfter(tokens, counted.phraseEnd) && firstOfItsClass(ctx, claims, predicate.key))) return true;
-  // "others", "more", "additional" count people besides someone: a part, except in the classic
+  // "others", "more", "additional", "also" count people besides someone: a part, except in the classic
   // contrast of the dead and the injured ("a man was killed and four others were injured" is the
   // full count of the injured).
-  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined);
+  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined) ??
+    (alsoAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
   // "two others were taken to the hospital": survivors are often split between hospitals and states.
   if (predicate.subState) return true;
@@ -209,6 +210,15 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // not: each is the full count of its class.
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
   return !counted.noun && value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
+}
+
+/** "Two civilians were also injured": an addition, like "two more". */
+function alsoAfter(tokens: readonly Token[], phraseEnd: number): boolean {
+  for (let k = phraseEnd + 1; k < tokens.length && k <= phraseEnd + 3; k++) {
+    if (tokens[k].lower === 'also') return true;
+    if (!/^(were|was|are|is|have|has|had|been)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /**
