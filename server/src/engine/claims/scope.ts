@@ -23,9 +23,19 @@ const AGGREGATE = new RegExp([
   String.raw`\b(separate|different|unrelated) (incidents|shootings|attacks|cases)\b`,
   String.raw`\bin the (first|past|last) \w+ (days|weeks|months)\b`,
   String.raw`\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (through|to|until) \w+\b`,
-  String.raw`\b(a spate|a series|a string|a rash|a wave) of\b`,
+  String.raw`\b(a spate|a series|a string|a rash|a wave) of (\w+ )?(shootings|attacks|incidents|killings|homicides|violence|gunfire|robberies|crimes)\b`,
   String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (separate )?(shootings|incidents|attacks)\b`,
+  String.raw`\b(weekend|overnight|holiday|night's|weekend's)\b[^.]{0,40}\b(shootings|violence|gunfire)\b`,
+  String.raw`\bweekend shooting\b`,
+  String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,
+  String.raw`\bthroughout the (day|night|weekend)\b`,
 ].join('|'), 'i');
+
+/**
+ * "in South Side shootings", "in Chicago shootings": a place's shootings, plural and without "the",
+ * are a round-up ("the Navy Yard shootings" name one event). Case matters.
+ */
+const PLACE_SHOOTINGS = /\b(in|across) (\p{Lu}[\p{L}.]*\s){1,3}shootings\b/u;
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
@@ -46,7 +56,7 @@ const BACKGROUND = new RegExp([
  * bare year equal to the article's ("in 2017") is a running total.
  */
 export function sentenceScope(sentence: string, dates: readonly DateMatch[], articleDate: IsoDate | undefined): SentenceScope {
-  const aggregate = AGGREGATE.exec(sentence);
+  const aggregate = AGGREGATE.exec(sentence) ?? PLACE_SHOOTINGS.exec(sentence);
   if (aggregate) return { scope: 'aggregate', reason: `“${aggregate[0]}”`, dated: false };
   const background = BACKGROUND.exec(sentence);
   if (background) return { scope: 'background', reason: `“${background[0]}”`, dated: false };
