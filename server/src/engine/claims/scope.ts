@@ -29,6 +29,9 @@ const AGGREGATE = new RegExp([
   String.raw`\bweekend shooting\b`,
   String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,
   String.raw`\bthroughout the (day|night|weekend)\b`,
+  String.raw`\bdozens? (of )?(shootings|incidents|attacks)\b`,
+  String.raw`\bother (\w+ )?(incidents|shootings|attacks)\b`,
+  String.raw`\bshootings (across|throughout|around) \w+`,
 ].join('|'), 'i');
 
 /**
@@ -48,6 +51,9 @@ const BACKGROUND = new RegExp([
   String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
   String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
   String.raw`\b(during|over|on) that (\w+ )?(weekend|week|month|day|night)\b`,
+  String.raw`^\W*unlike\b`,
+  String.raw`\bthe (second|third|fourth|fifth|sixth) (time|shooting|incident|attack)\b`,
+  String.raw`\b(days|weeks|months|years) apart\b`,
 ].join('|'), 'i');
 
 /**
