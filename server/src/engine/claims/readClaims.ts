@@ -55,6 +55,7 @@ interface Counted {
 /** Reads one sentence's figures as claims. */
 export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
+  if (figures.length === 0) return [];
   const sentenceText = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
   const scope = sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
   if (scope.dated) for (let f = 0; f < figures.length; f++) ctx.datedScopes.add(ctx.previous.length + f);
@@ -245,9 +246,13 @@ function firstOfItsClass(ctx: ClaimContext, claims: readonly Claim[], key: strin
  */
 function splitsEarlierCount(ctx: ClaimContext, claims: readonly Claim[], value: number | null, key: string | null): boolean {
   if (value === null || key === null || key.startsWith(UNCLASSED)) return false;
+  const larger = (c: Claim) => c.predicateKey === key && c.nounKey !== null && (c.figure.min ?? 0) > value;
+  if (claims.some(larger)) return true;
   const before = ctx.previousSentence;
-  const earlier = [...claims, ...ctx.previous.filter((c) => before !== undefined && c.sentence.start === before.start)];
-  return earlier.some((c) => c.predicateKey === key && c.nounKey !== null && (c.figure.min ?? 0) > value);
+  for (let k = ctx.previous.length - 1; before !== undefined && k >= 0 && ctx.previous[k].sentence.start >= before.start; k--) {
+    if (larger(ctx.previous[k])) return true;
+  }
+  return false;
 }
 
 /**

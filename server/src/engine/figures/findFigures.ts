@@ -138,10 +138,11 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
 
 /** "triple murder", "double-slaying": how many were killed, or undefined when token `i` is not that. */
 export function multipleCrime(tokens: readonly Token[], i: number): number | undefined {
-  const [word, fused] = tokens[i].lower.split('-', 2);
-  const n = MULTIPLES[word];
+  const lower = tokens[i].lower;
+  const dash = lower.indexOf('-');
+  const n = MULTIPLES[dash < 0 ? lower : lower.slice(0, dash)];
   if (n === undefined) return undefined;
-  return MULTIPLE_CRIME.test(fused ?? tokens[i + 1]?.lower ?? '') ? n : undefined;
+  return MULTIPLE_CRIME.test(dash < 0 ? tokens[i + 1]?.lower ?? '' : lower.slice(dash + 1)) ? n : undefined;
 }
 
 function oneCounts(tokens: readonly Token[], i: number): boolean {
