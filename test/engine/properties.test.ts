@@ -5,7 +5,11 @@ import { analyzeDocument, LineIndex } from '../../server/src/engine';
 /** Text made of news-like pieces, so that the generator reaches the interesting code paths. */
 const newsy = fc.array(
   fc.oneof(
-    fc.constantFrom('About', 'more than', 'at least', 'between', 'and', 'to', 'of the', 'killed', 'were flown home', 'Thai', 'Thais', 'police', 'Police', 'on Saturday', 'March', '—', '.', ',', '\n', '\r\n', ' ', '$', '%', 'percent', 'million', 'dozens', 'two-thirds', 'Seventy-five', 'including', '---\ndate: 2026-03-09\n---\n', '’s', '😀'),
+    fc.constantFrom('About', 'more than', 'at least', 'between', 'and', 'to', 'of the', 'killed', 'were flown home', 'Thai', 'Thais', 'police', 'Police', 'on Saturday', 'March', '—', '.', ',', '\n', '\r\n', ' ', '$', '%', 'percent', 'million', 'dozens', 'two-thirds', 'Seventy-five', 'including', '---\ndate: 2026-03-09\n---\n', '’s', '😀',
+      // casualty wording, so the generator reaches the predicate and sub-count rules
+      'one', 'two', 'were', 'was', 'still remain', 'critically', 'were critically still', 'injured', 'died', 'the other', 'others',
+      'in critical condition', 'taken to', 'hospital', 'also', 'more', 'out of the', 'triple murder', 'double-murder', 'included',
+      'the wounded included', 'victims', 'his', 'shot', 'to death', 'but survived', 'released', 'Unlike', 'weekend shootings'),
     fc.integer({ min: 0, max: 100000 }).map(String),
     fc.string({ maxLength: 6 }),
   ),
