@@ -170,6 +170,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
   const after = predicateAfter(tokens, ctx.phraseEnd, VICTIM_NOUNS.has(tokens[ctx.phraseEnd]?.lower ?? ''));
   let before = predicateBefore(tokens, ctx.first);
+  // "injured four adults, a boy and his mother": one object of several.
+  if (before && objectListFollows(tokens, ctx.phraseEnd)) before = { ...before, coordinated: true };
   // "shooting three relatives to death", "shot two men dead"
   if (before && !before.key && /^(to death|dead)\b/.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)) && predicateClass(tokens[before.last].lower) === 'shot') {
     before = { ...before, key: 'killed' };
@@ -233,6 +235,15 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   const start = k;
   let severe = false;
   for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (SEVERITY.test(tokens[k].lower)) severe = true;
+  const found = predicateAt(tokens, k, victims);
+  if (!found) return undefined;
+  // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
+  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
+  return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
+}
+
+/** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
+function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   // "were fatally wounded", "was fatally shot"
   if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
   // "two men with gunshot wounds", "four others were in the hospital with gunshot wounds"
@@ -250,12 +261,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   if (SUFFER_VERBS.test(verb.lower)) {
     for (let j = k + 1; j < tokens.length && j <= k + 6; j++) if (/^(injur|wound)/.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
   }
-  if (!isVerbLike(verb.lower)) return undefined;
-  const found = readVerbPhrase(tokens, k, victims);
-  if (!found) return undefined;
-  // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
-  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
-  return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
+  return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
 
 /**
@@ -395,6 +401,26 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     if (!NOMINAL_GAP.has(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "… four adults, a 4-year-old boy, and his mother", "… two men and a woman": another noun phrase
+ * after the counted one, not the start of a clause ("… 57 people and the police seized …").
+ */
+function objectListFollows(tokens: readonly Token[], phraseEnd: number): boolean {
+  let k = phraseEnd + 1;
+  const joiner = tokens[k]?.text;
+  if (joiner !== ',' && joiner !== 'and') return false;
+  k++;
+  if (joiner === ',' && tokens[k]?.lower === 'and') k++;
+  if (!/^(a|an|the|his|her|their|one|two|three|four|five|\d+)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (joiner === ',' && tokens[k].lower === 'the') return false; // ", the police said"
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const t = tokens[j];
+    if (t.kind !== TokenKind.Word || /^(and|in|at|on|from|near|outside|inside)$/.test(t.lower)) return true;
+    if (AUXILIARIES.has(t.lower) || isVerbForm(t.lower)) return false;
+  }
+  return true;
 }
 
 /** A classed verb whose first object comes before `and` (at `and`): the figure after it is another object. */

@@ -74,6 +74,8 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
       if (d.year === articleYear && d.mention.date === undefined) return { scope: 'aggregate', reason: `“${d.mention.text}”`, dated: false };
       if (d.year !== undefined && d.year < articleYear) return { scope: 'background', reason: `a date in ${d.year}`, dated: true };
       if (d.mention.date && daysBetween(d.mention.date, articleDate) > 45) return { scope: 'background', reason: `a date, ${formatDay(d.mention.date)}`, dated: true };
+      // "in October", in an article of March: another month than the article's or the one before.
+      if (d.bareMonth !== undefined && (Number(articleDate.slice(5, 7)) - d.bareMonth + 12) % 12 > 1) return { scope: 'background', reason: `“${d.mention.text}”`, dated: true };
     }
   }
   return EVENT_SCOPE;

@@ -8,6 +8,8 @@ import { table } from '../text/table';
 export interface DateMatch {
   readonly mention: DateMention;
   readonly year?: number;
+  /** The month a month without a day names ("in October"), 1–12. */
+  readonly bareMonth?: number;
   readonly first: number;
   readonly last: number;
   /** Part of a dateline ("BANGKOK, March 8 —"): the date of writing, not of what is reported. */
@@ -29,10 +31,10 @@ const DASHES = new Set(['—', '–', '--', '-']);
 export function findDates(text: string, tokens: readonly Token[], articleDate: IsoDate | undefined): DateMatch[] {
   const found: DateMatch[] = [];
   const datelineEnd = datelineLength(tokens);
-  const mention = (first: number, last: number, date?: IsoDate, year?: number): DateMatch => {
+  const mention = (first: number, last: number, date?: IsoDate, year?: number, bareMonth?: number): DateMatch => {
     const start = tokens[first].start;
     const end = tokens[last].end;
-    return { mention: { start, end, text: text.slice(start, end), date }, year, first, last, dateline: last < datelineEnd };
+    return { mention: { start, end, text: text.slice(start, end), date }, year, bareMonth, first, last, dateline: last < datelineEnd };
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -79,7 +81,7 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
         first = i - 1;
       }
       if (day !== undefined || year !== undefined || prev === 'in' || prev === 'since' || prev === 'until' || prev === 'of' || prev === 'early' || prev === 'late' || prev === 'mid') {
-        found.push(mention(first, last, resolveMonthDay(month, day, year, articleDate), year));
+        found.push(mention(first, last, resolveMonthDay(month, day, year, articleDate), year, day === undefined && year === undefined ? month : undefined));
         i = last;
         continue;
       }
