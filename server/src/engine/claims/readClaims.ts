@@ -1,5 +1,5 @@
 import type { Claim, IsoDate, Span } from '../types';
-import type { Token } from '../text/tokens';
+import { TokenKind, type Token } from '../text/tokens';
 import { TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleCrime, type FigureMatch } from '../figures/findFigures';
@@ -10,6 +10,8 @@ import { sentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
+/** "two more", "two other wounded men" */
+const INCREMENT_AFTER = /^(more|other|others|additional|further)$/;
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
@@ -201,16 +203,27 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // "others", "more", "additional", "also" count people besides someone: a part, except in the classic
   // contrast of the dead and the injured ("a man was killed and four others were injured" is the
   // full count of the injured).
-  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (tokens[match.last + 1]?.lower === 'more' ? 'more' : undefined) ??
-    (alsoAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
+  const next = tokens[match.last + 1]?.lower ?? '';
+  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (INCREMENT_AFTER.test(next) ? next : undefined) ??
+    (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
+    (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
   // "two others were taken to the hospital": survivors are often split between hospitals and states.
   if (predicate.subState) return true;
-  if (!counted.noun && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
+  if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
   // "one was shot in the thigh, the other in the hand"; "killing one and wounding the other" is
   // not: each is the full count of its class.
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
   return !counted.noun && value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
+}
+
+/** "two dead people in addition to the woman", "three others besides the driver" */
+function additionAfter(tokens: readonly Token[], phraseEnd: number): boolean {
+  for (let k = phraseEnd + 1; k < tokens.length && k <= phraseEnd + 8; k++) {
+    if (tokens[k].lower === 'besides' || tokens[k].lower === 'addition' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'to') return true;
+    if (tokens[k].kind !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 /** "Two civilians were also injured": an addition, like "two more". */
@@ -241,8 +254,9 @@ function firstOfItsClass(ctx: ClaimContext, claims: readonly Claim[], key: strin
 }
 
 /**
- * "treated two patients — one was released, one transferred": a bare count right after a larger
- * count of the same kind, in this sentence or the one before, tells what became of some of them.
+ * "treated two patients — one was released, one transferred", "shot two men. One man was shot in
+ * the head": a bare count (or one person) right after a larger count of the same kind, in this
+ * sentence or the one before, tells what became of some of them.
  */
 function splitsEarlierCount(ctx: ClaimContext, claims: readonly Claim[], value: number | null, key: string | null): boolean {
   if (value === null || key === null || key.startsWith(UNCLASSED)) return false;

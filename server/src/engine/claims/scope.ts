@@ -29,6 +29,7 @@ const AGGREGATE = new RegExp([
   String.raw`\bweekend shooting\b`,
   String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,
   String.raw`\bthroughout the (day|night|weekend)\b`,
+  String.raw`\bin (less than|under|the past|the last) (\d+|\w+) hours\b`,
   String.raw`\bdozens? (of )?(shootings|incidents|attacks)\b`,
   String.raw`\bother (\w+ )?(incidents|shootings|attacks)\b`,
   String.raw`\bshootings (across|throughout|around) \w+`,
@@ -42,7 +43,7 @@ const PLACE_SHOOTINGS = /\b(in|across) (\p{Lu}[\p{L}.]*\s){1,3}shootings\b/u;
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
-  String.raw`\b(last|previous|prior) (month|year)\b`,
+  String.raw`\b(last|previous|prior) (week|month|year)\b`,
   String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
 ].join('|'), 'i');
 
@@ -67,6 +68,10 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
   const background = BACKGROUND.exec(sentence);
   if (background) return { scope: 'background', reason: `“${background[0]}”`, dated: false };
   const past = PAST.exec(sentence);
+  // "146 homicides in 2015 and 141 last year": two past periods in one sentence are a comparison,
+  // never the story's own event.
+  const periods = new Set(dates.filter((d) => d.year !== undefined && articleDate !== undefined && d.year < Number(articleDate.slice(0, 4))).map((d) => d.year));
+  if (periods.size + (past ? 1 : 0) >= 2) return { scope: 'background', reason: 'two past periods', dated: false };
   if (past) return { scope: 'background', reason: `“${past[0]}”`, dated: true };
   if (articleDate) {
     const articleYear = Number(articleDate.slice(0, 4));
