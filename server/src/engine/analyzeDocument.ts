@@ -67,6 +67,7 @@ const ATTACKER_DIED = new RegExp([
   String.raw`\bturn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)\b`,
   String.raw`\btook (?:his|her) own life\b`,
   String.raw`\bself-inflicted\b`,
+  String.raw`\bmurder-suicide\b`,
   String.raw`\b${ATTACKER}\b[^.]{0,60}\b(?:was|were) (?:shot dead|killed|fatally shot)\b`,
   String.raw`\b${ATTACKER}\b[^.]{0,40}\b(?:died|is dead|was dead)\b`,
 ].join('|'), 'i');

@@ -57,6 +57,8 @@ const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$
 const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
 /** Words after a verb that start an adjunct, not an object: "killed in the exchange". */
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
+/** What starts the object of an active verb: "shot the boy", "killed his wife". */
+const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
 const AGENT_NOUN = /^(shooter|killer|murderer|gunner|kidnapper)s?$/;
 const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
 const DASHES = new Set(['—', '–', '-']);
@@ -237,8 +239,11 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (SEVERITY.test(tokens[k].lower)) severe = true;
   const found = predicateAt(tokens, k, victims);
   if (!found) return undefined;
-  // "two people were hurt critically", "four were critically injured": a state within the class, not its total.
-  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '');
+  // "one of them shot the boy", "two gunmen killed a guard": those counted did it; they are not its victims.
+  if (k === start && AGENT_OBJECT.test(tokens[found.last + 1]?.lower ?? '') && /(ed|shot|hurt)$/.test(tokens[found.first].lower)) return undefined;
+  // "two people were hurt critically", "four were critically injured": a state within the class, not its total;
+  // so is a place: "two died at the scene" (others died in hospital).
+  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '') || atTheScene(tokens, found.last + 1);
   return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
 }
 
@@ -351,6 +356,10 @@ function conditionWithin(tokens: readonly Token[], from: number): { first: numbe
     if (CONDITION.test(tokens[j].lower)) first ??= j;
   }
   return undefined;
+}
+
+function atTheScene(tokens: readonly Token[], k: number): boolean {
+  return /^(at|on)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'scene';
 }
 
 /** Up to `n` lower-case words from `from`, joined by spaces. */
