@@ -59,6 +59,7 @@ const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
 /** What starts the object of an active verb: "shot the boy", "killed his wife". */
 const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
+const HOSPITALIZED = /\bhospitali[sz]ed\b/i;
 const AGENT_NOUN = /^(shooter|killer|murderer|gunner|kidnapper)s?$/;
 const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
 const DASHES = new Set(['—', '–', '-']);
@@ -192,7 +193,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     const key = c.key ?? predicateClass(phrase);
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState ?? false, coordinated: c.coordinated ?? false };
+    // "eight hospitalized": some of the injured are treated at the scene and never admitted.
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || HOSPITALIZED.test(phrase), coordinated: c.coordinated ?? false };
     unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
@@ -391,10 +393,17 @@ function gunshotWoundsAt(tokens: readonly Token[], k: number): number | undefine
 
 /** Before the figure: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13". */
 function predicateBefore(tokens: readonly Token[], figureFirst: number): Candidate | undefined {
+  // "the death toll rose to 13": a verb of the gap stands for the predicate only when nothing classed precedes it.
+  let gapVerb: Candidate | undefined;
   for (let b = figureFirst - 1; b >= 0 && b >= figureFirst - 5; b--) {
     const t = tokens[b];
-    if (t.kind !== TokenKind.Word) return undefined;
-    if (predicateClass(t.lower) !== undefined || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
+    if (t.kind !== TokenKind.Word) return gapVerb;
+    const classed = predicateClass(t.lower) !== undefined;
+    if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLike(t.lower)) {
+      gapVerb ??= { first: b, last: b, after: false };
+      continue;
+    }
+    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
       const first = b > 0 && /^(fatally|fatal|death|deadly)$/.test(tokens[b - 1].lower) ? b - 1 : b;
       // "transported four others to the hospital"
       if (HOSPITAL_VERBS.test(t.lower)) {
@@ -406,10 +415,10 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     // "claimed the lives of eight officers", "cost the lives of three young people"
     if (t.lower === 'lives' && tokens[b + 1]?.lower === 'of') return { first: b, last: b + 1, after: false, key: 'killed' };
     // "killing his ex-girlfriend and two others", "fatally striking the driver and two passengers"
-    if (t.lower === 'and') return coordinatedObject(tokens, b);
-    if (!NOMINAL_GAP.has(t.lower)) return undefined;
+    if (t.lower === 'and') return coordinatedObject(tokens, b) ?? gapVerb;
+    if (!NOMINAL_GAP.has(t.lower)) return gapVerb;
   }
-  return undefined;
+  return gapVerb;
 }
 
 /**

@@ -29,6 +29,7 @@ const AGGREGATE = new RegExp([
   String.raw`\bweekend shooting\b`,
   String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,
   String.raw`\bthroughout the (day|night|weekend)\b`,
+  String.raw`\b(south|west|north|east)(,| and) (south|west|north|east) sides\b`,
   String.raw`\bin (less than|under|the past|the last) (\d+|\w+) hours\b`,
   String.raw`\bdozens? (of )?(shootings|incidents|attacks)\b`,
   String.raw`\bother (\w+ )?(incidents|shootings|attacks)\b`,

@@ -39,6 +39,7 @@ const COMPACT_MONEY = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i;
 const COMPACT_SCALE: Readonly<Record<string, number>> = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
 const PHONE = /^(?:\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?!\d)/;
 const SCORE_CONTEXT = /^(won|lost|beat|defeated|vote|voted|score|scored|led|trailed|victory|win|loss|defeat)$/;
+const AT_TIME_VERBS = /^(dead|deceased|died|arrived|occurred|happened|began|started|ended|returned|left|called)$/;
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet']);
 /** "one" is only a figure where it counts something: "one of the", "one man". */
 const SUPERLATIVE_AFTER_ONE = /^(most|best|worst|few|last|first|only|largest|biggest|latest|main|top|many)$/;
@@ -382,6 +383,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     if (prev?.text === '(' && /^\d{3}$/.test(raw) && next?.text === ')') return true;
   }
   if (next && TIME_SUFFIXES.has(next.lower)) return true; // 4 p.m.
+  // "pronounced dead at 5 at the scene", "arrived at 11": a clock time without its suffix
+  if (prev?.lower === 'at' && AT_TIME_VERBS.test(tokens[core.first - 2]?.lower ?? '') && core.value !== null && core.value <= 24) return true;
   if (next?.text === '-' && next.start === tokens[core.last].end && next2?.kind === TokenKind.Word && next2.start === next.end) {
     return true; // "34-year-old", "10-minute", "two-day"
   }
