@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { GENERIC_PERSON_NOUNS, PERSON_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { IRREGULAR_VERBS, PREDICATE_ADJECTIVES } from './predicate';
+import { IRREGULAR_VERBS, PREDICATE_ADJECTIVES } from './predicateWords';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,

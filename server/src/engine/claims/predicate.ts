@@ -1,84 +1,37 @@
 import { TokenKind, type Token } from '../text/tokens';
-import { table } from '../text/table';
 import { multipleCrime } from '../figures/findFigures';
+import {
+  ADVERBS, AUXILIARIES, NOUN_ADJECTIVES, NOUN_PREDICATES, PARTICLES, PATIENT_NOUNS, PHRASE_TAILS,
+  PREDICATE_ADJECTIVES, UNCLASSED, isVerbForm, isVerbLike, predicateClass, verbLemma,
+} from './predicateWords';
+import {
+  HOSPITAL_VERBS, VICTIM_NOUNS, atTheScene, conditionWithin, gunshotWoundsAt, hospitalEnd, hospitalWithin, stateAtVerb,
+  sufferedInjuries, wordsFrom, type StateSpan,
+} from './casualtyStates';
 
 /**
- * What happened to the people or things a figure counts: the predicate, read around the figure,
- * and its class. Classes group the different words news copy uses for one thing ("killed", "dead",
- * "died", "lost their lives", "pronounced dead" are all `killed`); other verbs keep their lemma.
+ * What happened to the people or things a figure counts: the predicate, read around the figure
+ * (the verb after the counted phrase, the verb before the figure, an adjective, an adverb, the head
+ * noun), and its class.
  */
-const CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['killed', ['kill', 'dead', 'die', 'died', 'dies', 'dying', 'death', 'slain', 'murder', 'fatal', 'perish', 'toll', 'fatalit', 'deceased', 'lost their lives', 'slaying']],
-  ['injured', ['injur', 'wound', 'hurt', 'hospitali', 'treated', 'maim', 'critical condition', 'serious condition', 'stable condition', 'fair condition', 'good condition', 'survivor']],
-  ['shot', ['shot', 'shoot', 'gunshot']],
-  ['arrested', ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'nabbed', 'rounded up', 'held']],
-  ['charged', ['charg', 'indict', 'prosecut', 'accused']],
-  ['warrant', ['warrant']],
-  ['repatriated', ['repatriat', 'deport', 'flown home', 'flown back', 'flew home', 'sent home', 'sent back', 'returned home', 'brought home', 'brought back', 'expel', 'extradit', 'returnee']],
-  ['missing', ['missing', 'unaccounted']],
-  ['rescued', ['rescu', 'freed', 'liberat', 'saved']],
-  ['evacuated', ['evacuat']],
-  ['released', ['releas']],
-  ['displaced', ['displac', 'homeless', 'fled', 'flee']],
-  ['convicted', ['convict', 'sentenc', 'jailed', 'imprison']],
-];
 
-/** Irregular participles and verbs that take a counted object or subject. */
-export const IRREGULAR_VERBS = new Set([
-  'flown', 'shot', 'hurt', 'held', 'taken', 'sent', 'brought', 'left', 'found', 'seen', 'given', 'made', 'put',
-  'kept', 'caught', 'hit', 'struck', 'fled', 'died', 'dead', 'slain', 'stabbed', 'beaten', 'driven', 'thrown',
-  'known', 'born', 'wounded', 'injured', 'missing', 'freed', 'won', 'lost', 'got', 'sold', 'bought', 'paid',
-  'met', 'led', 'fell', 'rose', 'grew', 'ran', 'went', 'came', 'became', 'stood', 'saw', 'told', 'said', 'remain',
-  'remained', 'remains', 'face', 'faced', 'faces', 'include', 'included', 'includes', 'rushed', 'transported', 'took',
-]);
-
-/** Adjectives that are themselves the predicate: "two dead", "16 others injured". */
-export const PREDICATE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing', 'killed', 'hospitalized', 'hospitalised', 'detained', 'arrested', 'deported', 'repatriated', 'rescued', 'evacuated', 'displaced', 'homeless', 'deceased', 'slain']);
-/** Adjectives inside a noun phrase that say what happened to the group: "three deceased victims". */
-const NOUN_ADJECTIVES = table({ deceased: 'killed', dead: 'killed', slain: 'killed', injured: 'injured', wounded: 'injured' });
-/** Head nouns that carry their predicate: "the two fatalities", "three survivors". */
-const NOUN_PREDICATES = table({
-  fatalities: 'killed', deaths: 'killed', dead: 'killed', murders: 'killed', homicides: 'killed', killings: 'killed',
-  slayings: 'killed', lives: 'killed', survivors: 'injured', wounded: 'injured', casualties: 'injured',
-  bodies: 'killed', murder: 'killed', homicide: 'killed', slaying: 'killed', killing: 'killed', patients: 'injured', patient: 'injured',
-});
-/** Head nouns that count the injured at one place or in one state: "six patients", a part of the injured. */
-const PATIENT_NOUNS = new Set(['patients', 'patient']);
-/** Adverbs right after a figure: "five people were shot, three fatally". */
-const ADVERBS = table({ fatally: 'killed', critically: 'injured', seriously: 'injured', gravely: 'injured' });
-const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'got', 'get', 'gets', 'become', 'became', 'reportedly', 'allegedly', 'all', 'also', 'later', 'then', 'still', 'now', 'already', 'since', 'subsequently', 'eventually', 'initially', 'just', 'each', 'both', 'either', 'critically', 'seriously', 'badly', 'slightly', 'who', 'that', 'which', 'reported', 'believed', 'thought', 'said', 'confirmed', 'to', 'found', 'listed', 'officially', 'later', 'remain', 'remains', 'remained']);
-const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', 'dead']);
-/** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
-const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead'], ['deceased']];
-const CONDITION = /(^|-)(critical|serious|stable|fair|good|grave)$/;
 /** Words before a predicate that make it a state within the class: "four were critically injured", "one remains hospitalized". */
 const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$/;
-/** "suffered non-life-threatening injuries", "sustained gunshot wounds" */
-const SUFFER_VERBS = /^(suffered|sustained|suffers|sustains|suffering|sustaining)$/;
 /** Words after a verb that start an adjunct, not an object: "killed in the exchange". */
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
 /** What starts the object of an active verb: "shot the boy", "killed his wife". */
 const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** "eight hospitalized": admitted, a state within the injured. */
 const HOSPITALIZED = /\bhospitali[sz]ed\b/i;
-const AGENT_NOUN = /^(shooter|killer|murderer|gunner|kidnapper)s?$/;
+/** Verbs that can only be finite after a subject: "… were hurt", "… died". */
 const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
 const DASHES = new Set(['—', '–', '-']);
+/** Words that open a clause: a place phrase does not run past them. */
 const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or']);
+/** -ing nouns that name an event: "the victims of Saturday's shooting were …". */
 const EVENT_NOUN = /^(shooting|shootings|killing|killings|bombing|stabbing|attack)$/;
+/** Prepositions that open a place or description after the counted noun: "two guards at a bank in Ohio were …". */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'inside', 'outside', 'near', 'aged', 'ages', 'ranging']);
-const HOSPITAL = /^(hospital|hospitals|medical|trauma|hospitalized|clinic)$/;
-/** How far after the verb a hospital may be named: "taken to Carl R. Darnall Army Medical Center". */
-const HOSPITAL_WINDOW = 8;
-const HOSPITAL_VERBS = /^(taken|rushed|transported|transporting|airlifted|brought|flown|driven|treated|sent|took|rushing)$/;
-/** "hit by gunfire", "struck with bullets", "took bullets": wounded, not killed (a death is said so). */
-/** Who a hospital takes in and lets go. */
-const VICTIM_NOUNS = new Set(['victims', 'victim', 'patients', 'patient', 'survivors', 'wounded', 'injured']);
-const SURVIVED = /\bbut (\w+ )?(survived|were saved|was saved|lived|are expected to (survive|recover|live)|is expected to (survive|recover|live))\b/;
-const DISCHARGE_VERBS = /^(released|discharged)$/;
-/** "expected to survive", "expected to be OK": the wounded, said of their prognosis. */
-const RECOVERY = /^(live|survive|recover|be ok|be okay|be fine|make a)\b/;
-const HIT_VERBS = /^(hit|struck|grazed|took)$/;
-const GUNFIRE = /^(bullets?|gunfire|rounds?|shots?|pellets?)$/;
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
 const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
 
@@ -101,33 +54,7 @@ export interface Predicate {
 
 export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false };
 
-/** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
-export const UNCLASSED = 'verb:';
 
-/** The class of a predicate phrase, or undefined for verbs outside the lexicon. */
-export function predicateClass(phrase: string): string | undefined {
-  const p = phrase.toLowerCase();
-  if (/\bfatally\b|\bshot (dead|and killed|to death)\b/.test(p)) return 'killed';
-  if (/\bshot and (wounded|injured)\b|\bsurviv/.test(p)) return 'injured';
-  for (const [cls, stems] of CLASSES) {
-    for (const stem of stems) {
-      const at = p.indexOf(stem);
-      if (at === 0 || (at > 0 && p.charCodeAt(at - 1) === 32)) return cls;
-    }
-  }
-  return undefined;
-}
-
-/** A crude lemma for verbs outside the lexicon: "raided" → "raid", "confiscating" → "confiscat". */
-export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
-  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
-  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
-  if (w.endsWith('es') && w.length > 4) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
 
 export interface PredicateContext {
   readonly text: string;
@@ -141,6 +68,10 @@ export interface PredicateContext {
   readonly phraseEnd: number;
   /** The predicate of the figure before this one in the sentence, for "killing 12 soldiers and one civilian". */
   readonly listPredicate?: Predicate;
+}
+
+function asCandidate(state: StateSpan): Candidate {
+  return { first: state.first, last: state.last, after: true, key: 'injured', subState: state.subState };
 }
 
 interface Candidate {
@@ -183,9 +114,9 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   if (before && before.last === ctx.first - 1) candidates.push(before);
   if (after) candidates.push(after);
   if (before && before.last !== ctx.first - 1) candidates.push(before);
-  // "the two fatalities", "three survivors"
   // "a triple murder", "double-murder charges", "triple slayings trial"
   if (multipleCrime(tokens, ctx.first) !== undefined) candidates.push({ first: ctx.first, last: ctx.first, after: true, key: 'killed' });
+  // "the two fatalities", "three survivors", "six patients"
   const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
   if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: PATIENT_NOUNS.has(tokens[ctx.noun!.last].lower) });
 
@@ -264,10 +195,8 @@ function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Can
     const condition = conditionWithin(tokens, k + 1);
     if (condition) return { ...condition, after: true, key: 'injured', subState: true };
   }
-  // "suffered non-life threatening injuries"
-  if (SUFFER_VERBS.test(verb.lower)) {
-    for (let j = k + 1; j < tokens.length && j <= k + 6; j++) if (/^(injur|wound)/.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
-  }
+  const suffered = sufferedInjuries(tokens, k);
+  if (suffered) return asCandidate(suffered);
   return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
 
@@ -303,19 +232,13 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const t = tokens[j];
     if (/^(was|were|are|is|have|has|had)$/.test(t.lower)) return j > k + 1 ? j : k;
-    // "the victims of Saturday's shooting were": the event's name is a noun here.
     if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUN.test(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;
 }
 
-/**
- * The verb at `k` with its particles and tail ("flown home", "shot to death"), or a hospital
- * transport. `victims`: what is counted are victims, so "taken to Penrose Main" is a hospital and
- * "were released" a discharge.
- */
+/** The verb at `k` with its particles and tail ("flown home", "shot to death"), or the state it says (`stateAtVerb`). */
 function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
-  const verb = tokens[k];
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
   for (const tail of PHRASE_TAILS) {
@@ -324,72 +247,14 @@ function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): 
       break;
     }
   }
-  // "were taken to the hospital", "were rushed to nearby hospitals"
-  if (HOSPITAL_VERBS.test(verb.lower)) {
-    const at = hospitalWithin(tokens, last + 1) ?? (victims && tokens[last + 1]?.lower === 'to' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') ? last + 2 : undefined);
-    if (at !== undefined) return { first: k, last: at, after: true, key: 'injured', subState: true };
-  }
-  // "were treated and released"
-  if (verb.lower === 'treated' && tokens[k + 1]?.lower === 'and' && DISCHARGE_VERBS.test(tokens[k + 2]?.lower ?? '')) {
-    return { first: k, last: hospitalWithin(tokens, k + 3) ?? k + 2, after: true, key: 'injured', subState: true };
-  }
-  // "were released from the hospital", "have been discharged"
-  if (DISCHARGE_VERBS.test(verb.lower) && (victims || verb.lower.startsWith('discharg') || hospitalWithin(tokens, last + 1) !== undefined)) {
-    return { first: k, last: hospitalWithin(tokens, last + 1) ?? last, after: true, key: 'injured', subState: true };
-  }
-  // "are expected to survive", "expected to be OK"
-  if (verb.lower === 'expected' && tokens[last + 1]?.lower === 'to' && RECOVERY.test(wordsFrom(tokens, last + 2, 2))) {
-    return { first: k, last: last + 2, after: true, key: 'injured', subState: true };
-  }
-  // "were hit by gunfire", "took bullets"
-  if (HIT_VERBS.test(verb.lower)) {
-    for (let j = last + 1; j < tokens.length && j <= last + 4; j++) if (GUNFIRE.test(tokens[j].lower)) return { first: k, last: j, after: true, key: 'injured', subState: true };
-  }
-  // "were shot in the chest but survived": the shot who lived are the injured.
-  if (predicateClass(verb.lower) === 'shot' && SURVIVED.test(wordsFrom(tokens, last + 1, 12))) return { first: k, last, after: true, key: 'injured' };
+  const state = stateAtVerb(tokens, k, last, victims);
+  if (state) return asCandidate(state);
   return { first: k, last, after: true };
 }
 
-/** "critical condition", "temporary serious condition", "serious but stable condition" starting at `from`. */
-function conditionWithin(tokens: readonly Token[], from: number): { first: number; last: number } | undefined {
-  let first: number | undefined;
-  for (let j = from; j < tokens.length && j <= from + 4; j++) {
-    if (tokens[j].lower === 'condition') return first === undefined ? undefined : { first, last: j };
-    if (CONDITION.test(tokens[j].lower)) first ??= j;
-  }
-  return undefined;
-}
 
-function atTheScene(tokens: readonly Token[], k: number): boolean {
-  return /^(at|on)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'scene';
-}
 
-/** Up to `n` lower-case words from `from`, joined by spaces. */
-function wordsFrom(tokens: readonly Token[], from: number, n: number): string {
-  return tokens.slice(from, from + n).map((t) => t.lower).join(' ');
-}
 
-/** The index of a hospital word in the few tokens from `from` ("to nearby hospitals", "to Carl R. Darnall Army Medical Center"). */
-function hospitalWithin(tokens: readonly Token[], from: number): number | undefined {
-  for (let j = from; j < tokens.length && j < from + HOSPITAL_WINDOW; j++) if (HOSPITAL.test(tokens[j].lower)) return j;
-  return undefined;
-}
-
-/** "in (the) hospital": the index of "hospital", or `k` when the words at `k` are not that. */
-function hospitalEnd(tokens: readonly Token[], k: number): number {
-  const j = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  return /^hospitals?$/.test(tokens[j]?.lower ?? '') ? j : k;
-}
-
-/** "with gunshot wounds", "suffering from gunshot wounds" at `k`: the index of "wounds", or undefined. */
-function gunshotWoundsAt(tokens: readonly Token[], k: number): number | undefined {
-  let j = k;
-  if (/^(suffering|suffered)$/.test(tokens[j]?.lower ?? '')) j += tokens[j + 1]?.lower === 'from' ? 2 : 1;
-  else if (tokens[j]?.lower === 'with') j += 1;
-  else return undefined;
-  for (let end = j; end < tokens.length && end <= j + 3; end++) if (/^(wounds?|injuries)$/.test(tokens[end].lower)) return end;
-  return undefined;
-}
 
 /** Before the figure: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13". */
 function predicateBefore(tokens: readonly Token[], figureFirst: number): Candidate | undefined {
@@ -457,19 +322,8 @@ function coordinatedObject(tokens: readonly Token[], and: number): Candidate | u
   return undefined;
 }
 
-/** A verb's inflected form, not an adjective or noun that shares its stem ("dead", "murder"). */
-function isVerbForm(lower: string): boolean {
-  return (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower)) || /(ed|ing)$/.test(lower) && lower.length > 4 && !AGENT_NOUN.test(lower);
-}
-
 function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
   const prev = tokens[figureFirst - 1]?.lower;
   return prev === 'and' || prev === ',' || prev === 'or';
 }
 
-function isVerbLike(lower: string): boolean {
-  if (IRREGULAR_VERBS.has(lower) || PREDICATE_ADJECTIVES.has(lower)) return true;
-  if (AGENT_NOUN.test(lower)) return false; // "the shooter", "killers"
-  if (predicateClass(lower) !== undefined) return true;
-  return /(ed|ing)$/.test(lower) && lower.length > 4;
-}

@@ -5,7 +5,8 @@ import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleCrime, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
-import { NO_PREDICATE, UNCLASSED, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
+import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
+import { UNCLASSED } from './predicateWords';
 import { sentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */

@@ -1,7 +1,7 @@
 import type { Claim, Reading } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
-import { UNCLASSED } from '../claims/predicate';
+import { UNCLASSED } from '../claims/predicateWords';
 
 /**
  * The identity of a quantity within one event: what happened (predicate class) to what
