@@ -4,20 +4,19 @@ import { TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleCrime, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
-import { incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
+import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED } from './predicateWords';
 import { sentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
-/** "two more", "two other wounded men" */
-const INCREMENT_AFTER = /^(more|other|others|additional|further)$/;
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
 /** Predicate classes that only happen to people: a bare "four were killed" counts people. */
 const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'warrant', 'repatriated', 'missing', 'rescued', 'evacuated', 'released', 'displaced', 'convicted']);
+/** "one … the other": a split of a group, one at a time. */
 const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
 /** How many earlier claims "others" may refer back to. */
 const OTHERS_WINDOW = 3;
@@ -205,7 +204,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // contrast of the dead and the injured ("a man was killed and four others were injured" is the
   // full count of the injured).
   const next = tokens[match.last + 1]?.lower ?? '';
-  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (INCREMENT_AFTER.test(next) ? next : undefined) ??
+  const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (INCREMENT_WORDS.has(next) ? next : undefined) ??
     (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
@@ -305,20 +304,21 @@ function inheritsFromWhole(p: Predicate): boolean {
 
 /** The classed predicate of the whole a part belongs to, if any. */
 function wholePredicate(ctx: ClaimContext, claims: readonly Claim[], partOf: number | null): Predicate | undefined {
-  if (partOf === null) return undefined;
-  const base = ctx.previous.length;
-  const whole = partOf >= base ? claims[partOf - base] : ctx.previous[partOf];
+  const whole = partOf === null ? undefined : claimAt(ctx, claims, partOf);
   if (!whole?.predicateKey || whole.predicateKey.startsWith(UNCLASSED)) return undefined;
   return { ...NO_PREDICATE, text: whole.predicate, key: whole.predicateKey };
 }
 
+/** The claim at a document-wide index: an earlier sentence's, or this sentence's so far. */
+function claimAt(ctx: ClaimContext, claims: readonly Claim[], index: number): Claim | undefined {
+  const base = ctx.previous.length;
+  return index >= base ? claims[index - base] : ctx.previous[index];
+}
+
 /** The noun written elsewhere: the whole's ("49 of the 64 returnees") or the antecedent's ("two of them"). */
 function inheritedNoun(ctx: ClaimContext, claims: readonly Claim[], counted: Counted): string | null {
-  if (counted.partOf !== null) {
-    const base = ctx.previous.length;
-    const whole = counted.partOf >= base ? claims[counted.partOf - base] : ctx.previous[counted.partOf];
-    if (whole?.noun) return whole.noun;
-  }
+  const whole = counted.partOf === null ? undefined : claimAt(ctx, claims, counted.partOf);
+  if (whole?.noun) return whole.noun;
   return counted.head === 'people' ? lastCountOfPeople(claims, ctx.previous)?.claim.noun ?? null : null;
 }
 

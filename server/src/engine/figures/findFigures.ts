@@ -1,6 +1,6 @@
 import type { Figure, Reading } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
-import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
+import { ADDRESS_WORDS, IDENTIFIER_HEADS, MONTHS, PERSON_NOUNS } from '../text/lexicon';
 import { SCALES, VAGUE, cardinalWord, fractionWord, parseNumeral } from './numberWords';
 import { table } from '../text/table';
 
@@ -49,8 +49,8 @@ const MULTIPLES: Readonly<Record<string, number>> = table({ double: 2, triple: 3
 const MULTIPLE_CRIME = /^(murders?|homicides?|slayings?|killings?)$/;
 /** "one was wounded", "one remains in critical condition": a bare "one" that counts a casualty. */
 const ONE_STATE_VERBS = /^(was|is|remains|remained|remain|has|had)$/;
-/** Words that end the look-ahead from "one" to the person it counts. */
-const ONE_STOP = new Set(['of', 'the', 'and', 'or', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'is', 'was', 'who', 'that']);
+/** Words that may stand between "one" and the person it counts: "one very brave officer", "one unarmed teenage boy". */
+const ADJECTIVE_LIKE = /^(very|young|old|brave|unarmed|armed|innocent|teenage|elderly|off-duty|\w+(al|ous|ive|ful|ic|ed|ing|ent|ant|ish|ese|ian|ary|ile|less))$/;
 const CASUALTY_STATE = /^(killed|dead|wounded|injured|hurt|shot|hospitali[sz]ed|condition|hospital|pronounced|treated|released|discharged)$/;
 
 interface Core {
@@ -161,11 +161,11 @@ function oneCounts(tokens: readonly Token[], i: number): boolean {
   // "Duhart was one of five people injured" identifies someone; it does not count anyone.
   if (next === 'of' && prev !== undefined && /^(was|is|as|being)$/.test(prev)) return false;
   if (next === 'of') return !SUPERLATIVE_AFTER_ONE.test(tokens[i + 3]?.lower ?? '') && !SUPERLATIVE_AFTER_ONE.test(tokens[i + 2]?.lower ?? '');
-  // "one man", "one very brave officer", "one DART officer"
+  // "one man", "one very brave officer", "one DART officer"; not "at one point police arrived"
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j];
-    if (t.kind !== TokenKind.Word || TIME_NOUNS.has(t.lower) || ONE_STOP.has(t.lower)) return false;
     if (PERSON_NOUNS.has(t.lower)) return true;
+    if (t.kind !== TokenKind.Word || !(/^\p{Lu}/u.test(t.text) || ADJECTIVE_LIKE.test(t.lower))) return false;
   }
   return false;
 }
