@@ -26,6 +26,8 @@ const HOSPITALIZED = /\bhospitali[sz]ed\b/i;
 /** Verbs that can only be finite after a subject: "… were hurt", "… died". */
 const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
 const DASHES = new Set(['—', '–', '-']);
+/** How many tokens an aside may run: "-- the 19-year-old woman, a 21-year-old man and a 23-year-old man --". */
+const ASIDE_WINDOW = 24;
 /** Words that open a clause: a place phrase does not run past them. */
 const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or']);
 /** -ing nouns that name an event: "the victims of Saturday's shooting were …". */
@@ -154,7 +156,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   let k = phraseEnd + 1;
   let coordinated = false;
   // "Two women and a man were pronounced dead", "two bailiffs and the gunman are dead": a coordinated group shares the predicate.
-  if (tokens[k]?.lower === 'and' && /^(a|an|the|one|two|three|four|five|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
+  if (tokens[k]?.lower === 'and' && /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
     coordinated = true;
     let j = k + 2;
     while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
@@ -216,7 +218,7 @@ export function finiteVerbAfter(tokens: readonly Token[], phraseEnd: number): bo
 function skipAside(tokens: readonly Token[], k: number): number {
   const opener = tokens[k]?.text;
   if (opener !== ',' && !DASHES.has(opener ?? '')) return k;
-  for (let j = k + 2; j < tokens.length && j <= k + 16; j++) {
+  for (let j = k + 2; j < tokens.length && j <= k + ASIDE_WINDOW; j++) {
     const closes = opener === ',' ? tokens[j].text === ',' : DASHES.has(tokens[j].text);
     if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) return j + 1;
   }

@@ -12,7 +12,7 @@ import { sentenceScope } from './scope';
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'our', 'its']);
+const DETERMINERS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
 /** Predicate classes that only happen to people: a bare "four were killed" counts people. */
 const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'warrant', 'repatriated', 'missing', 'rescued', 'evacuated', 'released', 'displaced', 'convicted']);

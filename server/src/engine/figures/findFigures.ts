@@ -39,6 +39,7 @@ const COMPACT_MONEY = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i;
 const COMPACT_SCALE: Readonly<Record<string, number>> = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
 const PHONE = /^(?:\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?!\d)/;
 const SCORE_CONTEXT = /^(won|lost|beat|defeated|vote|voted|score|scored|led|trailed|victory|win|loss|defeat)$/;
+const HEADLINE_VERB = /^(kills?|wounds?|injures?|leaves?|hurts?|shoots?|hits?)$/;
 const AT_TIME_VERBS = /^(dead|deceased|died|arrived|occurred|happened|began|started|ended|returned|left|called)$/;
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet']);
 /** "one" is only a figure where it counts something: "one of the", "one man". */
@@ -422,7 +423,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   if (prev && prev.kind === TokenKind.Word && /^\p{Lu}/u.test(prev.text) && core.first >= 2 && t.kind === TokenKind.Number) {
     const nextIsNoun = next && next.kind === TokenKind.Word && /^[a-z]/.test(next.text);
     const prevIsHeadline = tokens[core.first - 2]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[core.first - 2].text) && /^\p{Lu}/u.test(tokens[0].text);
-    if (!nextIsNoun && !prevIsHeadline && !/^(of|than|to)$/i.test(prev.text)) return true;
+    // "Kills 2, Wounds 5 Others": a headline verb, not a name with a number
+    if (!nextIsNoun && !prevIsHeadline && !/^(of|than|to)$/i.test(prev.text) && !HEADLINE_VERB.test(prev.lower)) return true;
   }
   if (prev?.text === '#') return true;
   // The total of an identifier: "Image 4 of 10".
