@@ -174,8 +174,10 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (SEVERITY.test(tokens[k].lower)) severe = true;
   const found = predicateAt(tokens, k, victims);
   if (!found) return undefined;
-  // "one of them shot the boy", "two gunmen killed a guard": those counted did it; they are not its victims.
+  // "one of them shot the boy", "two gunmen killed a guard", "five people were shooting": those counted
+  // did it; they are not its victims.
   if (k === start && AGENT_OBJECT.test(tokens[found.last + 1]?.lower ?? '') && /(ed|shot|hurt)$/.test(tokens[found.first].lower)) return undefined;
+  if (k > start && /^(shooting|killing|wounding|injuring|firing)$/.test(tokens[found.first].lower)) return undefined;
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total;
   // so is a place: "two died at the scene" (others died in hospital).
   const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '') || atTheScene(tokens, found.last + 1);

@@ -214,7 +214,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // "one was shot in the thigh, the other in the hand"; "killing one and wounding the other" is
   // not: each is the full count of its class.
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
-  return !counted.noun && value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
+  return value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
 }
 
 /** "two dead people in addition to the woman", "three others besides the driver" */
