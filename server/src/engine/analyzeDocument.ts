@@ -45,7 +45,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       for (let k = m.first; k <= m.last; k++) taken.add(k);
     }
     for (const d of dateMatches) dates.push(d.mention);
-    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], paragraphDate, datedScopes }));
+    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     forEntities.push({ tokens, taken });
   }
@@ -57,7 +57,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 }
 
 /** Markers of a story published in several versions, each with its own figures. */
-const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:/;
+const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b/;
 
 const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
 const ATTACKER_DIED = new RegExp([

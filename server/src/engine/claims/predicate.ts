@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { multipleCrime } from '../figures/findFigures';
 import {
-  ADVERBS, AUXILIARIES, NOUN_ADJECTIVES, NOUN_PREDICATES, PARTICLES, PATIENT_NOUNS, PHRASE_TAILS,
+  ADVERBS, AUXILIARIES, NOUN_ADJECTIVES, NOUN_PREDICATES, PARTICLES, PATIENT_NOUNS, PHRASE_TAILS, SHOT_TAILS,
   PREDICATE_ADJECTIVES, UNCLASSED, isVerbForm, isVerbLike, predicateClass, verbLemma,
 } from './predicateWords';
 import {
@@ -245,7 +245,9 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
 function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
-  for (const tail of PHRASE_TAILS) {
+  // "shot and killed" is a killing; "injured and killed" says two things, the first about the counted.
+  const tails = predicateClass(tokens[k].lower) === 'shot' ? [...PHRASE_TAILS, ...SHOT_TAILS] : PHRASE_TAILS;
+  for (const tail of tails) {
     if (tail.every((w, i) => tokens[last + 1 + i]?.lower === w)) {
       last += tail.length;
       break;

@@ -50,8 +50,10 @@ export const ADVERBS = table({ fatally: 'killed', critically: 'injured', serious
 export const AUXILIARIES = new Set(['more', 'others', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'got', 'get', 'gets', 'become', 'became', 'reportedly', 'allegedly', 'all', 'also', 'later', 'then', 'still', 'now', 'already', 'since', 'subsequently', 'eventually', 'initially', 'just', 'each', 'both', 'either', 'critically', 'seriously', 'badly', 'slightly', 'who', 'that', 'which', 'reported', 'believed', 'thought', 'said', 'confirmed', 'to', 'found', 'listed', 'officially', 'later', 'remain', 'remains', 'remained']);
 /** Particles that belong to the verb: "flown home", "shot dead". */
 export const PARTICLES = new Set(['home', 'back', 'out', 'off', 'away', 'up', 'down', 'dead']);
-/** What may follow a verb and belong to the predicate: "shot to death", "shot and killed", "pronounced dead". */
-export const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['and', 'killed'], ['and', 'wounded'], ['and', 'injured'], ['dead'], ['deceased']];
+/** What may follow a verb and belong to the predicate: "shot to death", "pronounced dead". */
+export const PHRASE_TAILS: ReadonlyArray<readonly string[]> = [['to', 'death'], ['dead'], ['deceased']];
+/** What may follow "shot" and say what the shooting did: "shot and killed", "shot and wounded". */
+export const SHOT_TAILS: ReadonlyArray<readonly string[]> = [['and', 'killed'], ['and', 'wounded'], ['and', 'injured']];
 /** Agent nouns that share a predicate's stem but name who did it: "the shooter", "killers". */
 export const AGENT_NOUN = /^(shooter|killer|murderer|gunner|kidnapper)s?$/;
 

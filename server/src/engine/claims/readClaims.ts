@@ -32,6 +32,8 @@ export interface ClaimContext {
   readonly previous: readonly Claim[];
   /** The sentence before, for "A man was killed. Three others were wounded." */
   readonly previousSentence?: Span;
+  /** The sentence after, for "One was shot in the neck. The other victims …". */
+  readonly nextSentence?: Span;
   /**
    * The day an earlier sentence of the same paragraph gave: "A man was killed on Friday. Three
    * others were wounded." speaks of Friday twice.
@@ -211,10 +213,13 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   // "two others were taken to the hospital": survivors are often split between hospitals and states.
   if (predicate.subState) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
-  // "one was shot in the thigh, the other in the hand"; "killing one and wounding the other" is
-  // not: each is the full count of its class.
+  // "one was shot in the thigh, the other in the hand", "one person was shot in the neck. The other
+  // victims …"; "killing one and wounding the other" is not: each is the full count of its class.
+  if (value !== 1) return false;
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
-  return value === 1 && DISTRIBUTIVE.test(rest) && !contrastIn(rest, predicate.key);
+  const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
+  const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
+  return distributive && !contrastIn(`${rest} ${following}`, predicate.key);
 }
 
 /** "two dead people in addition to the woman", "three others besides the driver" */

@@ -31,6 +31,7 @@ const AGGREGATE = new RegExp([
   String.raw`\bthroughout the (day|night|weekend)\b`,
   String.raw`\b(south|west|north|east)(,| and) (south|west|north|east) sides\b`,
   String.raw`\bin (less than|under|the past|the last) (\d+|\w+) hours\b`,
+  String.raw`\b\w+-(hour|day|week) (span|period|stretch)\b`,
   String.raw`\bdozens? (of )?(shootings|incidents|attacks)\b`,
   String.raw`\bother (\w+ )?(incidents|shootings|attacks)\b`,
   String.raw`\bshootings (across|throughout|around) \w+`,
@@ -58,6 +59,8 @@ const BACKGROUND = new RegExp([
   String.raw`\b(days|weeks|months|years) apart\b`,
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,
   String.raw`\bcompared (to|with)\b`,
+  // "police said earlier that four were shot", "in initial reports": a figure since superseded
+  String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`,
 ].join('|'), 'i');
 
 /**
