@@ -104,6 +104,18 @@ export interface SentenceScope {
 
 const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
 
+/** "Previous story:" — what follows is an earlier version of the article, kept below the update. */
+const EARLIER_VERSION = /\b(?:previous|original|earlier) (?:story|version|report)\s*:/i;
+
+/** Claims in the earlier version an updated article carries below its update are background: the update supersedes them. */
+export function settleEarlierVersion(text: string, claims: Claim[]): void {
+  const marker = EARLIER_VERSION.exec(text);
+  if (!marker) return;
+  for (let i = 0; i < claims.length; i++) {
+    if (claims[i].figure.start > marker.index) claims[i] = { ...claims[i], scope: 'background', scopeReason: 'an earlier version of the story' };
+  }
+}
+
 /**
  * Past-dated claims are background only where the article also speaks of its own event in the
  * present: "In 2009, a gunman killed 13" beside today's toll. An article whose every claim of a

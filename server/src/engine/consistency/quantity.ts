@@ -79,11 +79,28 @@ export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
   });
 }
 
+/** Two values that differ for a reason the copy states: the attacker counted or not, the dead counted among the shot or not. */
+export function explainedDifference(a: PlacedClaim, b: PlacedClaim): boolean {
+  return explainedByAttacker(a, b) || explainedByDeathsAmongShot(a, b);
+}
+
+/**
+ * "Nine people were shot and one was killed" beside "ten people were shot, one fatally": the first
+ * counts the dead apart from the shot. Shot counts that differ by a death toll stated beside the
+ * smaller one are not a contradiction.
+ */
+function explainedByDeathsAmongShot(a: PlacedClaim, b: PlacedClaim): boolean {
+  if (a.claim.predicateKey !== 'shot' || a.claim.figure.value === null || b.claim.figure.value === null) return false;
+  const [smaller, larger] = a.claim.figure.value < b.claim.figure.value ? [a, b] : [b, a];
+  const difference = larger.claim.figure.value! - smaller.claim.figure.value!;
+  return smaller.article.analysis.claims.some((c) => c.predicateKey === 'killed' && c.figure.value === difference && c.sentence.start === smaller.claim.sentence.start);
+}
+
 /**
  * Death tolls one apart where an article says the attacker died: one counts the attacker, the
  * other does not. Not a contradiction.
  */
-export function explainedByAttacker(a: PlacedClaim, b: PlacedClaim): boolean {
+function explainedByAttacker(a: PlacedClaim, b: PlacedClaim): boolean {
   if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
   if (!a.article.analysis.signals.attackerDied && !b.article.analysis.signals.attackerDied) return false;
   const x = a.claim.figure;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
-import { claimsByQuantity, compatible, describe, describeDate, explainedByAttacker, firstPerValue } from '../quantity';
+import { claimsByQuantity, compatible, describe, describeDate, explainedDifference, firstPerValue } from '../quantity';
 
 /** Relations listed per finding; more would bury the Problems panel. */
 const MAX_RELATED = 12;
@@ -22,7 +22,7 @@ export function crossDocument(group: EventGroup): Finding[] {
       const earlier: PlacedClaim[] = [];
       for (const there of claims) {
         if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
-        if (explainedByAttacker(here, there) || alsoSays(bucket, here, there) || alsoSays(bucket, there, here)) continue;
+        if (explainedDifference(here, there) || alsoSays(bucket, here, there) || alsoSays(bucket, there, here)) continue;
         const a = here.claim.asOf;
         const b = there.claim.asOf;
         if (a && b && a !== b) {

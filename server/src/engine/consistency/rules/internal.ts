@@ -1,6 +1,6 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup } from '../model';
-import { claimsByQuantity, compatible, describe, describeDate, explainedByAttacker, partAndWhole } from '../quantity';
+import { claimsByQuantity, compatible, describe, describeDate, explainedDifference, partAndWhole } from '../quantity';
 
 /**
  * One article that gives two incompatible values for one quantity on the same day: a typo or a
@@ -17,7 +17,7 @@ export function internal(group: EventGroup): Finding[] {
       for (let i = 1; i < bucket.length; i++) {
         const here = bucket[i];
         const earlier = bucket.slice(0, i).find((e) => e.claim.asOf === here.claim.asOf && !compatible(e.claim.figure, here.claim.figure) &&
-          !explainedByAttacker(e, here) && !partAndWhole(e, here));
+          !explainedDifference(e, here) && !partAndWhole(e, here));
         if (!earlier) continue;
         const figure = here.claim.figure;
         findings.push({
