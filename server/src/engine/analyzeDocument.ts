@@ -58,7 +58,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 }
 
 /** Markers of a story published in several versions, each with its own figures. */
-const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b/;
+const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b|#?\b(?:DEVELOPING|BREAKING)\s*:/;
 
 const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
 const ATTACKER_DIED = new RegExp([

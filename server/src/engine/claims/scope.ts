@@ -57,6 +57,7 @@ const BACKGROUND = new RegExp([
   String.raw`^\W*unlike\b`,
   String.raw`\bthe (second|third|fourth|fifth|sixth) (time|shooting|incident|attack)\b`,
   String.raw`\b(days|weeks|months|years) apart\b`,
+  String.raw`\bin retaliation for\b`,
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,
   String.raw`\bcompared (to|with)\b`,
   // "police said earlier that four were shot", "in initial reports": a figure since superseded

@@ -403,10 +403,13 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   const ofPlace = next?.lower === 'of' && next2 !== undefined && /^\p{Lu}/u.test(next2.text);
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined || ofPlace || next?.lower === 'who')) {
     // "Lopez, 34, ...", "the gunman, 34, ...", "Shawn Lee Jr., 21 of Lynchburg", "and Dee Hart, 34 who …"
-    const name = tokens[core.first - 2];
+    // "Belin Jr., 49," — an abbreviation's period stands between the name and the comma
+    const name = tokens[core.first - 2]?.text === '.' ? tokens[core.first - 3] : tokens[core.first - 2];
     const person = name && name.kind === TokenKind.Word && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.lower));
     if (person && core.value !== null && core.value < 120) return true;
   }
+  // "Jacob Williams 18, of McDonough"
+  if (prev && /^\p{Lu}/u.test(prev.text) && prev.kind === TokenKind.Word && next?.text === ',' && next2?.lower === 'of' && core.value !== null && core.value < 120 && t.kind === TokenKind.Number) return true;
   if (prev?.text === '(' && next?.text === ')' && core.value !== null && core.value < 120 && tokens[core.first - 2] && /^\p{Lu}/u.test(tokens[core.first - 2].text)) return true;
   // Addresses: "1600 Pennsylvania Avenue", "the 1200 block of".
   for (let k = core.last + 1; k <= core.last + 4 && k < tokens.length; k++) {
@@ -415,7 +418,9 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     if (w.kind !== TokenKind.Word || !/^\p{Lu}/u.test(w.text)) break;
   }
   // Identifiers: "Route 66", "Flight 370", "No. 5", "Image 4 of 10", "Apollo 11".
-  if (prev && IDENTIFIER_HEADS.has(prev.lower)) {
+  // "Apt. 1": the abbreviation's period stands between the head and the number
+  const head = prev?.text === '.' ? tokens[core.first - 2] : prev;
+  if (head && IDENTIFIER_HEADS.has(head.lower)) {
     if (!(next && PERSON_NOUNS.has(next.lower))) return true;
   }
   // A broadcaster's name: "LEX 18", "KTLA 5", "WSB-TV 2".
