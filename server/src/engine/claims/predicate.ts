@@ -1,5 +1,6 @@
 import { TokenKind, type Token } from '../text/tokens';
-import { multipleCrime } from '../figures/findFigures';
+import { PERSON_NOUNS } from '../text/lexicon';
+import { multipleVictims } from '../figures/findFigures';
 import {
   ADVERBS, AUXILIARIES, NOUN_ADJECTIVES, NOUN_PREDICATES, PARTICLES, PATIENT_NOUNS, PHRASE_TAILS, SHOT_TAILS,
   PREDICATE_ADJECTIVES, UNCLASSED, isVerbForm, isVerbLike, predicateClass, verbLemma,
@@ -21,6 +22,8 @@ const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
 /** What starts the object of an active verb: "shot the boy", "killed his wife". */
 const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Verbs that say a bullet reached someone: classed as shootings when what they count are people. */
+const GUNFIRE_VERBS = /^(hit|hitting|struck|striking|blasted)$/;
 /** "eight hospitalized": admitted, a state within the injured. */
 const HOSPITALIZED = /\bhospitali[sz]ed\b/i;
 /** Verbs that can only be finite after a subject: "… were hurt", "… died". */
@@ -90,6 +93,9 @@ interface Candidate {
 export function readPredicate(ctx: PredicateContext): Predicate {
   const { tokens } = ctx;
   const candidates: Candidate[] = [];
+  // "a triple murder", "double-murder charges", "the deadly quadruple shooting": the figure says what it counts.
+  const multiple = multipleVictims(tokens, ctx.first);
+  if (multiple) candidates.push({ first: ctx.first, last: tokens[ctx.first].lower.includes('-') ? ctx.first : ctx.first + 1, after: true, key: multiple.key });
   // "three deceased victims", "two wounded soldiers"
   if (ctx.noun) {
     for (let k = ctx.noun.first; k <= ctx.noun.last; k++) {
@@ -116,16 +122,20 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   if (before && before.last === ctx.first - 1) candidates.push(before);
   if (after) candidates.push(after);
   if (before && before.last !== ctx.first - 1) candidates.push(before);
-  // "a triple murder", "double-murder charges", "triple slayings trial"
-  if (multipleCrime(tokens, ctx.first) !== undefined) candidates.push({ first: ctx.first, last: ctx.first, after: true, key: 'killed' });
   // "the two fatalities", "three survivors", "six patients"
   const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
   if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: PATIENT_NOUNS.has(tokens[ctx.noun!.last].lower) });
+  // "four shooting victims", "two gunshot victims": the last resort, after any verb that says what became of them
+  if (ctx.noun && ctx.noun.last > ctx.noun.first && /^(shooting|gunshot)$/.test(tokens[ctx.noun.last - 1].lower) && VICTIM_NOUNS.has(tokens[ctx.noun.last].lower)) {
+    candidates.push({ first: ctx.noun.last - 1, last: ctx.noun.last, after: true, key: 'shot' });
+  }
 
+  // "hitting six people", "seven people were hit", "blasted three men": bullets hitting people are shootings.
+  const people = ctx.noun === null || PERSON_NOUNS.has(tokens[ctx.noun.last].lower);
   let unclassed: Predicate | undefined;
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
-    const key = c.key ?? predicateClass(phrase);
+    const key = c.key ?? predicateClass(phrase) ?? (people && GUNFIRE_VERBS.test(tokens[c.first].lower) ? 'shot' : undefined);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || HOSPITALIZED.test(phrase), coordinated: c.coordinated ?? false };
     unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false };

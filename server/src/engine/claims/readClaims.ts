@@ -2,7 +2,7 @@ import type { Claim, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
 import { TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { multipleCrime, type FigureMatch } from '../figures/findFigures';
+import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
@@ -91,7 +91,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     let qualifier = counted.qualifier;
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
     if (nounKey === null && predicate.key && PERSON_PREDICATES.has(predicate.key) && figure.unit === null) nounKey = 'people';
-    if (multipleCrime(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
+    if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
     claims.push({
@@ -241,12 +241,13 @@ function alsoAfter(tokens: readonly Token[], phraseEnd: number): boolean {
 }
 
 /**
- * "killing one of the officers", "Five were shot. Two of them died": a part of a group whose verb
- * is its own, of another class than the group's, is the full count of that class. "Four died. Two
- * of them died at the scene" stays a part.
+ * "killing one of the officers", "Five were shot. Two of them died": a part of a group that died is
+ * the full count of the dead, unless a count of the dead came before. "Four died. Two of them died
+ * at the scene" stays a part.
  */
 function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], counted: Counted, predicate: Predicate): boolean {
-  if (predicate.key === null || predicate.key.startsWith(UNCLASSED) || predicate.subState || predicate.coordinated) return false;
+  // Only deaths: "striking one of them" after "shot a civilian" is one of the shot, not all of them.
+  if (predicate.key !== 'killed' || predicate.subState || predicate.coordinated) return false;
   return (!predicate.after || finiteVerbAfter(ctx.tokens, counted.phraseEnd)) && firstOfItsClass(ctx, claims, predicate.key);
 }
 

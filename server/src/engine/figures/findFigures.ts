@@ -46,8 +46,11 @@ const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'ut
 const SUPERLATIVE_AFTER_ONE = /^(most|best|worst|few|last|first|only|largest|biggest|latest|main|top|many)$/;
 
 const MULTIPLES: Readonly<Record<string, number>> = table({ double: 2, triple: 3, quadruple: 4, quintuple: 5 });
-/** Only killings: a "triple shooting" counts the shot, and says nothing of who died. */
-const MULTIPLE_CRIME = /^(murders?|homicides?|slayings?|killings?)$/;
+/** What a multiple counts: "a triple murder" the dead, "a triple shooting" the shot (of whom some may have died). */
+const MULTIPLE_OF: Readonly<Record<string, 'killed' | 'shot'>> = table({
+  murder: 'killed', murders: 'killed', homicide: 'killed', homicides: 'killed', slaying: 'killed', slayings: 'killed',
+  killing: 'killed', killings: 'killed', shooting: 'shot', shootings: 'shot',
+});
 /** "one was wounded", "one remains in critical condition": a bare "one" that counts a casualty. */
 const ONE_STATE_VERBS = /^(was|is|remains|remained|remain|has|had)$/;
 /** Words that may stand between "one" and the person it counts: "one very brave officer", "one unarmed teenage boy". */
@@ -125,8 +128,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     return undefined;
   }
   // "a triple murder", "double-murder charges": the count of victims.
-  const multiple = multipleCrime(tokens, i);
-  if (multiple !== undefined) return { value: multiple, min: multiple, max: multiple, first: i, last: i, vague: false, unit: null };
+  const multiple = multipleVictims(tokens, i);
+  if (multiple !== undefined) return { value: multiple.count, min: multiple.count, max: multiple.count, first: i, last: i, vague: false, unit: null };
   const fraction = fractionWord(lower);
   if (fraction !== undefined && (lower.includes('-') || lower === 'half' && tokens[i + 1]?.lower === 'of')) {
     return { value: fraction, min: fraction, max: fraction, first: i, last: i, vague: false, unit: 'fraction' };
@@ -138,13 +141,14 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   return withScale(tokens, { value: n, min: n, max: n, first: i, last: i, vague: false, unit: null });
 }
 
-/** "triple murder", "double-slaying": how many were killed, or undefined when token `i` is not that. */
-export function multipleCrime(tokens: readonly Token[], i: number): number | undefined {
+/** "triple murder", "double-slaying", "quadruple shooting": how many were killed or shot, or undefined when token `i` is not that. */
+export function multipleVictims(tokens: readonly Token[], i: number): { count: number; key: 'killed' | 'shot' } | undefined {
   const lower = tokens[i].lower;
   const dash = lower.indexOf('-');
-  const n = MULTIPLES[dash < 0 ? lower : lower.slice(0, dash)];
-  if (n === undefined) return undefined;
-  return MULTIPLE_CRIME.test(dash < 0 ? tokens[i + 1]?.lower ?? '' : lower.slice(dash + 1)) ? n : undefined;
+  const count = MULTIPLES[dash < 0 ? lower : lower.slice(0, dash)];
+  if (count === undefined) return undefined;
+  const key = MULTIPLE_OF[dash < 0 ? tokens[i + 1]?.lower ?? '' : lower.slice(dash + 1)];
+  return key ? { count, key } : undefined;
 }
 
 function oneCounts(tokens: readonly Token[], i: number): boolean {
@@ -389,6 +393,7 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
   if (next?.text === '-' && next.start === tokens[core.last].end && next2?.kind === TokenKind.Word && next2.start === next.end) {
     return true; // "34-year-old", "10-minute", "two-day"
   }
+  if (next?.text === '-' && next.start === tokens[core.last].end && /^(and|or|to)$/.test(next2?.lower ?? '')) return true; // "a 25- and 35-year-old"
   if (t.kind === TokenKind.Word && /[-‑](year|month|week|day|hour|minute|mile|foot|story|storey)/.test(t.lower)) return true;
   // "a 12 year-old boy", "an 11 year old boy": ages written loosely
   if (next && (/^years?[-‑]old$/.test(next.lower) || /^years?$/.test(next.lower) && tokens[core.last + 2]?.lower === 'old')) return true;
