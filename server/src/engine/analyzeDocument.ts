@@ -6,7 +6,7 @@ import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
-import { settleDatedScopes, settleEarlierVersion } from './claims/scope';
+import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -51,6 +51,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
+  settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };

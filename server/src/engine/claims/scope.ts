@@ -1,4 +1,4 @@
-import type { ClaimScope, IsoDate } from '../types';
+import type { ClaimScope, IsoDate, Span } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { DateMatch } from '../dates/dateMentions';
 import type { Claim } from '../types';
@@ -104,6 +104,19 @@ export interface SentenceScope {
 }
 
 const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
+
+/**
+ * An article whose headline or first sentence is a round-up ("3 dead, 26 wounded in weekend
+ * shootings") tells of several incidents: none of its counts is the count of one event.
+ */
+export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void {
+  const lead = sentences.slice(0, 2);
+  const roundUp = claims.some((c) => c.scope === 'aggregate' && lead.some((s) => s.start === c.sentence.start) && c.scopeReason !== null && !/\b(19|20)\d\d\b/.test(c.scopeReason));
+  if (!roundUp) return;
+  for (let i = 0; i < claims.length; i++) {
+    if (claims[i].scope === 'event') claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
+  }
+}
 
 /** "Previous story:" — what follows is an earlier version of the article, kept below the update. */
 const EARLIER_VERSION = /\b(?:previous|original|earlier) (?:story|version|report)\s*:/i;
