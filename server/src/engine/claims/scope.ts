@@ -105,13 +105,16 @@ export interface SentenceScope {
 
 const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
 
+/** Round-up wording about several incidents, as opposed to a running total ("so far this year"). */
+const ROUND_UP = /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|deadly|bloody) (night|weekend|day|holiday)\b|\bacross the city\b/i;
+
 /**
  * An article whose headline or first sentence is a round-up ("3 dead, 26 wounded in weekend
  * shootings") tells of several incidents: none of its counts is the count of one event.
  */
 export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void {
   const lead = sentences.slice(0, 2);
-  const roundUp = claims.some((c) => c.scope === 'aggregate' && lead.some((s) => s.start === c.sentence.start) && c.scopeReason !== null && !/\b(19|20)\d\d\b/.test(c.scopeReason));
+  const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP.test(c.scopeReason ?? '') && lead.some((s) => s.start === c.sentence.start));
   if (!roundUp) return;
   for (let i = 0; i < claims.length; i++) {
     if (claims[i].scope === 'event') claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
