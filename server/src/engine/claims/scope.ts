@@ -114,6 +114,7 @@ const ROUND_UP = /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|dead
  */
 export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void {
   const lead = sentences.slice(0, 2);
+  // An aggregate claim's reason quotes the words that made its sentence one.
   const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP.test(c.scopeReason ?? '') && lead.some((s) => s.start === c.sentence.start));
   if (!roundUp) return;
   for (let i = 0; i < claims.length; i++) {
