@@ -1,6 +1,6 @@
 import type { Claim, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
-import { TIME_NOUNS } from '../text/lexicon';
+import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
@@ -85,7 +85,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const coordinated = predicate.coordinated || joined && previous.partial;
     // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part.
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
-    const partial = coordinated || isSubCount(ctx, claims, match, counted, predicate);
+    const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
     let qualifier = counted.qualifier;
@@ -220,6 +220,14 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
   return distributive && !contrastIn(`${rest} ${following}`, predicate.key);
+}
+
+/** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */
+function afterAnotherGroup(tokens: readonly Token[], first: number): boolean {
+  const joiner = tokens[first - 1]?.lower;
+  if (joiner !== 'and' && joiner !== ',') return false;
+  const noun = tokens[first - 2];
+  return noun !== undefined && PERSON_NOUNS.has(noun.lower) && /^(a|an|the|one)$|^$/.test(tokens[first - 3]?.lower ?? '');
 }
 
 /** "two dead people in addition to the woman", "three others besides the driver" */

@@ -25,6 +25,7 @@ const AGGREGATE = new RegExp([
   String.raw`\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (through|to|until) \w+\b`,
   String.raw`\b(a spate|a series|a string|a rash|a wave) of (\w+ )?(shootings|attacks|incidents|killings|homicides|violence|gunfire|robberies|crimes)\b`,
   String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (separate |\w+ )?(shootings|incidents|attacks)\b`,
+  String.raw`\ba (pair|couple|string) of (\w+ )?(shootings|incidents|attacks)\b`,
   String.raw`\b(weekend|overnight|holiday|night's|weekend's)\b[^.]{0,40}\b(shootings|violence|gunfire)\b`,
   String.raw`\bweekend shooting\b`,
   String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,

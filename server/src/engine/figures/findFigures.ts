@@ -394,6 +394,8 @@ function notAFigure(text: string, tokens: readonly Token[], core: Core): boolean
     return true; // "34-year-old", "10-minute", "two-day"
   }
   if (next?.text === '-' && next.start === tokens[core.last].end && /^(and|or|to)$/.test(next2?.lower ?? '')) return true; // "a 25- and 35-year-old"
+  // "an 18 and 15 year old"
+  if (/^(and|or)$/.test(next?.lower ?? '') && next2?.kind === TokenKind.Number && /^years?([-‑]old)?$/.test(tokens[core.last + 3]?.lower ?? '')) return true;
   if (t.kind === TokenKind.Word && /[-‑](year|month|week|day|hour|minute|mile|foot|story|storey)/.test(t.lower)) return true;
   // "a 12 year-old boy", "an 11 year old boy": ages written loosely
   if (next && (/^years?[-‑]old$/.test(next.lower) || /^years?$/.test(next.lower) && tokens[core.last + 2]?.lower === 'old')) return true;

@@ -36,7 +36,8 @@ export const PERSON_NOUNS = new Set([
   'juveniles', 'minors', 'defendants', 'scammers', 'fighters', 'militants', 'rebels', 'sailors', 'pilots',
   'cadets', 'recruits', 'athletes', 'players', 'family', 'families', 'relatives', 'friends', 'couple',
   'male', 'males', 'female', 'females', 'juvenile', 'daughter', 'daughters', 'son', 'sons', 'brother',
-  'brothers', 'sister', 'sisters', 'cop', 'cops', 'bailiff', 'bailiffs', 'youths', 'youth',
+  'brothers', 'sister', 'sisters', 'cop', 'cops', 'bailiff', 'bailiffs', 'youths', 'youth', 'baby', 'infant',
+  'toddler',
 ]);
 
 /** Units of time: "four months" is a duration, never a count the consistency check compares. */
