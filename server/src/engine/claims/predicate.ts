@@ -55,9 +55,11 @@ export interface Predicate {
    * officers were killed", "killing 12 soldiers and one civilian". Each is a part of the total.
    */
   readonly coordinated: boolean;
+  /** The index of the predicate's last token in the sentence, or -1 where it has none of its own. */
+  readonly end: number;
 }
 
-export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false };
+export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, end: -1 };
 
 
 
@@ -137,8 +139,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     const key = c.key ?? predicateClass(phrase) ?? (people && GUNFIRE_VERBS.test(tokens[c.first].lower) ? 'shot' : undefined);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || HOSPITALIZED.test(phrase), coordinated: c.coordinated ?? false };
-    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false };
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || HOSPITALIZED.test(phrase), coordinated: c.coordinated ?? false, end: c.last };
+    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false, end: c.last };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
   if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
@@ -156,7 +158,7 @@ function listedAmong(text: string, tokens: readonly Token[], first: number): Pre
     if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
     const key = NOUN_PREDICATES[subject] ?? (subject === 'wounded' || subject === 'injured' ? 'injured' : undefined);
-    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true } : undefined;
+    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, end: k } : undefined;
   }
   return undefined;
 }
@@ -245,7 +247,7 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
   if (!LOCATIVE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const t = tokens[j];
-    if (/^(was|were|are|is|have|has|had)$/.test(t.lower)) return j > k + 1 ? j : k;
+    if (FINITE_VERBS.test(t.lower)) return j > k + 1 ? j : k;
     if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUN.test(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;

@@ -72,9 +72,17 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const counted = readCounted(ctx, claims, f);
     // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
     const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
-    const own = duration ? NO_PREDICATE : readPredicate({
-      text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd: counted.phraseEnd, listPredicate,
-    });
+    const read = (phraseEnd: number) => readPredicate({ text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd, listPredicate });
+    let own = duration ? NO_PREDICATE : read(counted.phraseEnd);
+    // "Two of the five people shot were killed": past the whole's participle, the finite verb is the part's.
+    if (counted.partOf !== null && own.after && own.end > counted.phraseEnd && !finiteVerbAfter(tokens, counted.phraseEnd) && finiteVerbAfter(tokens, own.end)) {
+      const participleEnd = own.end;
+      const partVerb = read(participleEnd);
+      if (partVerb.key && !partVerb.key.startsWith(UNCLASSED)) {
+        own = partVerb;
+        counted.phraseEnd = participleEnd;
+      }
+    }
     // "21 of the 30 passengers were hurt": the finite verb after the whole is its part's.
     const wholeOfPart = claims.length > 0 && claims[claims.length - 1].partOf === ctx.previous.length + f;
     const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
