@@ -90,6 +90,14 @@ describe('language server over stdio', function () {
     assert.match(value, /\[2026-03-08-flight\.news\]\(command:.*“Sixty-four” as of Sat, 7 Mar 2026 · \*\*disagrees\*\*/);
   });
 
+  it('hovers a round-up figure with why it is not compared', async () => {
+    const raid = uriOf(path.join(STORY, '2026-03-05-raid.news'));
+    const text = readStory('2026-03-05-raid.news');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: raid }, position: positionOf(text, '1,912') });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /round-up or running total \(“Since January”\): not compared/);
+  });
+
   it('hovers an entity with its fact-base entry', async () => {
     const text = readStory('2026-03-09-warrants.news');
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: WARRANTS }, position: positionOf(text, 'Royal Thai Police') });
@@ -170,6 +178,15 @@ describe('language server on bad input', function () {
     assert.deepEqual(summary.skipped.map((s) => [path.basename(s.file), s.reason]).sort(), [['binary.news', 'binary file'], ['latin1.news', 'not valid UTF-8']]);
     const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'nothing-here.news')) }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
+  });
+
+  it('hovers a superseded figure with why it is not compared', async () => {
+    const uri = uriOf(path.join(dir, 'updated.news'));
+    const text = '---\ndate: 2026-01-05\n---\nFour people were killed on Sunday. Police said earlier that five people were killed.\n';
+    client.open(uri, text);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'five') });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /a superseded report \(“said earlier”\): not compared/);
   });
 });
 

@@ -48,7 +48,7 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
   if (what.length > 0) parts.push(what.join(' · '));
   const why = claim.scopeReason ? ` (${escape(claim.scopeReason)})` : '';
   if (claim.scope === 'aggregate') parts.push(`_A round-up or running total${why}: not compared with the event’s own figures._`);
-  if (claim.scope === 'background') parts.push(`_About another or earlier event${why}: not compared._`);
+  if (claim.scope === 'background') parts.push(`_About another event, an earlier period or a superseded report${why}: not compared._`);
   if (claim.partial) parts.push('_A part or an increment of a larger count: not compared as a total._');
 
   const fact = workspace.factFor(uri, index);
