@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { wordsFrom, type Token } from '../text/tokens';
 import { predicateClass } from './predicateWords';
 
 /**
@@ -93,11 +93,6 @@ export function conditionWithin(tokens: readonly Token[], from: number): { first
 /** "at the scene", "on the scene" at `k`: where some of the dead were found, a part of the toll. */
 export function atTheScene(tokens: readonly Token[], k: number): boolean {
   return /^(at|on)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'scene';
-}
-
-/** Up to `n` lower-case words from `from`, joined by spaces. */
-export function wordsFrom(tokens: readonly Token[], from: number, n: number): string {
-  return tokens.slice(from, from + n).map((t) => t.lower).join(' ');
 }
 
 /** The index of a hospital word in the few tokens from `from` ("to nearby hospitals", "to Carl R. Darnall Army Medical Center"). */

@@ -1,4 +1,4 @@
-import { TokenKind, type Token } from '../text/tokens';
+import { TokenKind, wordsFrom, type Token } from '../text/tokens';
 import { PERSON_NOUNS } from '../text/lexicon';
 import { multipleVictims } from '../figures/findFigures';
 import {
@@ -7,7 +7,7 @@ import {
 } from './predicateWords';
 import {
   HOSPITAL_VERBS, VICTIM_NOUNS, atTheScene, conditionWithin, gunshotWoundsAt, hospitalEnd, hospitalWithin, stateAtVerb,
-  sufferedInjuries, wordsFrom, type StateSpan,
+  sufferedInjuries, type StateSpan,
 } from './casualtyStates';
 
 /**
@@ -22,6 +22,7 @@ const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
 /** What starts the object of an active verb: "shot the boy", "killed his wife". */
 const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
+const SHOT_PHRASE_TAILS = [...PHRASE_TAILS, ...SHOT_TAILS];
 /** Verbs that say a bullet reached someone: classed as shootings when what they count are people. */
 const GUNFIRE_VERBS = /^(hit|hitting|struck|striking|blasted)$/;
 /** "eight hospitalized": admitted, a state within the injured. */
@@ -60,8 +61,6 @@ export interface Predicate {
 }
 
 export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, end: -1 };
-
-
 
 export interface PredicateContext {
   readonly text: string;
@@ -157,7 +156,7 @@ function listedAmong(text: string, tokens: readonly Token[], first: number): Pre
   for (let k = first - 1; k >= 1 && k >= first - 14; k--) {
     if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
-    const key = NOUN_PREDICATES[subject] ?? (subject === 'wounded' || subject === 'injured' ? 'injured' : undefined);
+    const key = NOUN_PREDICATES[subject] ?? (subject === 'injured' ? 'injured' : undefined);
     return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, end: k } : undefined;
   }
   return undefined;
@@ -258,7 +257,7 @@ function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): 
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
   // "shot and killed" is a killing; "injured and killed" says two things, the first about the counted.
-  const tails = predicateClass(tokens[k].lower) === 'shot' ? [...PHRASE_TAILS, ...SHOT_TAILS] : PHRASE_TAILS;
+  const tails = predicateClass(tokens[k].lower) === 'shot' ? SHOT_PHRASE_TAILS : PHRASE_TAILS;
   for (const tail of tails) {
     if (tail.every((w, i) => tokens[last + 1 + i]?.lower === w)) {
       last += tail.length;

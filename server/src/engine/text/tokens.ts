@@ -55,3 +55,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** Up to `n` lower-case words from `from`, joined by spaces. */
+export function wordsFrom(tokens: readonly Token[], from: number, n: number): string {
+  return tokens.slice(from, from + n).map((t) => t.lower).join(' ');
+}
