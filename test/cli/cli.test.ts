@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { expectCases } from '../support/expect';
 import { CLI, EXAMPLES, REPO } from '../support/paths';
 
 function run(...args: string[]) {
@@ -10,39 +11,24 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+interface CliCase {
+  args: string[];
+  /** What of stdout to pin besides the exit code: its last line (default), all of it, or its JSON. */
+  show?: 'stdout' | 'json';
+}
+
+expectCases<CliCase>('newslens CLI (test/cli/fixtures/cli.yaml)', path.join(REPO, 'test', 'cli', 'fixtures', 'cli.yaml'), {
+  name: (c) => `newslens ${c.args.join(' ')}`,
+  key: 'result',
+  actual: (c) => {
+    const r = run(...c.args);
+    const lines = r.stdout.trimEnd().split('\n');
+    const stdout = c.show === 'json' ? JSON.parse(r.stdout) : c.show === 'stdout' ? r.stdout : lines[lines.length - 1];
+    return { exit: r.code, stdout, ...(r.stderr ? { stderr: r.stderr } : {}) };
+  },
+});
+
 describe('newslens CLI', () => {
-  it('check prints the findings of the examples and exits 1 on errors', () => {
-    const r = run('check', 'examples');
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /2026-03-09-warrants\.news:8:85: warning cross-doc-mismatch: .*“58”.*2026-03-11-courts\.news says 59/);
-    assert.match(r.stdout, /2026-03-09-warrants\.news:10:1: warning cross-doc-mismatch: .*“About 50”.*Sixty-four/);
-    assert.match(r.stdout, /error fact-mismatch: Contradicts the fact base: “About 50”/);
-    assert.match(r.stdout, /warning sum-mismatch: The parts add up to 88/);
-    assert.match(r.stdout, /Checked 5 articles and 1 fact base: 2 errors, 6 warnings, 0 information\.\n$/);
-  });
-
-  it('--fail-on none exits 0 (npm start uses it)', () => {
-    assert.equal(run('check', 'examples', '--fail-on', 'none').code, 0);
-  });
-
-  it('--format json gives located findings with related places', () => {
-    const r = run('check', 'examples', '--format', 'json');
-    const out = JSON.parse(r.stdout) as { findings: Array<{ file: string; code: string; line: number; related: Array<{ file: string }> }> };
-    const f = out.findings.find((x) => x.code === 'cross-doc-mismatch' && x.file.endsWith('2026-03-11-courts.news'));
-    assert.ok(f);
-    assert.equal(f.line, 8);
-    assert.deepEqual(f.related.map((x) => path.basename(x.file)), ['2026-03-09-warrants.news']);
-  });
-
-  it('--format sarif is SARIF 2.1.0 with one rule per finding code', () => {
-    const sarif = JSON.parse(run('check', 'examples', '--format', 'sarif').stdout);
-    assert.equal(sarif.version, '2.1.0');
-    const run0 = sarif.runs[0];
-    assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'sum-mismatch'));
-    assert.ok(run0.results.every((r: { locations: unknown[] }) => r.locations.length === 1));
-    assert.ok(run0.results.some((r: { level: string; ruleId: string }) => r.level === 'error' && r.ruleId === 'fact-mismatch'));
-  });
-
   it('extract prints one JSON line per file with UTF-16 offsets into the text', () => {
     const r = run('extract', 'examples', '--format', 'jsonl');
     assert.equal(r.code, 0);

@@ -1,21 +1,21 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/engine';
-import { readCases } from '../support/fixtures';
+import { expectCases } from '../support/expect';
+import { FIXTURES } from '../support/paths';
 
 interface DateCase {
   date: string;
   text: string;
-  mentions: Array<{ text: string; resolves: string }>;
 }
 
-describe('dates (fixtures/dates.yaml)', () => {
-  for (const c of readCases<DateCase>('dates.yaml')) {
-    it(`${c.text} [${c.date}]`, () => {
-      const dates = analyzeDocument(c.text, { fallbackDate: c.date }).dates;
-      assert.deepEqual(dates.map((d) => ({ text: d.text, resolves: d.date })), c.mentions);
-    });
-  }
+expectCases<DateCase>('dates (fixtures/dates.yaml)', path.join(FIXTURES, 'dates.yaml'), {
+  name: (c) => `${c.text} [${c.date}]`,
+  key: 'mentions',
+  actual: (c) => analyzeDocument(c.text, { fallbackDate: c.date }).dates.map((d) => ({ text: d.text, span: [d.start, d.end], resolves: d.date })),
+});
 
+describe('article dates', () => {
   it('reads the article date from front matter before a dateline', () => {
     const a = analyzeDocument('---\ndate: 2026-03-09\n---\nLONDON, March 2, 2026 — Text.');
     assert.equal(a.meta.date, '2026-03-09');
