@@ -32,8 +32,11 @@ export async function indexFolders(
 ): Promise<IndexResult> {
   const existing = folders.filter((f) => fs.existsSync(f));
   const files = listFiles(existing, { articles: settings.files, factBases: settings.factBases });
-  const seen = new Set(files.articles.map(pathToUri));
-  for (const id of workspace.articleIds()) if (!seen.has(id) && !isOpen(id) && id.startsWith('file:')) workspace.removeArticle(id);
+  // Files no longer selected (a folder removed, a glob changed) leave, unless open in the editor.
+  const listed = new Set([...files.articles, ...files.factBases].map(pathToUri));
+  const gone = (id: string) => !listed.has(id) && !isOpen(id) && id.startsWith('file:');
+  for (const id of workspace.articleIds()) if (gone(id)) workspace.removeArticle(id);
+  for (const id of workspace.factBaseIds()) if (gone(id)) workspace.removeFactBase(id);
 
   const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
   const loaded = await loadFiles(workspace, files, {
