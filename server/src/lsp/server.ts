@@ -94,7 +94,11 @@ export function startServer(connection: Connection): void {
     const kind = kinds.of(file, doc.languageId);
     if (kind === 'factBase') workspace.setFactBase(doc.uri, doc.getText());
     else if (kind === 'article') workspace.setArticle(doc.uri, doc.getText());
-    else return;
+    else if (workspace.hasArticle(doc.uri) || workspace.isFactBase(doc.uri)) {
+      // No longer an article or a fact base (newslens.languages or a glob changed): forget it.
+      workspace.removeArticle(doc.uri);
+      workspace.removeFactBase(doc.uri);
+    } else return;
     edited.add(doc.uri);
     schedulePublish();
   }
