@@ -29,7 +29,7 @@ export class TestClient {
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  constructor(private readonly settings: Record<string, unknown> = {}) {
+  constructor(private settings: Record<string, unknown> = {}) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -89,6 +89,19 @@ export class TestClient {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
+  /** Applies several changes in one notification, each to the text the previous one left. */
+  editAll(uri: string, changes: ReadonlyArray<{ range: Range; text: string }>): void {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Replaces the `newslens` settings and says so, as an editor does when the user changes them. */
+  configure(settings: Record<string, unknown>): void {
+    this.settings = settings;
+    void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newslens: settings } });
   }
 
   /** The server's process id (to read its memory from /proc). */
