@@ -34,7 +34,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   let paragraphDate: IsoDate | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
+    if (s === 0 || LINE_BREAK.test(text.slice(sentences[s - 1].end, sentence.start))) paragraphDate = undefined;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const figureMatches = findFigures(text, tokens);
     const dateMatches = findDates(text, tokens, meta.date);
@@ -57,6 +57,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };
   return { meta, signals, sentences, entities, dates, figures, claims };
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 /** Markers of a story published in several versions, each with its own figures. */
 const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b|#?\b(?:DEVELOPING|BREAKING)\s*:/;
