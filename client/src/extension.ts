@@ -93,7 +93,7 @@ function showStatus(item: vscode.StatusBarItem, s: Status): void {
   }
   item.text = `$(checklist) News Lens: ${s.errors} $(error) ${s.warnings} $(warning)`;
   item.accessibilityInformation = { label: `News Lens: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}` };
-  item.tooltip = `${s.articles} articles, ${s.factBases} fact bases. Click to check consistency.`;
+  item.tooltip = `${plural(s.articles, 'article')}, ${plural(s.factBases, 'fact base')}. Click to check consistency.`;
 }
 
 /** Runs the server-side check with a cancellable progress notification, then summarizes. */
