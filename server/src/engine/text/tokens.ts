@@ -14,11 +14,13 @@ export interface Token extends Span {
 
 /**
  * One regular expression, one pass: dotted abbreviations ("U.S.", "a.m."), numbers with separators
- * and ordinal suffixes ("3,455", "1.2", "4:16", "21st", "1990s"), words with inner apostrophes and
- * hyphens ("Seok-ki", "Seventy-five", "COVID-19", "9mm"), then any other single non-space character.
+ * and ordinal suffixes ("3,455", "1.2", "4:16", "21st", "1990s"; never a part of one: "1" of
+ * "1.2bn"), numbers glued to letters ("1.2bn", "1.5km": one word, as "12bn" and "9mm" are), words
+ * with inner apostrophes and hyphens ("Seok-ki", "Seventy-five", "COVID-19"), then any other single
+ * non-space character.
  */
 const TOKEN =
-  /(?<abbr>(?:\p{L}\.){2,})|(?<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)(?![\p{L}\d])|(?<word>[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*)|\S/gu;
+  /(?<abbr>(?:\p{L}\.){2,})|(?<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)(?![\p{L}\d]|[.,:]\d)|(?<compact>\d+(?:[.,:]\d+)+\p{L}[\p{L}\d]*)|(?<word>[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*)|\S/gu;
 
 /** Words that keep a following period: titles, abbreviations. Single letters (initials) do too. */
 const DOTTED = new Set([
@@ -39,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind = TokenKind.Punct;
     if (groups.num !== undefined) {
       kind = TokenKind.Number;
-    } else if (groups.word !== undefined || groups.abbr !== undefined) {
+    } else if (groups.word !== undefined || groups.abbr !== undefined || groups.compact !== undefined) {
       kind = TokenKind.Word;
       if (groups.word !== undefined && text.charCodeAt(end) === 46 /* . */) {
         const w = groups.word;
