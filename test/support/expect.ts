@@ -17,8 +17,8 @@
  *   on update if missing). Comments in the file and other keys (notes, inputs) are kept.
  * - Anything else: `new ExpectFile(file).check(['some', 'path'], actual)` inside a test.
  * `actual` must be plain data (what JSON can hold); `undefined` fields are left out, so render
- * optional facts as absent rather than as null when that reads better. Maps whose one-line form is
- * short are written on one line (`{ text: About 50, value: 50 }`), longer ones as blocks.
+ * optional facts as absent rather than as null when that reads better. Lists and maps whose one-line
+ * form is short are written on one line (`{ text: About 50, value: 50 }`), longer ones as blocks.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -151,14 +151,18 @@ function render(value: unknown): string {
   return doc.toString(TO_STRING);
 }
 
-/** Lists of plain values go on one line; so do maps of plain values whose line is short. */
+/** Lists and maps of plain values go on one line when that line is short. */
 function flowShortMaps(node: Node): void {
   if (isSeq(node)) {
     for (const item of node.items) flowShortMaps(item as Node);
-    if (node.items.every((x) => !isMap(x) && !isSeq(x))) node.flow = true;
+    if (node.items.every((x) => !isMap(x) && !isSeq(x)) && short(node)) node.flow = true;
   } else if (isMap(node)) {
     for (const pair of node.items) if (isMap(pair.value) || isSeq(pair.value)) flowShortMaps(pair.value);
     const leaf = node.items.every((pair) => !isMap(pair.value) && !(isSeq(pair.value) && !pair.value.flow));
-    if (leaf && stringify(node.toJSON(), { lineWidth: 0, collectionStyle: 'flow' }).trim().length <= FLOW_WIDTH) node.flow = true;
+    if (leaf && short(node)) node.flow = true;
   }
+}
+
+function short(node: Node): boolean {
+  return stringify(node.toJSON(), { lineWidth: 0, collectionStyle: 'flow' }).trim().length <= FLOW_WIDTH;
 }
