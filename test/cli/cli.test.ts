@@ -49,15 +49,6 @@ describe('newslens CLI', () => {
     });
   });
 
-  it('answers usage errors with exit 2 and one line', () => {
-    for (const args of [['frobnicate'], ['check', '--format', 'xml', 'examples'], ['check', 'no/such/folder'], ['check', '--bogus']]) {
-      const r = run(...args);
-      assert.equal(r.code, 2, args.join(' '));
-      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      assert.match(r.stderr, /^newslens: /);
-    }
-  });
-
   it('skips binary, undecodable and oversized files with a notice and loses nothing else', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-'));
     try {
