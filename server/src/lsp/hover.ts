@@ -26,7 +26,7 @@ export function hover(workspace: Workspace, uri: string, position: Position): Ho
   if (!entity) return null;
   const linked = entities.find((l) => l.entity === entity)!;
   const date = entity.type === 'date' ? analysis.dates.find((d) => d.start === entity.start) : undefined;
-  return markdown(date ? dateHover(date) : entityHover(workspace, linked), toRange(lines, entity));
+  return markdown(date ? dateHover(date, analysis.meta.date !== undefined) : entityHover(workspace, linked), toRange(lines, entity));
 }
 
 function claimIndexAt(claims: readonly Claim[], offset: number): number | undefined {
@@ -98,8 +98,10 @@ function peersSection(workspace: Workspace, peers: readonly PeerClaim[], claim: 
   return `**Other articles on this event**\n\n${rows.join('\n')}`;
 }
 
-function dateHover(date: DateMention): string {
-  return `**${escape(date.text)}** · date · ${date.date ? formatDay(date.date) : 'not resolved: the article has no date'}`;
+/** A day, or why there is none: a period ("last week", "2019") in a dated article, or no article date. */
+function dateHover(date: DateMention, articleDated: boolean): string {
+  const day = date.date ? formatDay(date.date) : articleDated ? 'a period, not a single day' : 'not resolved: the article has no date';
+  return `**${escape(date.text)}** · date · ${day}`;
 }
 
 function entityHover(workspace: Workspace, { entity, entry }: LinkedEntity): string {
