@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TestClient, uriOf } from './client';
+import { article, eventually, rangeOf, ready, tempWorkspace } from './protocol';
+
+const FACTS = `events:
+  - id: fire
+    title: The fire
+    documents: ["*.news"]
+facts:
+  - id: killed
+    value: 3
+    noun: people
+    predicate: killed
+    asOf: 2026-01-04
+`;
+
+interface Status {
+  state: string;
+  articles: number;
+  factBases: number;
+  errors: number;
+  warnings: number;
+  information: number;
+}
+
+/** What the status bar and the check command report: the state and the totals. */
+describe('language server: status and totals', function () {
+  let dir: string;
+  let client: TestClient;
+  const statuses = () => client.notifications.filter((n) => n.method === 'newslens/status').map((n) => n.params as Status);
+  const last = () => statuses().at(-1);
+
+  before(async () => {
+    dir = tempWorkspace({
+      'story.facts.yaml': FACTS,
+      // a.news and b.news contradict the fact base (errors) and each other (hints, by the setting); c.news
+      // updates both a day later and differs from the fact base's day (information).
+      'a.news': article('Four people were killed in the fire on Sunday.'),
+      'b.news': article('Five people were killed in the fire on Sunday.'),
+      'c.news': article('Six people were killed in the fire, police said on Monday.', '2026-01-06'),
+      'skip.news': Buffer.from([0, 1, 2]),
+    });
+    client = new TestClient({ severity: { 'cross-doc-mismatch': 'hint' } });
+    await client.initialize(dir);
+    await ready(client);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says it is indexing, with progress, then gives the totals', async () => {
+    assert.deepEqual(statuses()[0], { state: 'indexing', articles: 0, factBases: 0, errors: 0, warnings: 0, information: 0 });
+    await eventually(client, last, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4 }, 'the totals');
+    const progress = client.progress.map((p) => p.value as { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean });
+    assert.deepEqual(progress[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
+    assert.deepEqual(progress.at(-1), { kind: 'end' });
+    assert.deepEqual(progress.filter((p) => p.kind === 'report').at(-1), { kind: 'report', message: '4/4 articles', percentage: 100 });
+  });
+
+  it('sends new totals when an edit changes them', async () => {
+    const a = uriOf(path.join(dir, 'a.news'));
+    const text = article('Four people were killed in the fire on Sunday.');
+    client.open(a, text);
+    client.edit(a, rangeOf(text, 'Four'), 'Three');
+    await eventually(client, last, { state: 'ready', articles: 3, factBases: 1, errors: 1, warnings: 0, information: 4 }, 'one fact mismatch fewer');
+    client.close(a);
+    await eventually(client, last, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4 }, 'the file on disk again');
+  });
+
+  it('answers the check command with the totals and the files it skipped', async () => {
+    const token = 'check';
+    const summary = await client.request<Status & { skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
+    assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file' }] });
+    const reported = client.progress.filter((p) => p.token === token).map((p) => p.value);
+    assert.deepEqual(reported[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
+    assert.equal(await client.request('workspace/executeCommand', { command: 'newslens.other', arguments: [] }), null, 'not our command');
+  });
+});
