@@ -162,7 +162,8 @@ async function main(argv) {
   const names = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--concurrency');
   if (argv.includes('--scores')) return void process.stdout.write(scores());
   if (argv.includes('--survivors')) return survivors(names);
-  const picked = names.length === 0 ? GROUPS : GROUPS.filter((g) => names.some((n) => g.name === n || g.name.startsWith(`${n}/`)));
+  // In the order asked for; every folder when none is named.
+  const picked = names.length === 0 ? GROUPS : [...new Set(names.flatMap((n) => GROUPS.filter((g) => g.name === n || g.name.startsWith(`${n}/`))))];
   if (picked.length === 0) throw new Error(`no such folder: ${names.join(', ')} (folders: ${GROUPS.map((g) => g.name).join(', ')})`);
   execSync('npm run build', { stdio: 'inherit' }); // fresh out/test, for telling changed tests apart
   for (const group of picked) {
