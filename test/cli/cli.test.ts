@@ -7,12 +7,18 @@ import { expectCases } from '../support/expect';
 import { CLI, EXAMPLES, REPO } from '../support/paths';
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  return runIn(REPO, ...args);
+}
+
+function runIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 interface CliCase {
   args: string[];
+  /** The folder to run in, relative to the repository (default: the repository). */
+  cwd?: string;
   /** What of stdout to pin besides the exit code: its last line (default), all of it, or its JSON. */
   show?: 'stdout' | 'json';
 }
@@ -21,7 +27,8 @@ expectCases<CliCase>('newslens CLI (test/cli/fixtures/cli.yaml)', path.join(REPO
   name: (c) => `newslens ${c.args.join(' ')}`,
   key: 'result',
   actual: (c) => {
-    const r = run(...c.args);
+    const r = runIn(path.join(REPO, c.cwd ?? ''), ...c.args);
+    assert.ok(r.stdout === '' || r.stdout.endsWith('\n'), 'output ends its last line');
     const lines = r.stdout.trimEnd().split('\n');
     const stdout = c.show === 'json' ? JSON.parse(r.stdout) : c.show === 'stdout' ? r.stdout : lines[lines.length - 1];
     return { exit: r.code, stdout, ...(r.stderr ? { stderr: r.stderr } : {}) };
@@ -62,6 +69,23 @@ describe('newslens CLI', () => {
       assert.match(r.stderr, /skipped .*binary\.news: binary file/);
       assert.match(r.stderr, /skipped .*latin1\.news: not valid UTF-8/);
       assert.match(r.stderr, /skipped .*huge\.news: larger than 2048 KB/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists many files in order, however the worker threads finish them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-many-'));
+    try {
+      const names = Array.from({ length: 150 }, (_, i) => `story-${String(i).padStart(3, '0')}.news`);
+      names.forEach((name, i) => fs.writeFileSync(path.join(dir, name), i % 2 ? 'Four people were killed on Sunday.\n' : 'Police met on Monday.\n'));
+      fs.writeFileSync(path.join(dir, 'zz-binary.news'), Buffer.from([0, 1]));
+      fs.writeFileSync(path.join(dir, 'aa-binary.news'), Buffer.from([0, 1]));
+      const out = JSON.parse(runIn(dir, 'check', '--format', 'json').stdout) as { articles: string[] };
+      assert.deepEqual(out.articles, names);
+      const extracted = runIn(dir, 'extract');
+      assert.deepEqual(extracted.stdout.trim().split('\n').map((l) => JSON.parse(l).file), names);
+      assert.equal(extracted.stderr, 'newslens: skipped aa-binary.news: binary file\nnewslens: skipped zz-binary.news: binary file\n');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
