@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { CheckSummary, Status } from '../../server/src/lsp/server';
 import { TestClient, uriOf } from './client';
 import { article, eventually, rangeOf, ready, tempWorkspace } from './protocol';
 
@@ -15,15 +16,6 @@ facts:
     predicate: killed
     asOf: 2026-01-04
 `;
-
-interface Status {
-  state: string;
-  articles: number;
-  factBases: number;
-  errors: number;
-  warnings: number;
-  information: number;
-}
 
 /** What the status bar and the check command report: the state and the totals. */
 describe('language server: status and totals', function () {
@@ -72,7 +64,7 @@ describe('language server: status and totals', function () {
 
   it('answers the check command with the totals and the files it skipped', async () => {
     const token = 'check';
-    const summary = await client.request<Status & { skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
+    const summary = await client.request<CheckSummary>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
     assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file' }] });
     const reported = client.progress.filter((p) => p.token === token).map((p) => p.value);
     assert.deepEqual(reported[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
