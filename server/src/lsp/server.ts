@@ -40,6 +40,7 @@ export function startServer(connection: Connection): void {
   let workspace = newWorkspace(settings);
   let canPullConfiguration = false;
   let canCreateProgress = false;
+  let canChangeFolders = false;
   let indexing: Promise<unknown> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
@@ -156,6 +157,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canCreateProgress = params.capabilities.window?.workDoneProgress === true;
+    canChangeFolders = params.capabilities.workspace?.workspaceFolders === true;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.filter((u) => u.startsWith('file:')).map(uriToPath);
     return {
@@ -172,10 +174,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' });
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)).concat(e.added.map((a) => uriToPath(a.uri)));
-      void reindex();
-    });
+    // Listening for folder changes throws when the client does not send them.
+    if (canChangeFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)).concat(e.added.map((a) => uriToPath(a.uri)));
+        void reindex();
+      });
+    }
     await loadSettings();
     workspace = newWorkspace(settings);
     await reindex();
