@@ -11,7 +11,7 @@ const A = [
   'Police in Vientiane said on Monday that 😀 57 Thais had been arrested.\r',
   'About 50 Thai nationals were flown home on Saturday 🇹🇭 by the Royal Thai Police.\n',
   '\r\n',
-  'Officials said 12 more were questioned.',
+  'Officials said 12 more were questioned. Fans came for the World Cup.',
 ].join('');
 const B = '---\ndate: 2026-03-09\n---\nSixty-four Thai nationals were flown home on Saturday.\n';
 const FACTS = `events:
@@ -80,6 +80,9 @@ describe('language server: full ranges of tokens, hovers and links', function ()
     assert.deepEqual(await tokens({ start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }), all.slice(4, 8));
     assert.deepEqual(await tokens({ start: { line: 3, character: 44 }, end: { line: 3, character: 44 } }), [all[2]], 'a range inside “57”');
     assert.deepEqual(await tokens({ start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }), [], 'an empty line');
+    // A token that ends where the range starts, or starts where it ends, touches it and is given.
+    assert.deepEqual(await tokens({ start: { line: 3, character: 45 }, end: { line: 3, character: 46 } }), [all[2], all[3]], 'between “57” and “Thais”');
+    assert.deepEqual(await tokens({ start: { line: 3, character: 19 }, end: { line: 3, character: 28 } }), [all[0], all[1]], 'from the end of “Vientiane” to the start of “Monday”');
   });
 
   it('hovers each token over exactly its range, and nothing outside tokens', async () => {
@@ -92,6 +95,8 @@ describe('language server: full ranges of tokens, hovers and links', function ()
       }
     }
     assert.equal(await hoverAt(A.indexOf('Police')), null, 'a word that is no entity');
+    const misc = await hoverAt(A.indexOf('World Cup'));
+    assert.deepEqual([showRange(misc!.range!), (misc!.contents as { value: string }).value], [showRange(rangeOf(A, 'World Cup')), '**World Cup** · name · not in the fact base'], 'a name of no colour still hovers');
     assert.equal(await hoverAt(A.indexOf('57') + 2), null, 'just after a figure');
   });
 
