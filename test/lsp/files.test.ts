@@ -1,8 +1,9 @@
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FileChangeType } from 'vscode-languageserver-protocol';
+import { FileChangeType, type Hover } from 'vscode-languageserver-protocol';
 import { TestClient, uriOf } from './client';
-import { article, eventually, rangeOf, ready, showRange, tempWorkspace } from './protocol';
+import { article, eventually, rangeOf, ready, roundTrip, showRange, tempWorkspace } from './protocol';
 
 const FACTS = (value: number | string) => `events:
   - id: fire
@@ -29,6 +30,7 @@ describe('language server: files changed on disk (didChangeWatchedFiles)', funct
   let client: TestClient;
   let seen: (file: string) => string[];
   const file = (name: string) => path.join(dir, name);
+  const logged = () => client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
   const notify = (name: string, type: FileChangeType) =>
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file(name)), type }] });
 
@@ -62,6 +64,7 @@ describe('language server: files changed on disk (didChangeWatchedFiles)', funct
     fs.writeFileSync(file('b.news'), Buffer.from([0, 1, 2, 3]));
     notify('b.news', FileChangeType.Changed);
     await eventually(client, () => [seen(file('a.news')), seen(file('b.news'))], [[], []], 'an article turned binary drops its findings');
+    assert.ok(logged().includes(`News Lens skipped ${file('b.news')}: binary file`), JSON.stringify(logged()));
 
     fs.writeFileSync(file('b.news'), b);
     notify('b.news', FileChangeType.Changed);
@@ -96,12 +99,45 @@ describe('language server: files changed on disk (didChangeWatchedFiles)', funct
     await eventually(client, () => seen(file('a.news')), [], 'the buffer agrees with the fact base');
     fs.writeFileSync(file('a.news'), seven);
     notify('a.news', FileChangeType.Changed);
+    await roundTrip(client);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(file('a.news')) }, position: rangeOf(three, 'Three').start });
+    assert.match((hover.contents as { value: string }).value, /^\*\*Three\*\*/, 'the buffer, not the file on disk');
     const published = client.published.get(uriOf(file('a.news'))) ?? 0;
     client.edit(uriOf(file('a.news')), rangeOf(three, 'Three'), 'Three');
     await client.until(() => client.published.get(uriOf(file('a.news')))! > published, 'a publish after the change on disk');
     await eventually(client, () => seen(file('a.news')), [], 'still the buffer');
     client.close(uriOf(file('a.news')));
     await eventually(client, () => seen(file('a.news')), [`fact-mismatch 1 ${showRange(rangeOf(seven, 'Seven'))}`], 'the file on disk after closing');
+  });
+});
+
+describe('language server: documents that are not on disk', function () {
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = tempWorkspace({ 'a.news': A });
+    client = new TestClient();
+    await client.initialize(dir);
+    await ready(client);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('forgets an unsaved fact base and article when they are closed', async () => {
+    const facts = uriOf(path.join(dir, 'new.facts.yaml'));
+    const draft = uriOf(path.join(dir, 'draft.news'));
+    client.open(facts, FACTS('lots'), 'yaml');
+    client.open(draft, article('Nine people were killed in the fire on Sunday.'));
+    const lots = showRange(rangeOf(FACTS('lots'), 'lots'));
+    await eventually(client, () => [seenBy(client)(path.join(dir, 'new.facts.yaml')), seenBy(client)(path.join(dir, 'a.news')).length], [[`fact-base-error 1 ${lots}`], 1], 'the buffers read');
+    client.close(facts);
+    client.close(draft);
+    await eventually(client, () => [seenBy(client)(path.join(dir, 'new.facts.yaml')), seenBy(client)(path.join(dir, 'a.news'))], [[], []], 'both forgotten');
+    const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    assert.deepEqual(logged.filter((m) => m.includes('draft.news')), [], 'a document that is gone is not “skipped”');
   });
 });
 

@@ -37,6 +37,7 @@ describe('what a document is', () => {
     assert.equal(k.of(path.join(root, 'story.facts.yml')), 'factBase');
     assert.equal(k.of(path.join(root, 'notes.md')), 'other');
     assert.equal(k.of(path.join(root, '.hidden', 'a.news')), 'other', 'dot folders are not matched');
+    assert.equal(k.of(path.join(root, '.drafts', 'story.facts.yaml')), 'other', 'nor fact bases in them');
   });
 
   it('takes an open document’s language id, but a fact-base glob first', () => {

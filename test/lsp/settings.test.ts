@@ -91,6 +91,7 @@ describe('language server: every newslens.* setting, changed at run time', funct
     client.open(notes, text, 'markdown');
     try {
       assert.equal(await tokens(), 0, 'Markdown is not analysed by default');
+      assert.equal(client.published.has(notes), false, 'nor given diagnostics');
       client.configure({ languages: ['news', 'markdown'] });
       const seven = showRange(rangeOf(text, 'Seven'));
       await eventually(client, () => seen('notes.md'), [`cross-doc-mismatch 2 ${seven}`, `fact-mismatch 1 ${seven}`], 'the Markdown article analysed');

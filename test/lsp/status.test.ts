@@ -50,6 +50,8 @@ describe('language server: status and totals', function () {
     assert.deepEqual(progress[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
     assert.deepEqual(progress.at(-1), { kind: 'end' });
     assert.deepEqual(progress.filter((p) => p.kind === 'report').at(-1), { kind: 'report', message: '4/4 articles', percentage: 100 });
+    const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    assert.ok(logged.includes(`News Lens skipped ${path.join(dir, 'skip.news')}: binary file`), JSON.stringify(logged));
   });
 
   it('sends new totals when an edit changes them', async () => {
@@ -62,12 +64,42 @@ describe('language server: status and totals', function () {
     await eventually(client, last, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4 }, 'the file on disk again');
   });
 
-  it('answers the check command with the totals and the files it skipped', async () => {
+  it('counts nothing while indexing', async () => {
+    client.configure({ severity: { 'cross-doc-mismatch': 'hint' }, files: ['**/*.news'] });
+    await ready(client, client.notifications.length);
+    const indexing = statuses().filter((s) => s.state === 'indexing');
+    assert.ok(indexing.length >= 2);
+    for (const s of indexing) assert.deepEqual([s.errors, s.warnings, s.information], [0, 0, 0], JSON.stringify(s));
+  });
+
+  it('answers the check command with the totals and the files it skipped, counting open documents', async () => {
+    const a = uriOf(path.join(dir, 'a.news'));
+    client.open(a, article('Four people were killed in the fire on Sunday.'));
+    const published = (name: string) => client.published.get(uriOf(path.join(dir, name))) ?? 0;
+    const before = ['a.news', 'b.news', 'c.news', 'story.facts.yaml'].map(published);
     const token = 'check';
     const summary = await client.request<CheckSummary>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
     assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file' }] });
     const reported = client.progress.filter((p) => p.token === token).map((p) => p.value);
     assert.deepEqual(reported[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
     assert.equal(await client.request('workspace/executeCommand', { command: 'newslens.other', arguments: [] }), null, 'not our command');
+    const after = ['a.news', 'b.news', 'c.news', 'story.facts.yaml'].map(published);
+    assert.ok(after.every((n, i) => n > before[i]), `every document published again by the check: ${before} → ${after}`);
+    client.close(a);
+  });
+
+  it('says it is indexing until the first indexing is done, even for a document opened at once', async () => {
+    const early = new TestClient();
+    try {
+      await early.initialize(dir);
+      early.open(uriOf(path.join(dir, 'a.news')), article('Four people were killed in the fire on Sunday.'));
+      await ready(early);
+      const all = early.notifications.filter((n) => n.method === 'newslens/status').map((n) => n.params as Status);
+      const first = all.findIndex((s) => s.state === 'ready');
+      assert.deepEqual(all.slice(0, first).map((s) => s.state).filter((s) => s !== 'indexing'), []);
+      assert.equal(all[first].articles, 3, 'the first totals count every article');
+    } finally {
+      await early.stop();
+    }
   });
 });

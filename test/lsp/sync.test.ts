@@ -121,11 +121,14 @@ describe('language server: incremental edits', function () {
     await roundTrip(client);
     assert.deepEqual({ a: count('story/a.news'), b: count('story/b.news'), c: count('other/c.news') }, { a: before.a + 1, b: before.b + 1, c: before.c });
 
-    // An edit that changes no finding re-publishes the edited document only (its ranges are fresh).
+    // An edit that changes no finding re-publishes the edited document only (its ranges are fresh),
+    // and sends no new totals.
     const text = A.replace('Four', 'Five');
+    const statuses = () => client.notifications.filter((n) => n.method === 'newslens/status').length;
+    const statusesBefore = statuses();
     client.edit(uri('story/a.news'), rangeOf(text, 'police said'), 'the police said');
     await client.until(() => count('story/a.news') === before.a + 2, 'the edited article re-published');
     await roundTrip(client);
-    assert.deepEqual({ b: count('story/b.news'), c: count('other/c.news') }, { b: before.b + 1, c: before.c });
+    assert.deepEqual({ b: count('story/b.news'), c: count('other/c.news'), statuses: statuses() }, { b: before.b + 1, c: before.c, statuses: statusesBefore });
   });
 });
