@@ -13,7 +13,9 @@ export class DocumentKinds {
   private readonly isFactBasePath: (rel: string) => boolean;
 
   constructor(private readonly settings: Settings, private readonly folders: () => readonly string[]) {
+    // Stryker disable next-line ObjectLiteral: `dot: false` is picomatch's default, said here for the reader
     this.isArticlePath = picomatch([...settings.files], { dot: false });
+    // Stryker disable next-line ObjectLiteral: as above
     this.isFactBasePath = picomatch([...settings.factBases], { dot: false });
   }
 

@@ -35,12 +35,14 @@ export interface CheckSummary extends Status {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
+  // Stryker disable ArrayDeclaration,BooleanLiteral: the client's answer to initialize sets these before any use
   let folders: string[] = [];
   let kinds = new DocumentKinds(settings, () => folders);
   let workspace = newWorkspace(settings);
   let canPullConfiguration = false;
   let canCreateProgress = false;
   let canChangeFolders = false;
+  // Stryker restore ArrayDeclaration,BooleanLiteral
   let indexing: Promise<unknown> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
@@ -56,7 +58,9 @@ export function startServer(connection: Connection): void {
 
   /** Publishes once per turn of the event loop, however many changes came in. */
   function schedulePublish(): void {
+    // Stryker disable next-line ConditionalExpression: without it each change schedules a turn of its own, and the later ones find nothing changed
     if (publishScheduled) return;
+    // Stryker disable next-line BooleanLiteral: as above
     publishScheduled = true;
     setImmediate(() => {
       publishScheduled = false;
@@ -122,6 +126,7 @@ export function startServer(connection: Connection): void {
   }
 
   async function reindex(reporter?: WorkDoneProgressReporter, isCancelled: () => boolean = () => false) {
+    // Stryker disable next-line UpdateOperator: counting down tells the runs apart as well
     const generation = ++indexGeneration;
     const created = !reporter && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
     const progress = reporter ?? created;
@@ -198,6 +203,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       if (documents.get(change.uri)) continue; // the open buffer is the truth
+      // Stryker disable next-line ConditionalExpression: reading a deleted file from disk removes it too; this just skips the read
       if (change.type === FileChangeType.Deleted) {
         workspace.removeArticle(change.uri);
         workspace.removeFactBase(change.uri);
