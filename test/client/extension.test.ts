@@ -99,9 +99,12 @@ describe('client (extension.ts, against stand-ins for the editor)', () => {
     assert.deepEqual(editor.messages, [{ message: 'News Lens checked 1 article and 0 fact bases: 0 errors, 0 warnings, 0 notes.', items: [] }]);
     await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual(editor.executed, []);
+    FakeLanguageClient.answer = { summary: { ...status, errors: 0, warnings: 0, information: 1, skipped: [] }, progress: [] };
+    await api.checkConsistency();
+    assert.deepEqual(editor.messages[1], { message: 'News Lens checked 5 articles and 1 fact base: 0 errors, 0 warnings, 1 note.', items: ['Open Problems'] }, 'a note is worth opening too');
     FakeLanguageClient.answer = { summary: null, progress: [] };
     assert.equal(await api.checkConsistency(), undefined, 'no summary (cancelled): no message');
-    assert.equal(editor.messages.length, 1);
+    assert.equal(editor.messages.length, 2);
   });
 
   it('opens a hover link at its line and character', async () => {
