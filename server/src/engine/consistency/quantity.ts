@@ -18,16 +18,19 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+  return claim.figure.kind === 'quantity' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
     !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
 }
 
-/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
+/**
+ * Whether two readings can both be true: their intervals, each widened by its stated precision
+ * ("$4.1bn" is 4.05–4.15bn), overlap (open ends are unbounded).
+ */
 export function compatible(a: Reading, b: Reading): boolean {
-  const aMin = a.min ?? -Infinity;
-  const aMax = a.max ?? Infinity;
-  const bMin = b.min ?? -Infinity;
-  const bMax = b.max ?? Infinity;
+  const aMin = (a.min ?? -Infinity) - (a.precision ?? 0);
+  const aMax = (a.max ?? Infinity) + (a.precision ?? 0);
+  const bMin = (b.min ?? -Infinity) - (b.precision ?? 0);
+  const bMax = (b.max ?? Infinity) + (b.precision ?? 0);
   return aMin <= bMax && bMin <= aMax;
 }
 
