@@ -23,15 +23,17 @@ export function isComparable(claim: Claim): boolean {
 }
 
 /**
- * Whether two readings can both be true: their intervals, each widened by its stated precision
- * ("$4.1bn" is 4.05–4.15bn), overlap (open ends are unbounded).
+ * Whether two readings can both be true: their intervals overlap (open ends are unbounded). A rounded
+ * value stands for everything that rounds to it ("$4.1bn" is 4.05 up to 4.15bn, "12%" 11.5 up to 12.5),
+ * so each interval is widened by its precision, the widened ends exclusive ("12%" and "13%" differ).
  */
 export function compatible(a: Reading, b: Reading): boolean {
-  const aMin = (a.min ?? -Infinity) - (a.precision ?? 0);
-  const aMax = (a.max ?? Infinity) + (a.precision ?? 0);
-  const bMin = (b.min ?? -Infinity) - (b.precision ?? 0);
-  const bMax = (b.max ?? Infinity) + (b.precision ?? 0);
-  return aMin <= bMax && bMin <= aMax;
+  const slack = (a.precision ?? 0) + (b.precision ?? 0);
+  const aMin = a.min ?? -Infinity;
+  const aMax = a.max ?? Infinity;
+  const bMin = b.min ?? -Infinity;
+  const bMax = b.max ?? Infinity;
+  return slack === 0 ? aMin <= bMax && bMin <= aMax : aMin - slack < bMax && bMin - slack < aMax;
 }
 
 /**
