@@ -1,7 +1,7 @@
 import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
-import { findFigures } from './figures/findFigures';
+import { findFigures, markFigureTokens } from './figures/findFigures';
 import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
@@ -45,7 +45,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
     for (const m of allFigures) figures.push(m.figure);
-    for (const m of figureMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;

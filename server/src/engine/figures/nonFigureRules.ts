@@ -53,13 +53,19 @@ function urlOrEmail(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { text, tokens } = ctx;
   const start = tokens[d.numberFirst].start;
   const end = tokens[d.numberLast].end;
-  if (/\s/.test(text[start - 1] ?? ' ') && /[\s,.;:!?)]/.test(text[end] ?? ' ')) return undefined;
+  // Most numbers stand between spaces and punctuation: no URL around them.
+  if (isSpace(text.charCodeAt(start - 1)) && (isSpace(text.charCodeAt(end)) || /[,.;:!?)]/.test(text[end]))) return undefined;
   let from = start;
-  while (from > 0 && from > start - 200 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && from > start - 200 && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to < end + 200 && !/\s/.test(text[to])) to++;
+  while (to < text.length && to < end + 200 && !isSpace(text.charCodeAt(to))) to++;
   const chunk = text.slice(from, to);
   return chunk.includes('://') || chunk.includes('www.') || chunk.includes('@') || /%[0-9A-Fa-f]{2}/.test(chunk) ? 'drop' : undefined;
+}
+
+/** Whitespace, or no character at all (the text's ends). */
+function isSpace(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 const PHONE = /^(?:\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]\d{2,5}){1,4}|\(?\d{1,4}\)?(?:[-.]\d{2,5}){2,4}|\d{3}[-.]\d{4}|\(\d{3}\) ?\d{3}[-.]\d{4})(?!\d)/;

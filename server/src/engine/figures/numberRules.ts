@@ -14,7 +14,8 @@ import {
 import { GLUED_MEASURES, MEASURES } from './unitWords';
 import { multipleVictims } from './casualtyCounts';
 
-export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined>;
+/** A number rule, and whether it reads numbers that start with a digit, with a word, or either. */
+export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined> & { readonly reads: 'digits' | 'words' | 'any' };
 
 /** Glued scale suffixes: "10k", "4.5m", "1.2bn", "$1.2b", "10M", "2mil", "3tn". */
 const SCALE_SUFFIXES: Readonly<Record<string, number>> = table({
@@ -338,15 +339,15 @@ function readMultipleVictims(ctx: ReadContext, i: number): Draft | undefined {
 }
 
 export const NUMBER_RULES: readonly NumberRule[] = [
-  { name: 'multiple-victims', matches: '"a triple murder", "double-murder": the number of victims (casualty beat)', apply: readMultipleVictims },
-  { name: 'slash-fraction', matches: '"3/4", "1 1/2": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
-  { name: 'vulgar-fraction', matches: '"½", "1½", "2¾"', apply: readVulgarFraction },
-  { name: 'digits', matches: 'digits with the locale\'s separators: "58", "1,200", "1.200" and "1 200" where the locale groups so, "4.1"; glued scales ("glued-scale": "10k", "4.5m", "1.2bn", "2mil") and ordinals ("digit-ordinal": "21st")', apply: readDigits },
-  { name: 'fraction-words', matches: '"half of", "a third of", "two thirds", "two-thirds", "three quarters of"; "fraction-of-scale": "half a million", "a quarter of a billion", "half a dozen"; "fraction-of-unit": "half a mile"', apply: readFractionWords },
-  { name: 'multiple', matches: '"doubled", "tripling", "double the", "twice as", "threefold", "three-fold", "halved"', apply: readMultiple },
-  { name: 'vague', matches: '"dozens", "scores of", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand", "a handful"', apply: readVague },
-  { name: 'a-dozen', matches: '"a dozen" (12)', apply: readADozen },
-  { name: 'number-words', matches: 'numbers in words of any length: "Ninety five", "one hundred and sixteen", "two hundred and forty-seven thousand", "a million", "two point five"; ordinals in words ("word-ordinal": "third", "one hundred twenty fifth")', apply: readWords },
+  { name: 'multiple-victims', reads: 'words', matches: '"a triple murder", "double-murder": the number of victims (casualty beat)', apply: readMultipleVictims },
+  { name: 'slash-fraction', reads: 'digits', matches: '"3/4", "1 1/2": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
+  { name: 'vulgar-fraction', reads: 'any', matches: '"½", "1½", "2¾"', apply: readVulgarFraction },
+  { name: 'digits', reads: 'digits', matches: 'digits with the locale\'s separators: "58", "1,200", "1.200" and "1 200" where the locale groups so, "4.1"; glued scales ("glued-scale": "10k", "4.5m", "1.2bn", "2mil") and ordinals ("digit-ordinal": "21st")', apply: readDigits },
+  { name: 'fraction-words', reads: 'words', matches: '"half of", "a third of", "two thirds", "two-thirds", "three quarters of"; "fraction-of-scale": "half a million", "a quarter of a billion", "half a dozen"; "fraction-of-unit": "half a mile"', apply: readFractionWords },
+  { name: 'multiple', reads: 'words', matches: '"doubled", "tripling", "double the", "twice as", "threefold", "three-fold", "halved"', apply: readMultiple },
+  { name: 'vague', reads: 'words', matches: '"dozens", "scores of", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand", "a handful"', apply: readVague },
+  { name: 'a-dozen', reads: 'words', matches: '"a dozen" (12)', apply: readADozen },
+  { name: 'number-words', reads: 'words', matches: 'numbers in words of any length: "Ninety five", "one hundred and sixteen", "two hundred and forty-seven thousand", "a million", "two point five"; ordinals in words ("word-ordinal": "third", "one hundred twenty fifth")', apply: readWords },
 ];
 
 /** Names of the variants a rule records in place of its own name. */
@@ -368,12 +369,23 @@ const STARTERS: ReadonlySet<string> = new Set([
   'doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'quintupled', 'quintupling',
 ]);
 
-/** Whether token `t` may start a number (digits, a number word, a vulgar fraction…). */
-export function mayStartNumber(t: Token): boolean {
+/** After "a"/"an", the words that make it the start of a number ("a million", "a third of", "a dozen", "a few thousand"). */
+const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATORS), 'dozen', 'few', 'handful']);
+
+/** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
+export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
   const c = t.text.charCodeAt(0);
   if (isDigitCode(c)) return true;
   if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined;
+  if (t.lower === 'a' || t.lower === 'an') return AFTER_A.has(tokens[i + 1]?.lower ?? '');
   if (STARTERS.has(t.lower)) return true;
+  // "seventy-five", "two-thirds", "double-murder": a starter before a hyphen. None is shorter than
+  // "one-half", so most words are ruled out by their length before anything scans them.
+  if (t.lower.length < MIN_HYPHENATED) return false;
   const dash = hyphenAt(t.lower);
   return dash > 0 && STARTERS.has(t.lower.slice(0, dash));
 }
+
+/** The length of the shortest hyphenated starter ("one-half", "six-fold"). */
+const MIN_HYPHENATED = 8;

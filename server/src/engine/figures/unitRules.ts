@@ -8,7 +8,7 @@ import type { Draft, ReadContext } from './draft';
 import type { ExtendRule } from './scaleRules';
 import {
   CURRENCY_ABBREVIATIONS_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_MEASURES, MEASURES,
-  MINOR_UNITS, NOT_A_RATE_AFTER, PER_UNITS, PERCENT_WORDS, QUALIFIED_CURRENCIES, rateUnit,
+  MEASURE_STARTS, MINOR_UNITS, NOT_A_RATE_AFTER, PER_UNITS, PERCENT_WORDS, QUALIFIED_CURRENCIES, QUALIFIER_STARTS, rateUnit,
 } from './unitWords';
 
 function isCode(t: Token | undefined): t is Token {
@@ -132,7 +132,7 @@ function minorCurrency(ctx: ReadContext, d: Draft): boolean {
   const { tokens } = ctx;
   if (d.unit !== null) return false;
   const a = tokens[d.last + 1];
-  if (!a) return false;
+  if (!a || (MINOR_UNITS[a.lower] === undefined && a.lower !== 'euro' && a.lower !== 'euro-cents')) return false;
   const two = `${a.lower} ${tokens[d.last + 2]?.lower ?? ''}`;
   let code: string | undefined = MINOR_UNITS[two];
   let last = d.last + 2;
@@ -162,7 +162,9 @@ function currencyAfter(ctx: ReadContext, d: Draft): boolean {
   let k = d.last + 1;
   // "hundreds of millions of dollars": only a vague quantity takes "of" before its currency.
   if (tokens[k]?.lower === 'of' && d.value === null) k++;
-  if (isCode(tokens[k]) && near(tokens[k - 1], tokens[k])) {
+  const first = tokens[k];
+  if (!first || (CURRENCY_WORDS[first.lower] === undefined && !QUALIFIER_STARTS.has(first.lower) && !isCode(first))) return false;
+  if (isCode(first) && near(tokens[k - 1], first)) {
     d.unit = tokens[k].text;
     d.last = k;
     return true;
@@ -210,6 +212,7 @@ function measure(ctx: ReadContext, d: Draft): boolean {
     d.last = symbol ? k + 1 : k;
     return true;
   }
+  if (!MEASURE_STARTS.has(a.lower)) return false;
   const two = MEASURES[`${a.lower} ${tokens[k + 1]?.lower ?? ''}`];
   if (two !== undefined && !hyphen) {
     d.unit = two;
