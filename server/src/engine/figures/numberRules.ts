@@ -106,13 +106,15 @@ function gluedScaleRange(ctx: ReadContext, i: number, last: number, n: Numeral):
   return d;
 }
 
-/** "3/4", "1 1/2": a proper fraction with a common denominator, alone or after a whole number. */
+/** "3/4", "1 1/2", "4-3/8" (wire copy's bond prices and rates): a proper fraction with a common denominator, alone or after a whole number. */
 function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens, text } = ctx;
   const whole = tokens[i];
   if (whole.kind !== TokenKind.Number || !/^\d+$/.test(whole.text)) return undefined;
-  const mixed = tokens[i + 1]?.kind === TokenKind.Number && tokens[i + 1].start === whole.end + 1 && text[whole.end] === ' ';
-  const at = mixed ? i + 1 : i;
+  const next = tokens[i + 1];
+  const spaced = next?.kind === TokenKind.Number && next.start === whole.end + 1 && text[whole.end] === ' ';
+  const hyphened = next?.text === '-' && glued(whole, next) && tokens[i + 2]?.kind === TokenKind.Number && glued(next, tokens[i + 2]);
+  const at = spaced ? i + 1 : hyphened ? i + 2 : i;
   const num = tokens[at];
   const slash = tokens[at + 1];
   const den = tokens[at + 2];
@@ -121,6 +123,7 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   // "3/4/2025" is a date; "12/3/4" too.
   if (text[den.end] === '/' || text[num.start - 1] === '/') return undefined;
   const fraction = ratio(Number(num.text), Number(den.text));
+  const mixed = at !== i;
   const d = new Draft('slash-fraction', i, at + 2, mixed ? plus(integer(Number(whole.text)), fraction) : fraction, false, fractionDigits(fraction));
   d.exactMantissa = true;
   if (!mixed) d.unit = 'fraction';
@@ -340,7 +343,7 @@ function readMultipleVictims(ctx: ReadContext, i: number): Draft | undefined {
 
 export const NUMBER_RULES: readonly NumberRule[] = [
   { name: 'multiple-victims', reads: 'words', matches: '"a triple murder", "double-murder": the number of victims (casualty beat)', apply: readMultipleVictims },
-  { name: 'slash-fraction', reads: 'digits', matches: '"3/4", "1 1/2": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
+  { name: 'slash-fraction', reads: 'digits', matches: '"3/4", "1 1/2", "4-3/8": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
   { name: 'vulgar-fraction', reads: 'any', matches: '"½", "1½", "2¾"', apply: readVulgarFraction },
   { name: 'digits', reads: 'digits', matches: 'digits with the locale\'s separators: "58", "1,200", "1.200" and "1 200" where the locale groups so, "4.1"; glued scales ("glued-scale": "10k", "4.5m", "1.2bn", "2mil") and ordinals ("digit-ordinal": "21st")', apply: readDigits },
   { name: 'fraction-words', reads: 'words', matches: '"half of", "a third of", "two thirds", "two-thirds", "three quarters of"; "fraction-of-scale": "half a million", "a quarter of a billion", "half a dozen"; "fraction-of-unit": "half a mile"', apply: readFractionWords },

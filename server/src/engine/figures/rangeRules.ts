@@ -44,10 +44,14 @@ function join(ctx: ReadContext, d: Draft, sep: number, readSide: ReadSide): bool
   if (d.unit !== null && other.unit !== null && d.unit !== other.unit) return false;
   let lo: Exact = d.value;
   // "20 to 30 million", "20 to 30 cents": the upper end's scale is the lower's too, when the lower is the smaller mantissa.
-  if (other.exponent !== 0 && d.exponent === 0 && compare(lo, shift(other.value, -other.exponent)) < 0) {
-    d.shiftBy(other.exponent);
-    d.scaled = other.scaled;
-    lo = d.value!;
+  if (other.exponent !== 0 && d.exponent === 0) {
+    if (compare(lo, shift(other.value, -other.exponent)) < 0) {
+      d.shiftBy(other.exponent);
+      d.scaled = other.scaled;
+      lo = d.value!;
+    } else if (/^\d{4}$/.test(tokens[d.numberFirst].text)) {
+      return false; // "rose 12 pct in 1986 to 66.7 mln dlrs": a year, then an amount
+    }
   }
   if (compare(lo, other.value) >= 0) return false;
   d.unit ??= other.unit;

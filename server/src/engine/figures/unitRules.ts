@@ -148,10 +148,22 @@ function minorCurrency(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
-/** Words that say a number of pounds is a weight: "five pounds of cocaine", "weighed 300 pounds". */
-function poundsAreWeight(tokens: readonly Token[], d: Draft, at: number): boolean {
-  if (tokens[at + 1]?.lower === 'of') return true;
-  for (let k = d.first - 1; k >= 0 && k >= d.first - 3; k--) if (/^(weigh|weighs|weighed|weighing|heavy|heavier|lighter|lost|gained)$/.test(tokens[k].lower)) return true;
+/** Money words before an amount of pounds: "paid 500 pounds", "fined ten pounds". */
+const MONEY_CUES = /^(paid|pay|pays|paying|cost|costs|costing|worth|fined|fine|fines|price|priced|spent|spend|spends|raised|raise|earn|earns|earned|salary|wage|wages|charged|charge|sold|bought|owed|owes|lent|borrowed|won|bonus|budget|fee|fees|prize|for|at)$/;
+
+/**
+ * Whether a number of pounds is money rather than a weight: after a scale ("5 million pounds") or
+ * before "sterling", or with a money word just before it; "pounds of", "weighed 190 pounds" and a bare
+ * "190 pounds" are weights.
+ */
+function poundsAreMoney(tokens: readonly Token[], d: Draft, at: number): boolean {
+  const after = tokens[at + 1]?.lower;
+  if (after === 'of') return false;
+  if (d.scaled || after === 'sterling') return true;
+  for (let k = d.first - 1; k >= 0 && k >= d.first - 3; k--) {
+    if (tokens[k].lower.startsWith('weigh')) return false;
+    if (MONEY_CUES.test(tokens[k].lower)) return true;
+  }
   return false;
 }
 
@@ -187,7 +199,7 @@ function currencyAfter(ctx: ReadContext, d: Draft): boolean {
     // "5 million marks", "2 billion won": after a scale these are money; alone they need a qualifier.
     if (!d.scaled || !(word === 'marks' || word === 'won')) return false;
     d.unit = word === 'marks' ? 'DEM' : 'KRW';
-  } else if ((word === 'pound' || word === 'pounds') && poundsAreWeight(tokens, d, k)) {
+  } else if ((word === 'pound' || word === 'pounds') && !poundsAreMoney(tokens, d, k)) {
     return false; // a weight: the measure rule reads it
   } else {
     d.unit = code;
@@ -228,7 +240,9 @@ function measure(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
-/** "magnitude 7.1", "a magnitude-6.4 quake"; "6.5 on the Richter scale". */
+const QUAKES = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'quakes', 'earthquakes', 'tremors', 'aftershocks']);
+
+/** "magnitude 7.1", "a magnitude-6.4 quake", "6.5 on the Richter scale", "a 4.4 quake". */
 function magnitude(ctx: ReadContext, d: Draft): boolean {
   const { tokens } = ctx;
   if (d.unit !== null) return false;
@@ -244,6 +258,11 @@ function magnitude(ctx: ReadContext, d: Draft): boolean {
     return true;
   }
   if (tokens[d.last + 1]?.lower === 'on' && tokens[d.last + 3]?.lower === 'richter') {
+    d.unit = 'magnitude';
+    return true;
+  }
+  // "a 4.4 quake": a decimal before a quake is its magnitude.
+  if (d.decimals === 1 && QUAKES.has(tokens[d.last + 1]?.lower ?? '')) {
     d.unit = 'magnitude';
     return true;
   }
@@ -300,7 +319,7 @@ export const UNIT_RULES: readonly ExtendRule[] = [
   { name: 'currency-after', matches: 'an ISO code, a currency word or a qualified currency after the amount: "5 million euros", "10,000 Swiss francs", "6.65 billion pesetas", "5m USD", "5 mln dlrs", "millions of dollars"', apply: currencyAfter },
   { name: 'currency-sign-after', matches: 'a currency sign after the amount: "5€", "40 €"', apply: currencySignAfter },
   { name: 'measure', matches: 'units of measure after the number: "300 km", "12 square miles", "4,000 hectares", "1.5 million barrels", "35 °C", "60 mph", "a 300-acre farm", "a 7.1-magnitude quake"', apply: measure },
-  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale"', apply: magnitude },
+  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale", "a 4.4 quake"', apply: magnitude },
   { name: 'times', matches: '"three times as many", "10 times the rate", "a 3-fold rise"', apply: timesAsMany },
   { name: 'rate', matches: 'a rate: "92 cents a share" (USD/share), "$70 per barrel" (USD/bbl), "$15 an hour" (USD/h), "5% a year" (percent/year), "$30/bbl", "300 per day" (/day)', apply: rate },
 ];
