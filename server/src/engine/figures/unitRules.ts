@@ -297,16 +297,19 @@ function rate(ctx: ReadContext, d: Draft): boolean {
   const b = tokens[d.last + 2];
   if (!a || !b) return false;
   let per: string | undefined;
+  let last = d.last + 2;
   if (a.lower === 'per' || a.lower === 'a' || a.lower === 'an' || a.lower === 'each') {
-    per = PER_UNITS[b.lower];
+    // "85 cents a diluted share": one qualifying word may stand before the unit.
+    if (PER_UNITS[b.lower] === undefined && b.kind === TokenKind.Word && /^[a-z]+$/.test(b.text) && PER_UNITS[tokens[last + 1]?.lower ?? ''] !== undefined) last++;
+    per = PER_UNITS[tokens[last].lower];
     // "a year ago", "a day earlier" date the figure; they are not rates. Counts need "per".
-    if (per !== undefined && a.lower !== 'per' && (NOT_A_RATE_AFTER.has(tokens[d.last + 3]?.lower ?? '') || d.unit === null)) per = undefined;
+    if (per !== undefined && a.lower !== 'per' && (NOT_A_RATE_AFTER.has(tokens[last + 1]?.lower ?? '') || d.unit === null)) per = undefined;
   } else if (a.text === '/' && glued(tokens[d.last], a) && glued(a, b)) {
     per = PER_UNITS[b.lower];
   }
   if (per === undefined) return false;
   d.unit = rateUnit(d.unit, per);
-  d.last += 2;
+  d.last = last;
   return true;
 }
 
