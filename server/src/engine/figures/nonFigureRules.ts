@@ -10,6 +10,7 @@ import { isInteger, toDecimal, toNumber } from './exact';
 import { isDigitCode, isLetterCode } from './numerals';
 import { isCasualtyHeadlineVerb, loneOneCounts } from './casualtyCounts';
 import { tokenAt } from './numberRules';
+import { glued, isNumberToken } from './tokenTests';
 
 /** A verdict on a draft: not a figure at all, or a score. */
 export type Verdict = 'drop' | 'score';
@@ -35,14 +36,6 @@ const OPENERS = new Set([
   'its', 'their', 'his', 'her', 'our', 'my', 'your', 'up', 'down', 'below', 'above', 'between', 'among', 'including',
   'another', 'upwards', 'well', 'nearly', 'close', 'as', 'least', 'most', 'no', 'not', 'each', 'every', 'per', 'some',
 ]);
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-function isNumberToken(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && isDigitCode(t.text.charCodeAt(0))));
-}
 
 function capitalized(t: Token | undefined): boolean {
   return t !== undefined && t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text);

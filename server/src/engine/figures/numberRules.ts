@@ -5,7 +5,7 @@
  */
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
-import { Draft, type ReadContext, type Rule } from './draft';
+import { Draft, halfStep, type ReadContext, type Rule } from './draft';
 import { compare, integer, plus, ratio, shift, times, toDecimal, type Exact } from './exact';
 import { isDigitCode, scanNumeral, type Numeral } from './numerals';
 import {
@@ -13,6 +13,7 @@ import {
 } from './numberWords';
 import { GLUED_MEASURES, MEASURES } from './unitWords';
 import { multipleVictims } from './casualtyCounts';
+import { glued } from './tokenTests';
 
 /** A number rule, and whether it reads numbers that start with a digit, with a word, or either. */
 export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined> & { readonly reads: 'digits' | 'words' | 'any' };
@@ -46,10 +47,6 @@ export function tokenAt(tokens: readonly Token[], i: number, offset: number): nu
   let k = i;
   while (k < tokens.length && tokens[k].end < offset) k++;
   return k < tokens.length ? k : -1;
-}
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 /** Digits, with the article's separators and any glued scale or ordinal suffix. */
@@ -98,9 +95,8 @@ function gluedScaleRange(ctx: ReadContext, i: number, last: number, n: Numeral):
   d.approximate = true;
   d.scaled = true;
   d.exponent = hiScale;
-  const precision = (x: Numeral, scale: number) => shift({ num: 5n, den: 1n }, scale - x.decimals - 1);
-  const pLo = precision(n, loScale);
-  const pHi = precision(right, hiScale);
+  const pLo = halfStep(loScale, n.decimals);
+  const pHi = halfStep(hiScale, right.decimals);
   d.fixedPrecision = compare(pLo, pHi) >= 0 ? pLo : pHi;
   d.rules.push('dash-range');
   return d;

@@ -4,10 +4,11 @@
  * "$20-30m", "20-30%"), the ends must rise, and different units are two figures, not a range
  * ("12% to $4.1 billion"). "from 12 to 15" is a change, two figures, unless something "ranges".
  */
-import { TokenKind, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Draft, ReadContext, Rule } from './draft';
 import { compare, shift, type Exact } from './exact';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unitWords';
+import { glued, isNumberToken } from './tokenTests';
 
 /** Reads the quantity whose number starts at (or just after a currency sign at) token `k`. */
 export type ReadSide = (ctx: ReadContext, k: number) => Draft | undefined;
@@ -16,14 +17,6 @@ export type RangeRule = Rule<(ctx: ReadContext, d: Draft, readSide: ReadSide) =>
 
 /** Before "from", words that make "from X to Y" a range rather than a change. */
 const RANGING = new Set(['ranging', 'range', 'ranged', 'ranges', 'anywhere', 'varying', 'vary', 'varied', 'varies']);
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-function isNumberToken(t: Token): boolean {
-  return t.kind === TokenKind.Number || (t.kind === TokenKind.Word && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
-}
 
 /** The first token of the number after a separator: past a currency sign ("$20-$30", "US$5 to US$6"). */
 function numberStart(tokens: readonly Token[], k: number): number {

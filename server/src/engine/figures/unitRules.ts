@@ -6,6 +6,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import type { Draft, ReadContext } from './draft';
 import type { ExtendRule } from './scaleRules';
+import { glued } from './tokenTests';
 import {
   CURRENCY_ABBREVIATIONS_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_MEASURES, MEASURES,
   MEASURE_STARTS, MINOR_UNITS, NOT_A_RATE_AFTER, PER_UNITS, PERCENT_WORDS, QUALIFIED_CURRENCIES, QUALIFIER_STARTS, rateUnit,
@@ -18,10 +19,6 @@ function isCode(t: Token | undefined): t is Token {
 /** Whether the two tokens are written together, or with one space between them. */
 function near(a: Token, b: Token): boolean {
   return b.start - a.end <= 1;
-}
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 /** "$4.1 billion", "$ 48.2 million", "US$5", "HK$3.2bn", "€40", "Rs 500", "Rs.500", "EUR 3.4bn". */
