@@ -37,6 +37,9 @@ const FOLD_WORDS: Readonly<Record<string, number>> = table({
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
   tenfold: 10, hundredfold: 100, thousandfold: 1000,
 });
+/** Units a fraction may measure directly: "a half percentage point", "a quarter percent". */
+const UNIT_AFTER_FRACTION = new Set(['percentage', 'percent', 'pct', 'per', '%']);
+
 /** Determiners after which "half" is a noun ("the first half", "a half-point"), not a fraction. */
 const HALF_AS_NOUN = new Set(['the', 'first', 'second', 'other', 'and', 'a', 'an', 'one', 'each', 'this', 'that', 'latter', 'former']);
 /** What may follow "half" as a fraction: "half of", "half the workers", "half its staff". */
@@ -168,9 +171,18 @@ function readFractionWords(ctx: ReadContext, i: number): Draft | undefined {
   } else if (w === 'a' || w === 'an' || w === 'one') {
     const d = DENOMINATORS[tokens[i + 1]?.lower ?? ''];
     if (d === undefined || tokens[i + 1].lower.endsWith('s')) return undefined;
-    // "a third of", "a quarter million", "one third": not "a third officer" (an ordinal) nor "one second".
-    const after = tokens[i + 2]?.lower ?? '';
-    if (!(after === 'of' || SCALE_WORDS[after] !== undefined || (w === 'one' && d !== 2))) return undefined;
+    // "a third of", "a quarter million", "one third", "a half percentage point", "rose by a half.":
+    // not "a third officer" (an ordinal) nor "one second".
+    const after = tokens[i + 2];
+    const unitAfter = after !== undefined && (UNIT_AFTER_FRACTION.has(after.lower) || (MEASURES[after.lower] !== undefined && !after.lower.endsWith('s')));
+    const ends = after === undefined || after.kind === TokenKind.Punct;
+    if (!(after?.lower === 'of' || after?.lower === 'dozen' || SCALE_WORDS[after?.lower ?? ''] !== undefined || unitAfter || (ends && d <= 4) || (w === 'one' && d !== 2))) return undefined;
+    if (unitAfter) {
+      // The unit rules read "percentage point", "percent", "mile" after it.
+      const part = new Draft('fraction-words', i, i + 1, ratio(1, d), true, fractionDigits(ratio(1, d)));
+      part.exactMantissa = true;
+      return part;
+    }
     n = 1;
     den = d;
     last = i + 1;
@@ -218,7 +230,8 @@ function ofWhat(tokens: readonly Token[], at: number): { last: number; scale?: n
   let k = at;
   if (tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') {
-    // "a quarter million", "half million"
+    // "a quarter million", "half million", "a half dozen"
+    if (k === at && tokens[k]?.lower === 'dozen') return { last: k, dozen: true };
     const scale = SCALE_WORDS[tokens[k]?.lower ?? ''];
     return k === at && scale !== undefined && scale >= 3 ? { last: k, scale } : undefined;
   }
