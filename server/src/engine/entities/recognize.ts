@@ -96,6 +96,7 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
     const first = next;
     while (next < spans.length && spans[next].sentence === s) next++;
     let headline: boolean | undefined;
+    let capitalizedInText: ReadonlySet<string> | undefined;
     for (let end = 1; end < tokens.length; end++) {
       if (!isCapitalizedWord(tokens[end], end, taken)) continue;
       const cls = nameEndClass(bareLower(tokens[end]));
@@ -123,13 +124,38 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
       if (last.last < end - 1) continue; // the run's last words are outside any name: "Police" in "… told Police"
       if (inside === 1 && last.last === end && last.cls === LOCATION && cls !== LOCATION) continue;
       // Outside headlines the name runs from the run's start ("Mercy General [Hospital]"); in a
-      // headline, whose every word is capitalized, only from the first name in it.
-      const from = headline || last.last === end - 1 ? spans[k - inside].first : start;
+      // headline, whose every word is capitalized, from the first name in it, and over the words
+      // before it that the running text writes capitalized ("Near [Willow Creek] Park").
+      let from = headline || last.last === end - 1 ? spans[k - inside].first : start;
+      if (headline) {
+        capitalizedInText ??= capitalizedWords(sentences);
+        while (from > start && capitalizedInText.has(tokens[from - 1].lower)) from--;
+      }
       spans.splice(k - inside, inside, { sentence: s, first: from, last: end, cls });
       next -= inside - 1;
     }
     if (next > first + 1) spans.slice(first, next).sort((a, b) => a.first - b.first).forEach((span, k) => (spans[first + k] = span));
   }
+}
+
+/**
+ * The words that the document's running text (not its headlines) writes capitalized after the
+ * start of a sentence and never in lower case: names, as far as the document tells.
+ */
+function capitalizedWords(sentences: readonly SentenceTokens[]): Set<string> {
+  const capitalized = new Set<string>();
+  const lower = new Set<string>();
+  for (const { tokens } of sentences) {
+    if (isHeadline(tokens)) continue;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== TokenKind.Word) continue;
+      if (t.text === t.lower) lower.add(t.lower);
+      else if (tokens[i - 1].kind === TokenKind.Word) capitalized.add(t.lower);
+    }
+  }
+  for (const w of lower) capitalized.delete(w);
+  return capitalized;
 }
 
 /** Most longer words capitalized and no final period: a title-case headline, where capitals say little. */
