@@ -41,7 +41,7 @@ export interface LoadStats {
 
 const CLASS_OF: Record<string, number> = { PER: CLASSES.indexOf('person'), ORG: CLASSES.indexOf('organization'), LOC: CLASSES.indexOf('location'), MISC: CLASSES.indexOf('misc') };
 
-/** The sentences and tokens as `analyzeDocument` builds them for `recognizeEntities`. */
+/** The sentences and tokens as `analyzeDocument` builds them for `recognizeEntities` (web furniture aside: CoNLL's newswire has none). */
 export function prepare(text: string): TaggerSentence[] {
   const meta = readArticleMeta(text);
   const bodyStart = meta.frontMatter?.end ?? 0;
