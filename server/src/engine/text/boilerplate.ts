@@ -50,6 +50,29 @@ interface UiRun {
   readonly words: number;
   /** Offset where the run stops at its last strong word (from the start), or starts at it (from the end); -1 if none. */
   readonly strongEdge: number;
+  /** Strong words in the run, and whether one of them is a player word prose never uses. */
+  readonly strong: number;
+  readonly playerWord: boolean;
+}
+
+/** Strong UI words that prose uses too ("a share", "in a tweet"). */
+const PROSE_UI_WORDS = new Set(['share', 'tweet', 'caption', 'advertisement']);
+
+/** Player words that never end a sentence of prose. */
+const PLAYER_ONLY_WORDS = new Set(['playpause', 'autoplay']);
+
+/**
+ * The first letter is upper case. Furniture lines start capitalized; lines of hard-wrapped wire
+ * copy that start in lower case are the middle of a sentence ("share, up from 1.20 dlrs").
+ */
+function startsCapitalized(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if ((c >= 97 && c <= 122)) return false;
+    if (c > 127 && text[i].toLowerCase() !== text[i].toUpperCase()) return text[i] !== text[i].toLowerCase();
+  }
+  return true;
 }
 
 /** A whole UI word, with any final dots or bracket ("Loading...", "x"). */
@@ -69,27 +92,33 @@ function isWordChar(c: number): boolean {
 function uiRun(text: string, fromEnd: boolean): UiRun {
   let words = 0;
   let strongEdge = -1;
+  let strong = 0;
+  let playerWord = false;
   const step = (m: RegExpExecArray, offset: number): boolean => {
     const word = m[0].toLowerCase().replace(/[.…]+$/, '');
     const isWord = /[\p{L}\p{N}]/u.test(word);
     if (isWord && !UI_WORDS.has(word) && !/^\d+$/.test(word)) return false;
     if (isWord) words++;
-    if (STRONG_UI_WORDS.has(word)) strongEdge = fromEnd ? offset + m.index : m.index + m[0].length;
+    if (STRONG_UI_WORDS.has(word)) {
+      strongEdge = fromEnd ? offset + m.index : m.index + m[0].length;
+      strong++;
+      if (!PROSE_UI_WORDS.has(word)) playerWord = true;
+    }
     return true;
   };
   const re = WORD;
   if (!fromEnd) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!step(m, 0)) return { all: false, words, strongEdge };
-    return { all: true, words, strongEdge };
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!step(m, 0)) return { all: false, words, strongEdge, strong, playerWord };
+    return { all: true, words, strongEdge, strong, playerWord };
   }
   // From the end: the tokens of the last few words, last first.
   const offset = Math.max(0, text.lastIndexOf(' ', text.length - 120));
   re.lastIndex = 0;
   const tail = [...text.slice(offset).matchAll(re)].reverse();
   if (offset > 0) tail.pop(); // perhaps cut
-  for (const m of tail) if (!step(m, offset)) return { all: false, words, strongEdge };
-  return { all: offset === 0, words, strongEdge };
+  for (const m of tail) if (!step(m, offset)) return { all: false, words, strongEdge, strong, playerWord };
+  return { all: offset === 0, words, strongEdge, strong, playerWord };
 }
 
 const whole = (line: Line): Array<[number, number]> => [[0, line.text.length]];
@@ -100,10 +129,12 @@ const CREDIT_IN_PARENTHESES = /\((?:AP |Reuters |AFP |Staff |File |Courtesy |Get
 const CREDIT_AT_START = /^(?:Photo|Image|Video|Photograph)s?(?: credit| copyright)?:\s/i;
 const CREDIT_AT_END = /\s(?:\|\s*(?:Provided|File|Courtesy|Submitted) photo|(?:Buy Photo)|View Full Caption \S+)\s*$/i;
 const SECTION_LABEL = /^#?(?:UPDATE|UPDATED|PHOTO GALLERY|PHOTOS|GALLERY|SLIDESHOW|VIDEO|VIDEOS|WATCH|LISTEN|RELATED|RELATED STORIES|RELATED CONTENT|READ MORE|MORE|BREAKING|BREAKING NEWS|DEVELOPING|TRENDING|TRENDING NOW|TRENDING STORIES)\s*:\s*/i;
-const CALL_TO_ACTION = /^(?:(?:for|to) [^,]{1,40}, )?(?:please )?(?:click|tap|sign (?:up|in)|log ?in|subscribe|download|follow|share|like|watch|read (?:more|or share|full|the full)|join|copy|get|report an? (?:error|typo)|enable|leave|submit|register|re-enter|check back|listen|see more|view (?:more|full|the full|gallery|photos|video)|stay (?:up to date|connected|informed|tuned))\b/i;
+const CALL_TO_ACTION = /^(?:(?:for|to) [^,]{1,40}, )?(?:please )?(?:click|tap|sign (?:up|in)|log ?in|subscribe|download|follow|share (?:this|on|with|your)|like (?:us|this)|watch|read (?:more|or share|full|the full)|join|copy|get|report an? (?:error|typo)|enable|leave|submit|register|re-enter|check back|listen|see more|view (?:more|full|the full|gallery|photos|video)|stay (?:up to date|connected|informed|tuned))\b/i;
 const CALL_OBJECT = /\b(?:share|comment|subscribe|here|link|page|app|apps|newsletters?|account|video|videos|story|code|website|site|facebook|twitter|instagram|email|e-mail|comments?|alerts?|below|above|subscriber|registration|access|javascript|browser|updates|radio|gallery|photos)\b/i;
-const ACCOUNT_NOTICE = /\b(?:your notification|a subscriber|subscribers? only|thank you for registering|registration information|have an account|your account|sign in|log in|login now|(?:email|our|daily|weekly) newsletters?|terms of service|privacy policy|digital access|online subscription)\b/i;
-const COPYRIGHT = /^\(?(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bmay not be published, broadcast\b/i;
+const ACCOUNT_NOTICE = /\b(?:your notification|a subscriber|subscribers? only|thank you for registering|registration information|already have an account|your account|sign in|log in|login now|(?:email|our) newsletters?|terms of service|privacy policy|digital access|online subscription)\b/i;
+const COPYRIGHT = /^\(?(?:TM and )?(?:©|\(c\) ?\d{4}|copyright\b)/i;
+const COPYRIGHT_HOLDER = /\b(?:19|20)\d{2}\b|\bAssociated Press\b|©/i;
+const REUSE_NOTICE = /\ball rights reserved\b|\bmay not be published, broadcast\b/i;
 const BYLINE = /^By:?\s+((?:[\p{Lu}][\p{L}.'’-]*\s*){1,5})(?:$|[,|/]|\s(?:in|on|and|for|-)\s|\p{Lu}[\p{Ll}]+ Press\b)/u;
 const NOT_A_NAME = /^(?:the|a|an|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|then|now|law|state|submitting)\b/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^(?=.*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
@@ -115,8 +146,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'share-bar',
     description: 'a short line made of share, player and gallery words: "Share this: Facebook", "Email", "Advertisement", "A A"',
     find: (line) => {
-      if (line.text.length > 80 || !isUiWord(line.text.slice(0, line.text.indexOf(' ') >>> 0))) return [];
-      const run = uiRun(line.text, false);
+      const text = line.text;
+      if (text.length > 80 || !isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) || !startsCapitalized(text) || /[^.][.,;!?"”)]$/.test(text)) return [];
+      const run = uiRun(text, false);
       return run.all && run.words > 0 ? whole(line) : [];
     },
   },
@@ -126,12 +158,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     find: (line) => {
       const out: Array<[number, number]> = [];
       const text = line.text;
-      const head = isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) ? uiRun(text, false) : undefined;
-      if (head && head.strongEdge >= 0 && head.words >= 2) out.push([0, head.strongEdge]);
-      // Not the last word of a sentence ("… said in a tweet.").
+      const head = startsCapitalized(text) && isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) ? uiRun(text, false) : undefined;
+      if (head && head.words >= 2 && (head.strong >= 2 || head.playerWord)) out.push([0, head.strongEdge]);
+      // Not the last word of a sentence ("… said in a tweet.", "… cents a share"): a run that
+      // starts capitalized ("Facebook Twitter Email Share"), or a word prose never ends with.
       const last = text.slice(text.lastIndexOf(' ') + 1);
       const tail = isUiWord(last) && isWordChar(last.charCodeAt(last.length - 1)) ? uiRun(text, true) : undefined;
-      if (tail && tail.strongEdge >= 0) out.push([tail.strongEdge, text.length]);
+      if (tail && tail.strongEdge >= 0 && (PLAYER_ONLY_WORDS.has(last.toLowerCase()) || (tail.words >= 2 && startsCapitalized(text.slice(tail.strongEdge))))) {
+        out.push([tail.strongEdge, text.length]);
+      }
       return out;
     },
   },
@@ -177,17 +212,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'copyright',
     description: 'a copyright or reuse notice: "Copyright 2016 Station. All rights reserved.", "© 2017 Media Group."',
-    find: (line) => (line.text.length <= 300 && COPYRIGHT.test(line.text) ? whole(line) : []),
+    find: (line) => {
+      if (line.text.length > 300) return [];
+      return (COPYRIGHT.test(line.text) && COPYRIGHT_HOLDER.test(line.text)) || REUSE_NOTICE.test(line.text) ? whole(line) : [];
+    },
   },
   {
     name: 'call-to-action',
     description: 'an instruction to the reader about the page: "Copy this code to your website", "Click to share", "Read or Share this story: …", "Please enable Javascript to watch this video"',
-    find: (line) => (line.text.length <= 200 && CALL_TO_ACTION.test(line.text) && CALL_OBJECT.test(line.text) ? whole(line) : []),
+    find: (line) => {
+      if (line.text.length > 200 || !startsCapitalized(line.text)) return [];
+      const verb = CALL_TO_ACTION.exec(line.text);
+      return verb && CALL_OBJECT.test(line.text.slice(verb[0].length)) ? whole(line) : [];
+    },
   },
   {
     name: 'account-notice',
     description: 'a notice of the site\'s account, newsletter or notification machinery: "Already a subscriber?", "Your notification has been saved."',
-    find: (line) => (line.text.length <= 160 && ACCOUNT_NOTICE.test(line.text) ? whole(line) : []),
+    find: (line) => (line.text.length <= 160 && startsCapitalized(line.text) && ACCOUNT_NOTICE.test(line.text) ? whole(line) : []),
   },
   {
     name: 'url',
