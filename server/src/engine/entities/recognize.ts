@@ -6,6 +6,7 @@ import { CLASSES } from './tagger/features';
 import { SparseModel, fromBase64 } from './tagger/model';
 import { Tagger, type TaggedSpan } from './tagger/tagger';
 import { WEIGHTS } from './tagger/weights';
+import { datelines } from './dateline';
 
 export { entityKey } from './entity';
 
@@ -59,12 +60,13 @@ const LEADING = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'to', 'from'
 export function recognizeEntities(text: string, sentences: readonly SentenceTokens[]): Entity[] {
   const spans = getTagger().tag(sentences);
   nameEndRuns(sentences, spans);
+  datelines(text, sentences, spans);
   const out: Entity[] = [];
   for (const span of spans) {
     const { tokens, taken } = sentences[span.sentence];
     let allTaken = true;
     for (let k = span.first; k <= span.last && allTaken; k++) allTaken = taken.has(k);
-    if (allTaken) continue;
+    if (allTaken || isTimeZone(tokens, span)) continue;
     let type: EntityType = CLASSES[span.cls];
     const entity = entityOf(text, tokens, span.first, span.last, type);
     if (type === 'misc' && isDemonym(entity.text)) type = 'nationality';
@@ -183,6 +185,15 @@ const POSSESSIVE = /.['’]s?$/;
 
 function bareLower(t: Token): string {
   return POSSESSIVE.test(t.lower) ? t.lower.replace(/['’]s?$/, '') : t.lower;
+}
+
+/** Time zones after a time ("11:40 GMT", "4:09 AM EDT", "(1300 GMT)"): part of the time, not a name. */
+const TIME_ZONES = new Set('gmt,utc,bst,cet,cest,eet,ist,hkt,jst,kst,aest,aedt,sgt,est,edt,cst,cdt,mst,mdt,pst,pdt,akst,akdt,hst,et,ct,mt,pt'.split(','));
+
+function isTimeZone(tokens: readonly Token[], span: TaggedSpan): boolean {
+  if (span.first !== span.last || span.first === 0 || !TIME_ZONES.has(tokens[span.first].lower)) return false;
+  const before = tokens[span.first - 1];
+  return before.kind === TokenKind.Number || /^(?:[ap]\.?m\.?|\d+(?:[ap]m)?)$/i.test(before.text);
 }
 
 /** "German", "Thais", "South Korean", "Bosnian Serb": every word a nationality or group. */

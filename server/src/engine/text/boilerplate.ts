@@ -124,11 +124,11 @@ function uiRun(text: string, fromEnd: boolean): UiRun {
 const whole = (line: Line): Array<[number, number]> => [[0, line.text.length]];
 const matches = (re: RegExp, text: string): Array<[number, number]> => [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
 
-const GALLERY_COUNTER = /\b(?:Image|Photo|Picture|Slide|Video)s? \d+ of (?:\/ ?)?\d+\b|\bCaption Close\b|\b(?:Hide|Show|View Full) Caption\b/g;
+const GALLERY_COUNTER = /\b(?:Image|Photo|Picture|Slide|Video)s? \d+ of (?:\/ ?)?\d+\b|\bCaption Close\b|\b(?:Hide|Show|View Full) Caption\b|\bBuy Photo\b/g;
 const CREDIT_IN_PARENTHESES = /\((?:AP |Reuters |AFP |Staff |File |Courtesy |Getty )?(?:Photo|PHOTO|Image|IMAGE|Credit|CREDIT|Source|SOURCE|Video|Photograph)s?(?: by|:|\/| courtesy)[^()]{0,100}\)|\([^()]{0,60}\/\s*(?:Staff |Contributing )?Photographer\s*\)/g;
 const CREDIT_AT_START = /^(?:Photo|Image|Video|Photograph)s?(?: credit| copyright)?:\s/i;
 const CREDIT_AT_END = /\s(?:\|\s*(?:Provided|File|Courtesy|Submitted) photo|(?:Buy Photo)|View Full Caption \S+)\s*$/i;
-const SECTION_LABEL = /^#?(?:UPDATE|UPDATED|PHOTO GALLERY|PHOTOS|GALLERY|SLIDESHOW|VIDEO|VIDEOS|WATCH|LISTEN|RELATED|RELATED STORIES|RELATED CONTENT|READ MORE|MORE|BREAKING|BREAKING NEWS|DEVELOPING|TRENDING|TRENDING NOW|TRENDING STORIES)\s*:\s*/i;
+const SECTION_LABEL = /^#?(?:UPDATE|UPDATED|UPDATE [\d/]+ [\d:]+ [ap]\.?m\.?|PHOTO GALLERY|PHOTOS|GALLERY|SLIDESHOW|VIDEO|VIDEOS|WATCH|LISTEN|RELATED|RELATED STORIES|RELATED CONTENT|READ MORE|MORE|BREAKING|BREAKING NEWS|DEVELOPING|TRENDING|TRENDING NOW|TRENDING STORIES)\s*:\s*/i;
 const CALL_TO_ACTION = /^(?:(?:for|to) [^,]{1,40}, )?(?:please )?(?:click|tap|sign (?:up|in)|log ?in|subscribe|download|follow|share (?:this|on|with|your)|like (?:us|this)|watch|read (?:more|or share|full|the full)|join|copy|get|report an? (?:error|typo)|enable|leave|submit|register|re-enter|check back|listen|see more|view (?:more|full|the full|gallery|photos|video)|stay (?:up to date|connected|informed|tuned))\b/i;
 const CALL_OBJECT = /\b(?:share|comment|subscribe|here|link|page|app|apps|newsletters?|account|video|videos|story|code|website|site|facebook|twitter|instagram|email|e-mail|comments?|alerts?|below|above|subscriber|registration|access|javascript|browser|updates|radio|gallery|photos)\b/i;
 const ACCOUNT_NOTICE = /\b(?:your notification|a subscriber|subscribers? only|thank you for registering|registration information|already have an account|your account|sign in|log in|login now|(?:email|our) newsletters?|terms of service|privacy policy|digital access|online subscription)\b/i;
@@ -173,7 +173,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'gallery-counter',
     description: 'a gallery position or caption control: "Image 3 of 12", "Photo 1 of / 4", "Caption Close"',
-    find: (line) => (line.text.includes(' of ') || line.text.includes('Caption') ? matches(GALLERY_COUNTER, line.text) : []),
+    find: (line) => (line.text.includes(' of ') || line.text.includes('Caption') || line.text.includes('Buy Photo') ? matches(GALLERY_COUNTER, line.text) : []),
   },
   {
     name: 'photo-credit',
@@ -247,6 +247,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     },
   },
 ];
+
+/** Whether `text` is a section label without its colon ("UPDATE", "Breaking News"). */
+export function isSectionLabel(text: string): boolean {
+  const m = SECTION_LABEL.exec(text + ':');
+  return m !== null && m[0].length === text.length + 1;
+}
 
 /** The boilerplate spans of `text[from, …)`, sorted, apart and trimmed; a span touching several rules' is named by the first. */
 export function findBoilerplate(text: string, from = 0): BoilerplateSpan[] {
