@@ -128,11 +128,12 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
       // Outside headlines the name runs from the run's start ("Mercy General [Hospital]"); in a
       // headline, whose every word is capitalized, from the first name in it, and over the words
       // before it that the running text writes capitalized ("Near [Willow Creek] Park").
+      // Nor over a sentence's first word, capitalized anyway, which the tagger left out, unless
+      // the running text also writes it capitalized ("Deadly [Perry County] shooting").
       let from = headline || last.last === end - 1 ? spans[k - inside].first : start;
-      if (headline) {
-        capitalizedInText ??= capitalizedWords(sentences);
-        while (from > start && capitalizedInText.has(tokens[from - 1].lower)) from--;
-      }
+      if (headline || from === 0) capitalizedInText ??= capitalizedWords(sentences);
+      if (headline) while (from > start && capitalizedInText!.has(tokens[from - 1].lower)) from--;
+      else if (from === 0 && spans[k - inside].first > 0 && !capitalizedInText!.has(tokens[0].lower)) from = 1;
       spans.splice(k - inside, inside, { sentence: s, first: from, last: end, cls });
       next -= inside - 1;
     }
