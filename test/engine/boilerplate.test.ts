@@ -14,7 +14,15 @@ interface BoilerplateCase {
 }
 
 describe('boilerplate (fixtures/boilerplate.yaml)', () => {
-  for (const c of readCases<BoilerplateCase>('boilerplate.yaml')) {
+  const cases = readCases<BoilerplateCase>('boilerplate.yaml');
+
+  it('depends on the text alone, not on the documents read before', () => {
+    const alone = cases.map((c) => findBoilerplate(c.text));
+    for (const c of cases) findBoilerplate(c.text);
+    assert.deepEqual([...cases].reverse().map((c) => findBoilerplate(c.text)).reverse(), alone);
+  });
+
+  for (const c of cases) {
     it(c.text.split('\n')[0], () => {
       const spans = findBoilerplate(c.text);
       assert.deepEqual(spans.map((s) => ({ rule: s.rule, text: c.text.slice(s.start, s.end) })), c.boilerplate);

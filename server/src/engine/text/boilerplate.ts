@@ -122,7 +122,11 @@ function uiRun(text: string, fromEnd: boolean): UiRun {
 }
 
 const whole = (line: Line): Array<[number, number]> => [[0, line.text.length]];
-const matches = (re: RegExp, text: string): Array<[number, number]> => [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+/** Every match of global `re` in `text` (from the start, whatever `re.lastIndex` says). */
+const matches = (re: RegExp, text: string): Array<[number, number]> => {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+};
 
 const GALLERY_COUNTER = /\b(?:Image|Photo|Picture|Slide|Video)s? \d+ of (?:\/ ?)?\d+\b|\bCaption Close\b|\b(?:Hide|Show|View Full) Caption\b|\bBuy Photo\b/g;
 const CREDIT_IN_PARENTHESES = /\((?:AP |Reuters |AFP |Staff |File |Courtesy |Getty )?(?:Photo|PHOTO|Image|IMAGE|Credit|CREDIT|Source|SOURCE|Video|Photograph)s?(?: by|:|\/| courtesy)[^()]{0,100}\)|\([^()]{0,60}\/\s*(?:Staff |Contributing )?Photographer\s*\)/g;
@@ -181,9 +185,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     find: (line) => {
       const out = line.text.includes('(') ? matches(CREDIT_IN_PARENTHESES, line.text) : [];
       if (CREDIT_AT_START.test(line.text)) {
-        GALLERY_COUNTER.lastIndex = 0;
-        const counter = GALLERY_COUNTER.exec(line.text);
-        if (counter) out.push([0, counter.index]);
+        const counter = matches(GALLERY_COUNTER, line.text)[0];
+        if (counter) out.push([0, counter[0]]);
         else if (line.text.length <= 100) out.push([0, line.text.length]);
       }
       const from = Math.max(0, line.text.length - 80);
