@@ -16,12 +16,14 @@ const LOCATION = CLASSES.indexOf('location');
 const ORGANIZATION = CLASSES.indexOf('organization');
 const DASHES = new Set(['-', '–', '—', '--', '―']);
 
+const NONE: readonly TaggedSpan[] = [];
+
 /** A dateline's names in `tokens`, as spans of sentence `sentence`, or none. */
-function datelineNames(text: string, tokens: readonly Token[], sentence: number): TaggedSpan[] {
-  if (tokens.length === 0 || (tokens[0].start > 0 && text[tokens[0].start - 1] !== '\n')) return [];
+function datelineNames(text: string, tokens: readonly Token[], sentence: number): readonly TaggedSpan[] {
+  if (tokens.length < 2 || !isCapitals(tokens[0]) || (tokens[0].start > 0 && text.charCodeAt(tokens[0].start - 1) !== 10)) return NONE;
   let i = 0;
   while (i < tokens.length && isCapitals(tokens[i])) i++;
-  if (i === 0 || isSectionLabel(text.slice(tokens[0].start, tokens[i - 1].end))) return [];
+  if (isSectionLabel(text.slice(tokens[0].start, tokens[i - 1].end))) return NONE;
   const names: TaggedSpan[] = [{ sentence, first: 0, last: i - 1, cls: LOCATION }];
   const state = tokens[i]?.text === ',' ? stateAbbreviation(tokens, i + 1) : 0;
   if (state > 0) {
@@ -31,7 +33,7 @@ function datelineNames(text: string, tokens: readonly Token[], sentence: number)
   if (tokens[i]?.text === '(') {
     const open = i;
     while (i < tokens.length && tokens[i].text !== ')') i++;
-    if (i === tokens.length || i === open + 1) return [];
+    if (i === tokens.length || i === open + 1) return NONE;
     // "(CBS/AP)": each name of the parentheses.
     for (let k = open + 1; k < i; k++) {
       if (tokens[k].kind === TokenKind.Punct) continue;
@@ -45,14 +47,17 @@ function datelineNames(text: string, tokens: readonly Token[], sentence: number)
   // A dash, then the story's text in mixed case (or nothing more on the line).
   const dash = i;
   while (i < tokens.length && DASHES.has(tokens[i].text)) i++;
-  if (i === dash) return [];
+  if (i === dash) return NONE;
   for (let k = i; k < tokens.length; k++) if (tokens[k].kind === TokenKind.Word && tokens[k].text !== tokens[k].text.toUpperCase()) return names;
-  return i === tokens.length ? names : [];
+  return i === tokens.length ? names : NONE;
 }
 
 /** A word in capitals ("LAKEVIEW", "ST.", "O'HARE"), not a single letter. */
 function isCapitals(t: Token): boolean {
-  return t.kind === TokenKind.Word && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
+  if (t.kind !== TokenKind.Word || t.text.length < 2) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // the usual case, cheaply
+  return t.text === t.text.toUpperCase() && t.text !== t.lower;
 }
 
 /**
@@ -75,8 +80,9 @@ export function datelines(text: string, sentences: readonly SentenceTokens[], sp
   for (let s = 0; s < sentences.length; s++) {
     const first = next;
     while (next < spans.length && spans[next].sentence === s) next++;
-    const names = datelineNames(text, sentences[s].tokens, s);
-    if (names.length === 0) continue;
+    const found = datelineNames(text, sentences[s].tokens, s);
+    if (found.length === 0) continue;
+    const names = [...found];
     const end = names[names.length - 1].last;
     let k = first;
     while (k < next && spans[k].first <= end) k++;

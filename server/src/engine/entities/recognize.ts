@@ -93,12 +93,12 @@ function nameEndClass(word: string): number {
  */
 function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]): void {
   let next = 0;
+  let capitalizedInText: ReadonlySet<string> | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, taken } = sentences[s];
     const first = next;
     while (next < spans.length && spans[next].sentence === s) next++;
     let headline: boolean | undefined;
-    let capitalizedInText: ReadonlySet<string> | undefined;
     for (let end = 1; end < tokens.length; end++) {
       if (!isCapitalizedWord(tokens[end], end, taken)) continue;
       const cls = nameEndClass(bareLower(tokens[end]));

@@ -121,6 +121,9 @@ function uiRun(text: string, fromEnd: boolean): UiRun {
   return { all: offset === 0, words, strongEdge, strong, playerWord };
 }
 
+/** What a rule returns when it finds nothing (shared: most lines of prose). */
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
 const whole = (line: Line): Array<[number, number]> => [[0, line.text.length]];
 /** Every match of global `re` in `text` (from the start, whatever `re.lastIndex` says). */
 const matches = (re: RegExp, text: string): Array<[number, number]> => {
@@ -151,48 +154,49 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: 'a short line made of share, player and gallery words: "Share this: Facebook", "Email", "Advertisement", "A A"',
     find: (line) => {
       const text = line.text;
-      if (text.length > 80 || !isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) || !startsCapitalized(text) || /[^.][.,;!?"”)]$/.test(text)) return [];
+      if (text.length > 80 || !isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) || !startsCapitalized(text) || /[^.][.,;!?"”)]$/.test(text)) return NO_SPANS;
       const run = uiRun(text, false);
-      return run.all && run.words > 0 ? whole(line) : [];
+      return run.all && run.words > 0 ? whole(line) : NO_SPANS;
     },
   },
   {
     name: 'player-controls',
     description: 'a run of player and share words before or after the text of a line: "Skip Ad x Embed x Share …", "… reports playpause"',
     find: (line) => {
-      const out: Array<[number, number]> = [];
+      let out: Array<[number, number]> | undefined;
       const text = line.text;
       const head = startsCapitalized(text) && isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) ? uiRun(text, false) : undefined;
-      if (head && head.words >= 2 && (head.strong >= 2 || head.playerWord)) out.push([0, head.strongEdge]);
+      if (head && head.words >= 2 && (head.strong >= 2 || head.playerWord)) (out ??= []).push([0, head.strongEdge]);
       // Not the last word of a sentence ("… said in a tweet.", "… cents a share"): a run that
       // starts capitalized ("Facebook Twitter Email Share"), or a word prose never ends with.
       const last = text.slice(text.lastIndexOf(' ') + 1);
       const tail = isUiWord(last) && isWordChar(last.charCodeAt(last.length - 1)) ? uiRun(text, true) : undefined;
       if (tail && tail.strongEdge >= 0 && (PLAYER_ONLY_WORDS.has(last.toLowerCase()) || (tail.words >= 2 && startsCapitalized(text.slice(tail.strongEdge))))) {
-        out.push([tail.strongEdge, text.length]);
+        (out ??= []).push([tail.strongEdge, text.length]);
       }
-      return out;
+      return out ?? NO_SPANS;
     },
   },
   {
     name: 'gallery-counter',
     description: 'a gallery position or caption control: "Image 3 of 12", "Photo 1 of / 4", "Caption Close"',
-    find: (line) => (line.text.includes(' of ') || line.text.includes('Caption') || line.text.includes('Buy Photo') ? matches(GALLERY_COUNTER, line.text) : []),
+    find: (line) => (line.text.includes(' of ') || line.text.includes('Caption') || line.text.includes('Buy Photo') ? matches(GALLERY_COUNTER, line.text) : NO_SPANS),
   },
   {
     name: 'photo-credit',
     description: 'who took or supplied a picture: "(Photo: City Police)", "(AP Photo/Name)", "Photo: Name" before a gallery, "| Provided photo"',
     find: (line) => {
-      const out = line.text.includes('(') ? matches(CREDIT_IN_PARENTHESES, line.text) : [];
-      if (CREDIT_AT_START.test(line.text)) {
-        const counter = matches(GALLERY_COUNTER, line.text)[0];
+      const text = line.text;
+      const out = text.includes('(') ? matches(CREDIT_IN_PARENTHESES, text) : [];
+      if (CREDIT_AT_START.test(text)) {
+        const counter = matches(GALLERY_COUNTER, text)[0];
         if (counter) out.push([0, counter[0]]);
-        else if (line.text.length <= 100) out.push([0, line.text.length]);
+        else if (text.length <= 100) out.push([0, text.length]);
       }
-      const from = Math.max(0, line.text.length - 80);
-      const end = CREDIT_AT_END.exec(line.text.slice(from));
-      if (end) out.push([from + end.index, line.text.length]);
-      return out;
+      const from = Math.max(0, text.length - 80);
+      const end = CREDIT_AT_END.exec(text.slice(from));
+      if (end) out.push([from + end.index, text.length]);
+      return out.length > 0 ? out : NO_SPANS;
     },
   },
   {
@@ -200,53 +204,53 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: 'a label before or instead of the text: "UPDATE:", "PHOTO GALLERY:", "Breaking News:", "TRENDING STORIES:"',
     find: (line) => {
       const m = SECTION_LABEL.exec(line.text);
-      return m ? [[0, m[0].trimEnd().length]] : [];
+      return m ? [[0, m[0].trimEnd().length]] : NO_SPANS;
     },
   },
   {
     name: 'byline',
     description: 'a line giving the writer: "By Jane Doe", "By: Staff Reports", "By JANE DOE Associated Press"',
     find: (line) => {
-      if (line.text.length > 100) return [];
+      if (line.text.length > 100) return NO_SPANS;
       const m = BYLINE.exec(line.text);
-      return m && !NOT_A_NAME.test(m[1]) && !/[.!?]["”]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, '')) ? whole(line) : [];
+      return m && !NOT_A_NAME.test(m[1]) && !/[.!?]["”]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, '')) ? whole(line) : NO_SPANS;
     },
   },
   {
     name: 'copyright',
     description: 'a copyright or reuse notice: "Copyright 2016 Station. All rights reserved.", "© 2017 Media Group."',
     find: (line) => {
-      if (line.text.length > 300) return [];
-      return (COPYRIGHT.test(line.text) && COPYRIGHT_HOLDER.test(line.text)) || REUSE_NOTICE.test(line.text) ? whole(line) : [];
+      if (line.text.length > 300) return NO_SPANS;
+      return (COPYRIGHT.test(line.text) && COPYRIGHT_HOLDER.test(line.text)) || REUSE_NOTICE.test(line.text) ? whole(line) : NO_SPANS;
     },
   },
   {
     name: 'call-to-action',
     description: 'an instruction to the reader about the page: "Copy this code to your website", "Click to share", "Read or Share this story: …", "Please enable Javascript to watch this video"',
     find: (line) => {
-      if (line.text.length > 200 || !startsCapitalized(line.text)) return [];
+      if (line.text.length > 200 || !startsCapitalized(line.text)) return NO_SPANS;
       const verb = CALL_TO_ACTION.exec(line.text);
-      return verb && CALL_OBJECT.test(line.text.slice(verb[0].length)) ? whole(line) : [];
+      return verb && CALL_OBJECT.test(line.text.slice(verb[0].length)) ? whole(line) : NO_SPANS;
     },
   },
   {
     name: 'account-notice',
     description: 'a notice of the site\'s account, newsletter or notification machinery: "Already a subscriber?", "Your notification has been saved."',
-    find: (line) => (line.text.length <= 160 && startsCapitalized(line.text) && ACCOUNT_NOTICE.test(line.text) ? whole(line) : []),
+    find: (line) => (line.text.length <= 160 && startsCapitalized(line.text) && ACCOUNT_NOTICE.test(line.text) ? whole(line) : NO_SPANS),
   },
   {
     name: 'url',
     description: 'a line that is only an address or a page slug: "https://…", "city-man-charged-in-shooting-death"',
-    find: (line) => (URL_LINE.test(line.text) ? whole(line) : []),
+    find: (line) => (URL_LINE.test(line.text) ? whole(line) : NO_SPANS),
   },
   {
     name: 'outlet-name',
     description: 'the outlet\'s name after a crawled headline: "… - Station 12 City, State News Weather & Sports"',
     find: (line) => {
-      if (!line.first) return [];
+      if (!line.first) return NO_SPANS;
       const m = OUTLET_TAIL.exec(line.text);
       // Not in a headline in capitals, where any word may look like a call sign ("… - KENT WIN").
-      return m && /\p{Ll}/u.test(line.text.slice(0, m.index)) ? [[m.index, line.text.length]] : [];
+      return m && /\p{Ll}/u.test(line.text.slice(0, m.index)) ? [[m.index, line.text.length]] : NO_SPANS;
     },
   },
 ];
