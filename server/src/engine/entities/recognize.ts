@@ -93,7 +93,7 @@ function nameEndClass(word: string): number {
  */
 function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]): void {
   let next = 0;
-  let capitalizedInText: ReadonlySet<string> | undefined;
+  let casing: DocumentCasing | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, taken } = sentences[s];
     const first = next;
@@ -131,9 +131,9 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
       // Nor over a sentence's first word, capitalized anyway, which the tagger left out, unless
       // the running text also writes it capitalized ("Deadly [Perry County] shooting").
       let from = headline || last.last === end - 1 ? spans[k - inside].first : start;
-      if (headline || from === 0) capitalizedInText ??= capitalizedWords(sentences);
-      if (headline) while (from > start && capitalizedInText!.has(tokens[from - 1].lower)) from--;
-      else if (from === 0 && spans[k - inside].first > 0 && !capitalizedInText!.has(tokens[0].lower)) from = 1;
+      if (headline || from === 0) casing ??= new DocumentCasing(sentences);
+      if (headline) while (from > start && casing!.isName(tokens[from - 1].lower)) from--;
+      else if (from === 0 && spans[k - inside].first > 0 && !casing!.isName(tokens[0].lower)) from = 1;
       spans.splice(k - inside, inside, { sentence: s, first: from, last: end, cls });
       next -= inside - 1;
     }
@@ -141,24 +141,34 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
   }
 }
 
-/**
- * The words that the document's running text (not its headlines) writes capitalized after the
- * start of a sentence and never in lower case: names, as far as the document tells.
- */
-function capitalizedWords(sentences: readonly SentenceTokens[]): Set<string> {
-  const capitalized = new Set<string>();
-  const lower = new Set<string>();
-  for (const { tokens } of sentences) {
-    if (isHeadline(tokens)) continue;
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== TokenKind.Word) continue;
-      if (t.text === t.lower) lower.add(t.lower);
-      else if (tokens[i - 1].kind === TokenKind.Word) capitalized.add(t.lower);
+/** How the document's running text (not its headlines) writes a word, asked word by word. */
+class DocumentCasing {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly sentences: readonly SentenceTokens[]) {}
+
+  /**
+   * Whether the running text writes `lower` capitalized after the start of a sentence and never
+   * in lower case: a name, as far as the document tells.
+   */
+  isName(lower: string): boolean {
+    let answer = this.known.get(lower);
+    if (answer !== undefined) return answer;
+    answer = false;
+    scan: for (const { tokens } of this.sentences) {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.lower !== lower || t.kind !== TokenKind.Word) continue;
+        if (t.text === t.lower) {
+          answer = false;
+          break scan;
+        }
+        if (tokens[i - 1].kind === TokenKind.Word && !isHeadline(tokens)) answer = true;
+      }
     }
+    this.known.set(lower, answer);
+    return answer;
   }
-  for (const w of lower) capitalized.delete(w);
-  return capitalized;
 }
 
 /** Most longer words capitalized and no final period: a title-case headline, where capitals say little. */

@@ -84,6 +84,14 @@ function isUiWord(word: string): boolean {
   return UI_WORDS.has(word.slice(a, b).toLowerCase());
 }
 
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127;
 }
@@ -95,9 +103,11 @@ function uiRun(text: string, fromEnd: boolean): UiRun {
   let strong = 0;
   let playerWord = false;
   const step = (m: RegExpExecArray, offset: number): boolean => {
-    const word = m[0].toLowerCase().replace(/[.…]+$/, '');
-    const isWord = /[\p{L}\p{N}]/u.test(word);
-    if (isWord && !UI_WORDS.has(word) && !/^\d+$/.test(word)) return false;
+    let end = m[0].length;
+    while (end > 1 && (m[0].charCodeAt(end - 1) === 46 /* . */ || m[0].charCodeAt(end - 1) === 0x2026)) end--;
+    const word = m[0].slice(0, end).toLowerCase();
+    const isWord = isWordChar(word.charCodeAt(0));
+    if (isWord && !UI_WORDS.has(word) && !isDigits(word)) return false;
     if (isWord) words++;
     if (STRONG_UI_WORDS.has(word)) {
       strongEdge = fromEnd ? offset + m.index : m.index + m[0].length;
