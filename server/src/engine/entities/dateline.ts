@@ -61,14 +61,18 @@ function isCapitals(t: Token): boolean {
 }
 
 /**
- * "Ore.", "Pa.", "N.Y.", "Calif.": a capitalized abbreviation with its period, at `tokens[i]`;
- * the number of tokens it takes (the period may be a token of its own), or 0.
+ * The state after a dateline's place, at `tokens[i]`: "Ore.", "Pa.", "N.Y.", "Calif." (a
+ * capitalized abbreviation with its period, which may be a token of its own) or "Ohio" (a
+ * capitalized word right before the parentheses or the dash). The number of tokens it takes, or 0.
  */
 function stateAbbreviation(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (t === undefined || t.kind !== TokenKind.Word || !/^\p{Lu}[\p{L}.]{0,5}$/u.test(t.text)) return 0;
+  if (t === undefined || t.kind !== TokenKind.Word || !/^\p{Lu}[\p{L}.]*$/u.test(t.text)) return 0;
+  const next = tokens[i + 1]?.text;
+  if (next === '(' || (next !== undefined && DASHES.has(next))) return 1;
+  if (t.text.length > 6) return 0;
   if (t.text.endsWith('.')) return 1;
-  return tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && t.text.length <= 5 ? 2 : 0;
+  return next === '.' && tokens[i + 1].start === t.end ? 2 : 0;
 }
 
 /**

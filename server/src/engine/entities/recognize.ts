@@ -66,7 +66,7 @@ export function recognizeEntities(text: string, sentences: readonly SentenceToke
     const { tokens, taken } = sentences[span.sentence];
     let allTaken = true;
     for (let k = span.first; k <= span.last && allTaken; k++) allTaken = taken.has(k);
-    if (allTaken || isTimeZone(tokens, span)) continue;
+    if (allTaken || isTimestampWord(tokens, span, taken)) continue;
     let type: EntityType = CLASSES[span.cls];
     const entity = entityOf(text, tokens, span.first, span.last, type);
     if (type === 'misc' && isDemonym(entity.text)) type = 'nationality';
@@ -198,13 +198,22 @@ function bareLower(t: Token): string {
   return POSSESSIVE.test(t.lower) ? t.lower.replace(/['’]s?$/, '') : t.lower;
 }
 
-/** Time zones after a time ("11:40 GMT", "4:09 AM EDT", "(1300 GMT)"): part of the time, not a name. */
+/** Time zones after a time ("11:40 GMT", "4:09 AM EDT", "(1300 GMT)"). */
 const TIME_ZONES = new Set('gmt,utc,bst,cet,cest,eet,ist,hkt,jst,kst,aest,aedt,sgt,est,edt,cst,cdt,mst,mdt,pst,pdt,akst,akdt,hst,et,ct,mt,pt'.split(','));
+/** Words of a page's timestamp before its date ("Posted: March 3", "Updated 3/4/2026"). */
+const TIMESTAMP_LABELS = new Set(['posted', 'updated', 'published', 'modified', 'created']);
 
-function isTimeZone(tokens: readonly Token[], span: TaggedSpan): boolean {
-  if (span.first !== span.last || span.first === 0 || !TIME_ZONES.has(tokens[span.first].lower)) return false;
-  const before = tokens[span.first - 1];
-  return before.kind === TokenKind.Number || /^(?:[ap]\.?m\.?|\d+(?:[ap]m)?)$/i.test(before.text);
+/** A word of a timestamp, part of the time rather than a name: a time zone, a timestamp label. */
+function isTimestampWord(tokens: readonly Token[], span: TaggedSpan, taken: ReadonlySet<number>): boolean {
+  if (span.first !== span.last) return false;
+  const i = span.first;
+  if (TIME_ZONES.has(tokens[i].lower) && i > 0) {
+    const before = tokens[i - 1];
+    return before.kind === TokenKind.Number || /^(?:[ap]\.?m\.?|\d+(?:[ap]m)?)$/i.test(before.text);
+  }
+  if (!TIMESTAMP_LABELS.has(tokens[i].lower)) return false;
+  const after = tokens[i + 1]?.text === ':' ? i + 2 : i + 1;
+  return after < tokens.length && (taken.has(after) || tokens[after].kind === TokenKind.Number);
 }
 
 /** "German", "Thais", "South Korean", "Bosnian Serb": every word a nationality or group. */
