@@ -1,6 +1,7 @@
 import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
+import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
 import { findFigures } from './figures/findFigures';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
@@ -25,6 +26,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
+  const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -35,7 +37,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
     const figureMatches = findFigures(text, tokens);
     const dateMatches = findDates(text, tokens, meta.date);
     const taken = new Set<number>();
