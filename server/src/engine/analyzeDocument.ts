@@ -1,6 +1,7 @@
 import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
+import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
 import { findFigures, markFigureTokens } from './figures/findFigures';
 import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
@@ -26,6 +27,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
+  const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
   const format = numberFormat(meta.locale);
 
   const figures: Figure[] = [];
@@ -37,7 +39,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
     const allFigures = findFigures(text, tokens, { format });
     // Ordinals and scores are read (analysis.figures) but count nothing: claims are about quantities.
     const figureMatches = allFigures.filter((m) => m.figure.kind === 'quantity');
