@@ -67,18 +67,25 @@ export function findFigures(text: string, tokens: readonly Token[], options: Fig
 }
 
 /**
- * Marks in `taken` the tokens of the quantities among `matches`, which the entity tagger then leaves
- * alone. Capitalized words of a currency stay names: after the number ("10,000 Swiss francs", "Hong
- * Kong dollars") and before its sign ("C$ 1.15 billion"). Ordinals and scores take nothing.
+ * Marks in `taken` the tokens of quantities and scores among `matches`, which the entity tagger then
+ * leaves alone. A currency's name stays a name: capitalized words after the number ("10,000 Swiss
+ * francs", "Hong Kong dollars") and a prefixed sign ("C$ 1.15 billion"). Ordinals take nothing ("the
+ * Second World War").
  */
 export function markFigureTokens(matches: readonly FigureMatch[], tokens: readonly Token[], taken: Set<number>): void {
   for (const m of matches) {
-    if (m.figure.kind !== 'quantity') continue;
-    for (let k = m.first; k <= m.last; k++) {
-      const name = /^\p{Lu}/u.test(tokens[k].text) && (k > m.numberLast || (k < m.numberFirst && CURRENCY_SIGNS[tokens[k + 1].text] !== undefined));
-      if (!name) taken.add(k);
-    }
+    if (m.figure.kind === 'ordinal') continue;
+    for (let k = m.first; k <= m.last; k++) if (!isCurrencyName(tokens, k, m)) taken.add(k);
   }
+}
+
+function isCurrencyName(tokens: readonly Token[], k: number, m: FigureMatch): boolean {
+  if (k >= m.numberFirst && k <= m.numberLast) return false;
+  const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const sign = (t: Token | undefined) => t !== undefined && CURRENCY_SIGNS[t.text] !== undefined;
+  if (capitalized(tokens[k])) return k > m.numberLast || sign(tokens[k + 1]);
+  // "C$", "HK$": the sign glued to the letters
+  return sign(tokens[k]) && k - 1 >= m.first && capitalized(tokens[k - 1]) && tokens[k - 1].end === tokens[k].start;
 }
 
 /** Stages 1–4 from token `i`: the number, its scale and unit, and (for a figure's first end) a range. */

@@ -15,6 +15,14 @@ export type ReadSide = (ctx: ReadContext, k: number) => Draft | undefined;
 
 export type RangeRule = Rule<(ctx: ReadContext, d: Draft, readSide: ReadSide) => boolean>;
 
+/** Verbs of change: after them "X to Y", each with its unit, is the change and the level it reached. */
+const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'climbed', 'climbs', 'dropped', 'drops', 'increased', 'decreased', 'gained',
+  'gains', 'lost', 'jumped', 'jumps', 'slid', 'slides', 'declined', 'declines', 'grew', 'grows', 'shrank', 'widened', 'narrowed',
+  'eased', 'eases', 'slipped', 'edged', 'tumbled', 'soared', 'plunged', 'surged', 'sank', 'rallied', 'advanced', 'retreated',
+  'dipped', 'firmed', 'weakened', 'strengthened', 'up', 'down', 'shed', 'added',
+]);
+
 /** Before "from", words that make "from X to Y" a range rather than a change. */
 const RANGING = new Set(['ranging', 'range', 'ranged', 'ranges', 'anywhere', 'varying', 'vary', 'varied', 'varies']);
 
@@ -79,11 +87,17 @@ function dashRange(ctx: ReadContext, d: Draft, readSide: ReadSide): boolean {
   return join(ctx, d, d.last + 1, readSide);
 }
 
-/** "20 to 30", "two to three", "$1.2 to $1.5 billion"; "ranging from 20 to 30"; not "rose from 12 to 15". */
+/**
+ * "20 to 30", "two to three", "$1.2 to $1.5 billion", "rose 5 to 10 percent"; "ranging from 20 to 30".
+ * Not a change and the level it reaches: "rose from 12 to 15", "fell C$ 0.45 to C$ 101.15".
+ */
 function toRange(ctx: ReadContext, d: Draft, readSide: ReadSide): boolean {
   const { tokens } = ctx;
   if (tokens[d.last + 1]?.lower !== 'to') return false;
-  if (tokens[d.first - 1]?.lower === 'from' && !RANGING.has(tokens[d.first - 2]?.lower ?? '')) return false;
+  const before = tokens[d.first - 1]?.lower ?? '';
+  if (before === 'from' && !RANGING.has(tokens[d.first - 2]?.lower ?? '')) return false;
+  // "fell C$ 0.45 to C$ 101.15": each side with its own unit; "rose 5 to 10 percent" shares one, a range.
+  if (CHANGE_VERBS.has(before) && d.unit !== null) return false;
   return join(ctx, d, d.last + 1, readSide);
 }
 
