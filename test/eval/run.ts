@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: how well the engine reads real news, scored against ../shared/corpus (read at run
  * time, never copied): entities (CoNLL++ dev, ECB+), killed/injured figures (our hand annotation of
- * 139 gun-violence articles), consistency findings per real event, and the extraction throughput.
+ * 139 gun-violence articles), consistency findings per real event, our table of number-reading cases
+ * (numbers section), and the extraction throughput.
  * Prints a table and writes test-results/eval.json, plus every consistency finding (locations and
  * messages, no article text) to test-results/eval-findings.json for a person to judge.
  */
@@ -12,6 +13,7 @@ import { CORPUS, REPO } from '../support/paths';
 import { evaluateEntities, formatEntityTable, measureThroughput } from './entities';
 import { evaluateFigures, formatFigureTable } from './figures';
 import { evaluateConsistency, formatConsistencyTable } from './consistency';
+import { evaluateNumbers, formatNumbersTable } from './numbers';
 
 /** Articles of the bulk text used for the throughput figure: the first N of the GVA file. */
 const THROUGHPUT_ARTICLES = 2000;
@@ -37,12 +39,16 @@ async function main(): Promise<void> {
   const entities = await evaluateEntities(CORPUS);
   const figures = evaluateFigures(CORPUS, REPO);
   const consistency = evaluateConsistency(CORPUS, REPO);
-  const throughput = measureThroughput(bulkSample(THROUGHPUT_ARTICLES));
+  const sample = bulkSample(THROUGHPUT_ARTICLES);
+  const throughput = measureThroughput(sample);
+  const numbers = evaluateNumbers(sample);
   console.log(formatEntityTable(entities));
   console.log('');
   console.log(formatFigureTable(figures));
   console.log('');
   console.log(formatConsistencyTable(consistency));
+  console.log('');
+  console.log(formatNumbersTable(numbers));
   console.log('');
   console.log(`Throughput: analyzeDocument on the first ${THROUGHPUT_ARTICLES} GVA bulk articles (${(throughput.characters / 1e6).toFixed(2)} M chars): ` +
     `${throughput.mbPerSecond} M chars/s of CPU time on one core (${throughput.wallMbPerSecond} wall)`);
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(out, { recursive: true });
   const { perEvent, ...consistencySummary } = consistency;
   const { errors, ...figureSummary } = figures;
-  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, throughput }, null, 2));
+  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, numbers, throughput }, null, 2));
   fs.writeFileSync(path.join(out, 'eval-findings.json'), JSON.stringify({ consistency: perEvent, figureErrors: errors }, null, 2));
   console.log(`\nWrote test-results/eval.json and test-results/eval-findings.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

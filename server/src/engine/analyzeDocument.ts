@@ -2,7 +2,8 @@ import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Spa
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
-import { findFigures } from './figures/findFigures';
+import { findFigures, markFigureTokens } from './figures/findFigures';
+import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
@@ -27,6 +28,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
   const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
+  const format = numberFormat(meta.locale);
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -38,14 +40,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
     const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
-    const figureMatches = findFigures(text, tokens);
+    const allFigures = findFigures(text, tokens, { format });
+    // Ordinals and scores are read (analysis.figures) but count nothing: claims are about quantities.
+    const figureMatches = allFigures.filter((m) => m.figure.kind === 'quantity');
     const dateMatches = findDates(text, tokens, meta.date);
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
-    for (const m of figureMatches) {
-      figures.push(m.figure);
-      for (let k = m.first; k <= m.last; k++) taken.add(k);
-    }
+    for (const m of allFigures) figures.push(m.figure);
+    markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;

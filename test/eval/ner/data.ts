@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { splitSentences } from '../../../server/src/engine/text/sentences';
 import { TokenKind, tokenize } from '../../../server/src/engine/text/tokens';
-import { findFigures } from '../../../server/src/engine/figures/findFigures';
+import { findFigures, markFigureTokens } from '../../../server/src/engine/figures/findFigures';
 import { findDates } from '../../../server/src/engine/dates/dateMentions';
 import { readArticleMeta } from '../../../server/src/engine/dates/articleMeta';
 import { CLASSES, POS_B, POS_I, POS_L, POS_U, makeTag } from '../../../server/src/engine/entities/tagger/features';
@@ -50,7 +50,7 @@ export function prepare(text: string): TaggerSentence[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const taken = new Set<number>();
     for (const m of findDates(text, tokens, meta.date)) for (let k = m.first; k <= m.last; k++) taken.add(k);
-    for (const m of findFigures(text, tokens)) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    markFigureTokens(findFigures(text, tokens), tokens, taken);
     out.push({ tokens, taken });
   }
   return out;

@@ -18,17 +18,22 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+  return claim.figure.kind === 'quantity' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
     !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
 }
 
-/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
+/**
+ * Whether two readings can both be true: their intervals overlap (open ends are unbounded). A rounded
+ * value stands for everything that rounds to it ("$4.1bn" is 4.05 up to 4.15bn, "12%" 11.5 up to 12.5),
+ * so each interval is widened by its precision, the widened ends exclusive ("12%" and "13%" differ).
+ */
 export function compatible(a: Reading, b: Reading): boolean {
+  const slack = (a.precision ?? 0) + (b.precision ?? 0);
   const aMin = a.min ?? -Infinity;
   const aMax = a.max ?? Infinity;
   const bMin = b.min ?? -Infinity;
   const bMax = b.max ?? Infinity;
-  return aMin <= bMax && bMin <= aMax;
+  return slack === 0 ? aMin <= bMax && bMin <= aMax : aMin - slack < bMax && bMin - slack < aMax;
 }
 
 /**
