@@ -274,11 +274,11 @@ export class SentenceInfo {
     let upper = 0;
     let title = 0;
     let gazetteer = false;
-    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
-      let flags = wordFlags[e];
+      // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
+      let flags = table.flags[e];
       if (flags & F_GAZ_FIRST) gazetteer = true;
       flags &= FEATURE_FLAGS;
       if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
@@ -306,6 +306,7 @@ export class SentenceInfo {
     }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
+    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       if (!(wordFlags[this.entry[i]] & F_GAZ_FIRST)) continue;
       let key = bareLower(tokens[i].lower);
