@@ -68,6 +68,8 @@ export class Workspace {
   private readonly dirtyGroups = new Set<string>();
   /** Documents whose findings may have changed since `takeChangedDocuments` was last called. */
   private readonly changed = new Set<string>();
+  /** Groups whose every member's findings may have changed (kept by group: a folder of 10,000 articles is one entry). */
+  private readonly changedGroups = new Set<string>();
   /** A signature of the findings last handed out per document, to hand out only real changes. */
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
@@ -201,6 +203,8 @@ export class Workspace {
    */
   takeChangedDocuments(): string[] {
     const ids: string[] = [];
+    for (const key of this.changedGroups) for (const id of this.groups.get(key) ?? []) this.changed.add(id);
+    this.changedGroups.clear();
     for (const id of this.changed) {
       const known = this.articles.has(id) || this.factBases.has(id);
       const signature = known ? signatureOf(this.findingsFor(id)) : undefined;
@@ -228,7 +232,7 @@ export class Workspace {
     if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
     const key = quantityKey(claim);
     const out: PeerClaim[] = [];
-    for (const otherId of this.groups.get(article.groupKey) ?? []) {
+    for (const otherId of [...(this.groups.get(article.groupKey) ?? [])].sort()) {
       if (otherId === id) continue;
       const other = this.articles.get(otherId)!;
       for (const c of other.analysis.claims) {
@@ -294,7 +298,8 @@ export class Workspace {
       const ids = this.groups.get(key) ?? new Set<string>();
       const group: EventGroup = {
         id: key,
-        articles: [...ids].map((id) => this.toArticle(this.articles.get(id)!)),
+        // In id order, not arrival order: worker threads deliver articles in any order.
+        articles: [...ids].sort().map((id) => this.toArticle(this.articles.get(id)!)),
         facts: this.factsOf(key),
       };
       this.findingsByGroup.set(key, ids.size === 0 ? [] : checkGroup(group, this.severity));
@@ -335,7 +340,7 @@ export class Workspace {
   /** A group must be re-checked; every member's findings may change. */
   private markDirty(key: string): void {
     this.dirtyGroups.add(key);
-    for (const id of this.groups.get(key) ?? []) this.changed.add(id);
+    this.changedGroups.add(key);
   }
 
   /** Fact bases define events and facts: re-assign every article and re-check every group. */
