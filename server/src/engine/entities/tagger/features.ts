@@ -247,15 +247,15 @@ export class WordTable {
   }
 }
 
-/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused). */
+/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused, sized for a short sentence and grown by `fill`). */
 export class SentenceInfo {
   length = 0;
-  entry = new Int32Array(64);
-  flags = new Int32Array(64);
+  entry = new Int32Array(16);
+  flags = new Int32Array(16);
   /** Gazetteer class * 2 + (0 = first word, 1 = later word); 0 = none (classes start at 1). */
-  gaz = new Int32Array(64);
+  gaz = new Int32Array(16);
   /** The capitalized run a token is in: position (0 none, 1 single, 2 first, 3 inside, 4 last) + 8 * length (≤ 4) + 64 if it ends in an organization word. */
-  run = new Int32Array(64);
+  run = new Int32Array(16);
   /** Upper-case sentence (an all-caps headline) = 1, title-case headline = 2, else 0. */
   style = 0;
 
