@@ -1,6 +1,7 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
 import { claimsByQuantity, compatible, describe, describeDate, explainedDifference, firstPerValue } from '../quantity';
+import { Disagreements } from '../disagreements';
 
 /** Relations listed per finding; more would bury the Problems panel. */
 const MAX_RELATED = 12;
@@ -18,24 +19,22 @@ export function crossDocument(group: EventGroup): Finding[] {
     const claims = firstPerValue(bucket);
     if (claims.length < 2 || new Set(claims.map((c) => c.article.doc)).size < 2) continue;
     const alsoSays = saysAlso(bucket);
+    const index = new Disagreements(claims);
     for (const here of claims) {
-      const conflicts = new Listing();
-      const earlier = new Listing();
-      for (const there of claims) {
-        if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
-        const a = here.claim.asOf;
-        const b = there.claim.asOf;
-        const otherDay = a !== null && b !== null && a !== b;
-        if (otherDay && b > a) continue; // a later report: its own finding
-        if (explainedDifference(here, there) || alsoSays(here, there) || alsoSays(there, here)) continue;
-        (otherDay ? earlier : conflicts).add(there);
+      const rival = (there: PlacedClaim) => there.article.doc !== here.article.doc &&
+        !explainedDifference(here, there) && !alsoSays(here, there) && !alsoSays(there, here);
+      // One more than is shown, to know whether there are others.
+      const conflicts = index.find(here, 'same day', rival, MAX_RELATED + 1);
+      if (conflicts.length > 0) {
+        const others = listed(conflicts, (c) => `${c.article.label} says ${c.claim.figure.text}`);
+        findings.push(finding('cross-doc-mismatch', here, `Articles on this event disagree: ${describe(here.claim)}${describeDate(here.claim)} here, but ${others}.`, conflicts));
+        continue;
       }
-      if (conflicts.count > 0) {
-        const others = conflicts.say((c) => `${c.article.label} says ${c.claim.figure.text}`);
-        findings.push(finding('cross-doc-mismatch', here, `Articles on this event disagree: ${describe(here.claim)}${describeDate(here.claim)} here, but ${others}.`, conflicts.shown));
-      } else if (earlier.count > 0) {
-        const before = earlier.say((c) => `${c.claim.figure.text} in ${c.article.label}${describeDate(c.claim)}`);
-        findings.push(finding('figure-update', here, `Update of an earlier figure, not a contradiction: ${describe(here.claim)}${describeDate(here.claim)}; earlier reports said ${before}.`, earlier.shown));
+      // A later report is the later claim's finding.
+      const earlier = index.find(here, 'earlier', rival, MAX_RELATED + 1);
+      if (earlier.length > 0) {
+        const before = listed(earlier, (c) => `${c.claim.figure.text} in ${c.article.label}${describeDate(c.claim)}`);
+        findings.push(finding('figure-update', here, `Update of an earlier figure, not a contradiction: ${describe(here.claim)}${describeDate(here.claim)}; earlier reports said ${before}.`, earlier));
       }
     }
   }
@@ -56,27 +55,17 @@ function saysAlso(bucket: readonly PlacedClaim[]): (speaker: PlacedClaim, value:
   return (speaker, value) => byDoc.get(speaker.article.doc)!.some((c) => c.claim.asOf === value.claim.asOf && compatible(c.claim.figure, value.claim.figure));
 }
 
-/** The first MAX_RELATED claims of a list, and how many there are: a finding stays short however large the folder. */
-class Listing {
-  readonly shown: PlacedClaim[] = [];
-  count = 0;
-
-  add(c: PlacedClaim): void {
-    if (this.shown.length < MAX_RELATED) this.shown.push(c);
-    this.count++;
-  }
-
-  say(text: (c: PlacedClaim) => string): string {
-    const listed = this.shown.map(text).join('; ');
-    return this.count > this.shown.length ? `${listed}; and ${this.count - this.shown.length} more` : listed;
-  }
+/** The first MAX_RELATED claims of a list, and a word for the rest: a finding stays short however large the folder. */
+function listed(claims: readonly PlacedClaim[], text: (c: PlacedClaim) => string): string {
+  const shown = claims.slice(0, MAX_RELATED).map(text).join('; ');
+  return claims.length > MAX_RELATED ? `${shown}; and others` : shown;
 }
 
 function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim, message: string, others: readonly PlacedClaim[]): Finding {
   const figure = here.claim.figure;
   return {
     doc: here.article.doc, start: figure.start, end: figure.end, code, severity: DEFAULT_SEVERITY[code], message,
-    related: others.map((o) => ({
+    related: others.slice(0, MAX_RELATED).map((o) => ({
       doc: o.article.doc, start: o.claim.figure.start, end: o.claim.figure.end,
       message: `${describe(o.claim)}${describeDate(o.claim)}`,
     })),
