@@ -6,6 +6,7 @@ import {
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
+import { analysisFailed, claimsOnly, type Detail } from './readArticle';
 
 /** What dates an article that carries no date of its own, and from where. */
 interface FallbackDate {
@@ -26,6 +27,8 @@ interface ArticleRecord {
   readonly path: string;
   readonly text: string;
   readonly analysis: DocumentAnalysis;
+  /** Whether `analysis` is whole, or only what the rules and other documents' hovers read (`claimsOnly`). */
+  readonly full: boolean;
   readonly lines: LineIndex;
   groupKey: string;
   /** Entities linked to the fact bases; dropped whenever a fact base changes. */
@@ -38,6 +41,12 @@ interface FactBaseRecord {
   readonly text: string;
   readonly factBase: FactBase;
   readonly lines: LineIndex;
+}
+
+/** Why News Lens holds no analysis of a document; `error` when it is not by design (unreadable, analysis failed). */
+export interface Notice {
+  readonly reason: string;
+  readonly error: boolean;
 }
 
 /** A claim of another article about the same quantity, for hovers. */
@@ -73,6 +82,7 @@ export class Workspace {
   /** A signature of the findings last handed out per document, to hand out only real changes. */
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
+  private readonly notices = new Map<string, Notice>();
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: SeverityOverrides;
@@ -83,29 +93,50 @@ export class Workspace {
 
   // ---- input -------------------------------------------------------------------------------
 
-  setArticle(id: string, text: string): DocumentAnalysis {
+  /**
+   * Analyses an article (with `detail: 'claims'`, keeps only what other documents need). An
+   * exception in the engine leaves the article out with an "analysis failed" notice: one file's
+   * failure never takes the others down.
+   */
+  setArticle(id: string, text: string, detail: Detail = 'full'): DocumentAnalysis | undefined {
     const existing = this.articles.get(id);
-    if (existing && existing.text === text) return existing.analysis;
-    return this.putArticle(id, text, this.analyze(this.options.toPath(id), text));
+    if (existing && existing.text === text && (existing.full || detail === 'claims')) return existing.analysis;
+    const analysis = this.tryAnalyze(id, this.options.toPath(id), text);
+    return analysis && this.putArticle(id, text, analysis, detail);
   }
 
   /**
    * Adds an article analysed elsewhere (a worker thread, dated by its file name only). Re-analyses
-   * it here in the rare case a fact base dates it otherwise.
+   * it here in the rare case a fact base dates it otherwise. Returns the analysis as given (or
+   * re-dated), before `detail` trims what is kept.
    */
-  putArticle(id: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+  putArticle(id: string, text: string, analysis: DocumentAnalysis, detail: Detail = 'full'): DocumentAnalysis | undefined {
     const existing = this.articles.get(id);
-    if (existing && existing.text === text) return existing.analysis;
+    if (existing && existing.text === text && (existing.full || detail === 'claims')) return existing.analysis;
     const docPath = this.options.toPath(id);
-    if (this.needsRedating(docPath, analysis)) analysis = this.analyze(docPath, text);
+    if (this.needsRedating(docPath, analysis)) {
+      const redated = this.tryAnalyze(id, docPath, text);
+      if (!redated) return undefined;
+      analysis = redated;
+    }
     const groupKey = groupKeyOf(docPath, this.eventOf(docPath, analysis), this.events);
     if (existing) this.leaveGroup(id, existing.groupKey);
-    this.articles.set(id, { id, path: docPath, text, analysis, lines: new LineIndex(text), groupKey });
+    if (this.notices.delete(id)) this.changed.add(id);
+    const kept = detail === 'claims' ? claimsOnly(analysis) : analysis;
+    this.articles.set(id, { id, path: docPath, text, analysis: kept, full: detail === 'full', lines: new LineIndex(text), groupKey });
     this.joinGroup(id, groupKey);
     return analysis;
   }
 
+  /** Leaves a document out, saying why (skipped on purpose, unreadable, analysis failed). */
+  skip(id: string, notice: Notice): void {
+    this.removeArticle(id);
+    this.notices.set(id, notice);
+    this.changed.add(id);
+  }
+
   removeArticle(id: string): void {
+    if (this.notices.delete(id)) this.changed.add(id);
     const existing = this.articles.get(id);
     if (!existing) return;
     this.leaveGroup(id, existing.groupKey);
@@ -169,6 +200,11 @@ export class Workspace {
     return this.factBases.get(id)?.factBase;
   }
 
+  /** Why a document is not analysed, if it is not. */
+  notice(id: string): Notice | undefined {
+    return this.notices.get(id);
+  }
+
   label(id: string): string {
     return path.basename(this.options.toPath(id));
   }
@@ -206,8 +242,9 @@ export class Workspace {
     for (const key of this.changedGroups) for (const id of this.groups.get(key) ?? []) this.changed.add(id);
     this.changedGroups.clear();
     for (const id of this.changed) {
-      const known = this.articles.has(id) || this.factBases.has(id);
-      const signature = known ? signatureOf(this.findingsFor(id)) : undefined;
+      const notice = this.notices.get(id);
+      const known = notice !== undefined || this.articles.has(id) || this.factBases.has(id);
+      const signature = known ? `${notice ? `${notice.error}|${notice.reason}\n` : ''}${signatureOf(this.findingsFor(id))}` : undefined;
       if (signature === this.delivered.get(id)) continue;
       if (signature === undefined) this.delivered.delete(id);
       else this.delivered.set(id, signature);
@@ -360,7 +397,7 @@ export class Workspace {
       if (this.needsRedating(record.path, record.analysis)) {
         this.leaveGroup(record.id, record.groupKey);
         this.articles.delete(record.id);
-        this.putArticle(record.id, record.text, this.analyze(record.path, record.text));
+        this.setArticle(record.id, record.text, record.full ? 'full' : 'claims');
         continue;
       }
       record.linked = undefined;
@@ -379,9 +416,15 @@ export class Workspace {
     return entry?.date ? { date: entry.date, source: 'fact base' } : { date: fileNameDate(docPath), source: 'file' };
   }
 
-  private analyze(docPath: string, text: string): DocumentAnalysis {
+  /** The analysis of `text`, or undefined with an "analysis failed" notice for `id` when the engine throws. */
+  private tryAnalyze(id: string, docPath: string, text: string): DocumentAnalysis | undefined {
     const fallback = this.fallbackDate(docPath);
-    return analyzeDocument(text, { fallbackDate: fallback.date, fallbackDateSource: fallback.source });
+    try {
+      return analyzeDocument(text, { fallbackDate: fallback.date, fallbackDateSource: fallback.source });
+    } catch (err) {
+      this.skip(id, { reason: analysisFailed(err), error: true });
+      return undefined;
+    }
   }
 
   /** An article without a date of its own whose fallback date changed (a fact base dates it now). */
