@@ -83,6 +83,7 @@ export class Workspace {
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
   private readonly notices = new Map<string, Notice>();
+  private readonly peersByGroup = new Map<string, Map<string, PeerClaim[]>>();
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: SeverityOverrides;
@@ -205,6 +206,11 @@ export class Workspace {
     return this.notices.get(id);
   }
 
+  /** The documents left out with a notice. */
+  noticeIds(): string[] {
+    return [...this.notices.keys()];
+  }
+
   label(id: string): string {
     return path.basename(this.options.toPath(id));
   }
@@ -267,17 +273,7 @@ export class Workspace {
     const article = this.articles.get(id);
     const claim = article?.analysis.claims[index];
     if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
-    const key = quantityKey(claim);
-    const out: PeerClaim[] = [];
-    for (const otherId of [...(this.groups.get(article.groupKey) ?? [])].sort()) {
-      if (otherId === id) continue;
-      const other = this.articles.get(otherId)!;
-      for (const c of other.analysis.claims) {
-        if (isComparedAcrossArticles(c) && quantityKey(c) === key) {
-          out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date });
-        }
-      }
-    }
+    const out = (this.claimsByQuantity(article.groupKey).get(quantityKey(claim)) ?? []).filter((p) => p.doc !== id);
     return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
   }
 
@@ -304,6 +300,25 @@ export class Workspace {
   }
 
   // ---- internals ---------------------------------------------------------------------------
+
+  /** A group's compared claims by quantity key, in id order: built once per change of the group, so a hover costs what it shows. */
+  private claimsByQuantity(groupKey: string): Map<string, PeerClaim[]> {
+    let byKey = this.peersByGroup.get(groupKey);
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const id of [...(this.groups.get(groupKey) ?? [])].sort()) {
+      const article = this.articles.get(id)!;
+      for (const c of article.analysis.claims) {
+        if (!isComparedAcrossArticles(c)) continue;
+        const key = quantityKey(c);
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        list.push({ doc: id, label: this.label(id), claim: c, articleDate: article.analysis.meta.date });
+      }
+    }
+    this.peersByGroup.set(groupKey, byKey);
+    return byKey;
+  }
 
   private factEntities(): FactEntity[] {
     const out: FactEntity[] = [];
@@ -377,6 +392,7 @@ export class Workspace {
   /** A group must be re-checked; every member's findings may change. */
   private markDirty(key: string): void {
     this.dirtyGroups.add(key);
+    this.peersByGroup.delete(key);
     this.changedGroups.add(key);
   }
 
