@@ -3,22 +3,12 @@ import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_proce
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { madeUpName as name } from '../support/names';
 import { CLI } from '../support/paths';
 
 function run(cwd: string, args: string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
-}
-
-/** Made-up names, many of them, so the entity tagger meets new words in every file. */
-function name(i: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'bri', 'dan', 'gor', 'hal', 'jun', 'pe', 'qua'];
-  let s = '';
-  do {
-    s += syllables[i % syllables.length];
-    i = Math.floor(i / syllables.length);
-  } while (i > 0);
-  return s[0].toUpperCase() + s.slice(1);
 }
 
 describe('newslens CLI on hostile and large input', function () {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, MAX_FACT_BASE_BYTES } from '../../server/src/engine';
 import { Workspace } from '../../server/src/workspace/workspace';
+import { madeUpName as name } from '../support/names';
 
 /**
  * Inputs that once crashed, hung or changed the analysis, fed through the workspace as the
@@ -33,15 +34,6 @@ describe('hostile input', function () {
 
     it('tags a document the same way whatever the tagger read before', () => {
       // Enough new words to grow the tagger's word table while it reads this one document.
-      const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vel', 'bri', 'dan', 'gor', 'hal', 'jun'];
-      const name = (i: number) => {
-        let s = '';
-        do {
-          s += syllables[i % syllables.length];
-          i = Math.floor(i / syllables.length);
-        } while (i > 0);
-        return s[0].toUpperCase() + s.slice(1);
-      };
       let text = '';
       for (let i = 0; i < 3000; i++) text += `${name(3 * i)} ${name(3 * i + 1)} met officials of ${name(3 * i + 2)} Council in Leeds on Monday.\n`;
       const first = analyzeDocument(text).entities;
