@@ -129,6 +129,16 @@ describe('language server: robustness', function () {
     assert.equal(tokens.data.length, 0);
   });
 
+  it('refuses a fact base buffer over the size limit with one located error, however large', async () => {
+    client = new TestClient();
+    await client.initialize(dir);
+    const uri = uriOf(file('big.facts.yaml'));
+    client.open(uri, `facts:\n${'  - id: x\n    noun: people\n    predicate: killed\n    value: 1\n'.repeat(60_000)}`, 'yaml');
+    const diags = await client.until(() => client.diagnostics.get(uri)?.length ? client.diagnostics.get(uri) : undefined, 'the fact-base error');
+    assert.deepEqual(diags.map((d: Diagnostic) => [d.code, d.range.start.line, d.range.end.line]), [['fact-base-error', 0, 0]]);
+    assert.match(diags[0].message, /This fact base is 3\.\d MB, more than the 1\.0 MB News Lens reads/);
+  });
+
   it('analyses a burst of edits once it settles', async () => {
     client = new TestClient();
     await client.initialize(dir);
