@@ -73,7 +73,8 @@ export class Workspace {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly factBases = new Map<string, FactBaseRecord>();
   private readonly groups = new Map<string, Set<string>>();
-  private readonly findingsByGroup = new Map<string, Finding[]>();
+  /** Each group's findings, by the document they are placed in. */
+  private readonly findingsByGroup = new Map<string, Map<string, Finding[]>>();
   private readonly dirtyGroups = new Set<string>();
   /** Documents whose findings may have changed since `takeChangedDocuments` was last called. */
   private readonly changed = new Set<string>();
@@ -221,7 +222,7 @@ export class Workspace {
     if (fb) return this.factBaseFindings(fb);
     const article = this.articles.get(id);
     if (!article) return [];
-    return this.groupFindings(article.groupKey).filter((f) => f.doc === id);
+    return this.groupFindings(article.groupKey).get(id) ?? [];
   }
 
   /** Every finding of the workspace, grouped by document. */
@@ -229,10 +230,10 @@ export class Workspace {
     const out = new Map<string, Finding[]>();
     for (const id of this.factBases.keys()) out.set(id, this.findingsFor(id));
     for (const key of this.groups.keys()) {
-      for (const f of this.groupFindings(key)) {
-        let list = out.get(f.doc);
-        if (!list) out.set(f.doc, (list = []));
-        list.push(f);
+      for (const [doc, findings] of this.groupFindings(key)) {
+        let list = out.get(doc);
+        if (!list) out.set(doc, (list = []));
+        list.push(...findings);
       }
     }
     return out;
@@ -345,8 +346,10 @@ export class Workspace {
     return { doc: record.id, label: this.label(record.id), analysis: record.analysis };
   }
 
-  private groupFindings(key: string): Finding[] {
-    if (this.dirtyGroups.has(key) || !this.findingsByGroup.has(key)) {
+  /** A group's findings by document, re-checked when the group changed (looked up per document: a large folder stays linear). */
+  private groupFindings(key: string): Map<string, Finding[]> {
+    let byDoc = this.findingsByGroup.get(key);
+    if (this.dirtyGroups.has(key) || !byDoc) {
       const ids = this.groups.get(key) ?? new Set<string>();
       const group: EventGroup = {
         id: key,
@@ -354,10 +357,16 @@ export class Workspace {
         articles: [...ids].sort().map((id) => this.toArticle(this.articles.get(id)!)),
         facts: this.factsOf(key),
       };
-      this.findingsByGroup.set(key, ids.size === 0 ? [] : checkGroup(group, this.severity));
+      byDoc = new Map();
+      for (const f of ids.size === 0 ? [] : checkGroup(group, this.severity)) {
+        let list = byDoc.get(f.doc);
+        if (!list) byDoc.set(f.doc, (list = []));
+        list.push(f);
+      }
+      this.findingsByGroup.set(key, byDoc);
       this.dirtyGroups.delete(key);
     }
-    return this.findingsByGroup.get(key)!;
+    return byDoc;
   }
 
   private factBaseFindings(fb: FactBaseRecord): Finding[] {
