@@ -38,7 +38,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   let paragraphDate: IsoDate | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
+    if (s === 0 || lineBreakIn(text, sentences[s - 1].end, sentence.start)) paragraphDate = undefined;
     const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
     const allFigures = findFigures(text, tokens, { format });
     // Ordinals and scores are read (analysis.figures) but count nothing: claims are about quantities.
@@ -49,7 +49,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     for (const m of allFigures) figures.push(m.figure);
     markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
-    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
+    // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
+    for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     forEntities.push({ tokens, taken });
   }
@@ -60,6 +61,18 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };
   return { meta, signals, sentences, entities, dates, figures, claims };
+}
+
+/**
+ * Whether a line ends in `text[from, to)`: the gap between two sentences, so the scan stays
+ * linear however long the line (searching back from each sentence was quadratic on one-line text).
+ */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) return true;
+  }
+  return false;
 }
 
 /** Markers of a story published in several versions, each with its own figures. */

@@ -8,7 +8,7 @@ export { LineIndex } from './text/lineIndex';
 export { entityKey } from './entities/recognize';
 export { formatDay } from './dates/calendar';
 export { findDatelineDate } from './dates/articleMeta';
-export { loadFactBase } from './factbase/loadFactBase';
+export { loadFactBase, MAX_FACT_BASE_BYTES, MAX_FACT_BASE_DEPTH } from './factbase/loadFactBase';
 export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
 export { checkGroup, RULES } from './consistency/check';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles } from '../workspace/files';
+import { listFiles, type Skipped } from '../workspace/files';
 import { loadFiles } from '../workspace/loadFiles';
 import type { Workspace } from '../workspace/workspace';
 import type { Settings } from './settings';
@@ -9,7 +9,7 @@ import { pathToUri } from './uris';
 export interface IndexResult {
   readonly articles: number;
   readonly factBases: number;
-  readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
+  readonly skipped: readonly Skipped[];
   readonly cancelled: boolean;
 }
 
@@ -32,8 +32,10 @@ export async function indexFolders(
 ): Promise<IndexResult> {
   const existing = folders.filter((f) => fs.existsSync(f));
   const files = listFiles(existing, { articles: settings.files, factBases: settings.factBases });
-  const seen = new Set(files.articles.map(pathToUri));
-  for (const id of workspace.articleIds()) if (!seen.has(id) && !isOpen(id) && id.startsWith('file:')) workspace.removeArticle(id);
+  const seen = new Set([...files.articles, ...files.factBases].map(pathToUri));
+  const stale = (id: string) => !seen.has(id) && !isOpen(id) && id.startsWith('file:');
+  for (const id of [...workspace.articleIds(), ...workspace.noticeIds()]) if (stale(id)) workspace.removeArticle(id);
+  for (const id of workspace.factBaseIds()) if (stale(id)) workspace.removeFactBase(id);
 
   const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
   const loaded = await loadFiles(workspace, files, {
@@ -41,6 +43,8 @@ export async function indexFolders(
     leave: isOpen,
     maxBytes: settings.maxFileBytes,
     workerScript: WORKER_SCRIPT,
+    // Hovers and tokens are asked of open documents, analysed in full from their buffers.
+    detail: 'claims',
     onProgress: (done, total) => progress(done + open, total + open),
     cancelled,
   });

@@ -272,7 +272,13 @@ function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], count
  * "one man was found dead at the scene" adds to the dead rather than counting them all.
  */
 function firstOfItsClass(ctx: ClaimContext, claims: readonly Claim[], key: string | null): boolean {
-  return !claims.some((c) => c.predicateKey === key) && !ctx.previous.some((c) => c.predicateKey === key);
+  // From the end: the claim this one adds has the class, so the next such question stops at once.
+  return !someFromEnd(claims, (c) => c.predicateKey === key) && !someFromEnd(ctx.previous, (c) => c.predicateKey === key);
+}
+
+function someFromEnd(claims: readonly Claim[], test: (c: Claim) => boolean): boolean {
+  for (let k = claims.length - 1; k >= 0; k--) if (test(claims[k])) return true;
+  return false;
 }
 
 /**
@@ -300,16 +306,38 @@ function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], fi
   if (!other) return false;
   const contrast = other === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const same = key === 'killed' ? KILLED_WORDS : INJURED_WORDS;
-  const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
-  if (contrast.test(before) && !same.test(before)) return true;
+  // The words before the figure, read from where each kind first occurs in the sentence (not by
+  // searching the text before each figure: quadratic in a sentence of many figures).
+  const figureStart = ctx.tokens[figureFirst].start;
+  if (firstWordEnd(ctx, contrast) <= figureStart && firstWordEnd(ctx, same) > figureStart) return true;
+  const bare = figureFirst === 0 || (figureFirst === 1 && /^(the|all)$/i.test(ctx.tokens[0].text));
   const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
-  if (/^\s*(the|all)?\s*$/i.test(before) && contrast.test(previous) && !same.test(previous)) return true;
+  if (bare && contrast.test(previous) && !same.test(previous)) return true;
   // "One DART officer was killed … the three other officers injured": others of a subgroup are a subgroup too.
   // "… killed two customers. Two others were wounded. He killed two more men": more of the dead.
-  const window = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
-  if (window.some((c) => c.predicateKey === key)) return false;
-  const recent = window.reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
+  // The window is this sentence's claims, then the last few before it, scanned from the most recent.
+  const earlier = ctx.previous.slice(-OTHERS_WINDOW);
+  let recent: Claim | undefined;
+  for (let k = claims.length - 1; k >= -earlier.length; k--) {
+    const c = k >= 0 ? claims[k] : earlier[earlier.length + k];
+    if (c.predicateKey === key) return false;
+    if (recent === undefined && (c.predicateKey === 'killed' || c.predicateKey === 'injured')) recent = c;
+  }
   return recent?.predicateKey === other && !recent.partial;
+}
+
+/** Where the first match of `words` in the sentence ends (Infinity if none), found once per sentence. */
+const firstWordEnds = new WeakMap<ClaimContext, Map<RegExp, number>>();
+function firstWordEnd(ctx: ClaimContext, words: RegExp): number {
+  let ends = firstWordEnds.get(ctx);
+  if (!ends) firstWordEnds.set(ctx, (ends = new Map()));
+  let end = ends.get(words);
+  if (end === undefined) {
+    const m = words.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+    end = m ? ctx.sentence.start + m.index + m[0].length : Infinity;
+    ends.set(words, end);
+  }
+  return end;
 }
 
 function contrastIn(text: string, key: string | null): boolean {

@@ -141,9 +141,14 @@ export function settleEarlierVersion(text: string, claims: Claim[]): void {
  * kind is past-dated is a retrospective on that event (trial coverage), and its claims count.
  */
 export function settleDatedScopes(claims: Claim[], dated: ReadonlySet<number>): void {
+  if (dated.size === 0) return;
+  // The kinds the article speaks of in the present, collected once (not once per dated claim).
+  const current = new Set<string | null>();
+  claims.forEach((c, j) => {
+    if (!dated.has(j) && c.scope === 'event') current.add(c.predicateKey);
+  });
   for (const i of dated) {
     const claim = claims[i];
-    const current = claims.some((c, j) => j !== i && !dated.has(j) && c.scope === 'event' && c.predicateKey === claim.predicateKey);
-    if (!current) claims[i] = { ...claim, scope: 'event', scopeReason: null };
+    if (!current.has(claim.predicateKey)) claims[i] = { ...claim, scope: 'event', scopeReason: null };
   }
 }

@@ -98,7 +98,13 @@ function explainedByDeathsAmongShot(a: PlacedClaim, b: PlacedClaim): boolean {
   if (a.claim.predicateKey !== 'shot' || a.claim.figure.value === null || b.claim.figure.value === null) return false;
   const [smaller, larger] = a.claim.figure.value < b.claim.figure.value ? [a, b] : [b, a];
   const difference = larger.claim.figure.value! - smaller.claim.figure.value!;
-  return smaller.article.analysis.claims.some((c) => c.predicateKey === 'killed' && c.figure.value === difference && c.sentence.start === smaller.claim.sentence.start);
+  // A sentence's claims are neighbours in the list: look around the smaller claim, not through the article.
+  const claims = smaller.article.analysis.claims;
+  const start = smaller.claim.sentence.start;
+  const states = (c: Claim) => c.predicateKey === 'killed' && c.figure.value === difference;
+  for (let k = smaller.index; k >= 0 && claims[k].sentence.start === start; k--) if (states(claims[k])) return true;
+  for (let k = smaller.index + 1; k < claims.length && claims[k].sentence.start === start; k++) if (states(claims[k])) return true;
+  return false;
 }
 
 /**

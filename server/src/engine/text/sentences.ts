@@ -27,7 +27,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
+    if (c === 10 /* \n */ || c === 13 /* \r: a lone CR ends a line too (old Mac files) */) {
       push(i);
       start = i + 1;
     } else if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {

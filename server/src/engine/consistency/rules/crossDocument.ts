@@ -1,6 +1,7 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
 import { claimsByQuantity, compatible, describe, describeDate, explainedDifference, firstPerValue } from '../quantity';
+import { Disagreements } from '../disagreements';
 
 /** Relations listed per finding; more would bury the Problems panel. */
 const MAX_RELATED = 12;
@@ -17,26 +18,22 @@ export function crossDocument(group: EventGroup): Finding[] {
   for (const bucket of claimsByQuantity(group.articles).values()) {
     const claims = firstPerValue(bucket);
     if (claims.length < 2 || new Set(claims.map((c) => c.article.doc)).size < 2) continue;
+    const alsoSays = saysAlso(bucket);
+    const index = new Disagreements(claims);
     for (const here of claims) {
-      const conflicts: PlacedClaim[] = [];
-      const earlier: PlacedClaim[] = [];
-      for (const there of claims) {
-        if (there.article.doc === here.article.doc || compatible(here.claim.figure, there.claim.figure)) continue;
-        if (explainedDifference(here, there) || alsoSays(bucket, here, there) || alsoSays(bucket, there, here)) continue;
-        const a = here.claim.asOf;
-        const b = there.claim.asOf;
-        if (a && b && a !== b) {
-          if (b < a) earlier.push(there);
-        } else {
-          conflicts.push(there);
-        }
-      }
+      const rival = (there: PlacedClaim) => there.article.doc !== here.article.doc &&
+        !explainedDifference(here, there) && !alsoSays(here, there) && !alsoSays(there, here);
+      // One more than is shown, to know whether there are others.
+      const conflicts = index.find(here, 'same day', rival, MAX_RELATED + 1);
       if (conflicts.length > 0) {
-        const others = conflicts.map((c) => `${c.article.label} says ${c.claim.figure.text}`).join('; ');
+        const others = listed(conflicts, (c) => `${c.article.label} says ${c.claim.figure.text}`);
         findings.push(finding('cross-doc-mismatch', here, `Articles on this event disagree: ${describe(here.claim)}${describeDate(here.claim)} here, but ${others}.`, conflicts));
+        continue;
       }
-      if (earlier.length > 0 && conflicts.length === 0) {
-        const before = earlier.map((c) => `${c.claim.figure.text} in ${c.article.label}${describeDate(c.claim)}`).join('; ');
+      // A later report is the later claim's finding.
+      const earlier = index.find(here, 'earlier', rival, MAX_RELATED + 1);
+      if (earlier.length > 0) {
+        const before = listed(earlier, (c) => `${c.claim.figure.text} in ${c.article.label}${describeDate(c.claim)}`);
         findings.push(finding('figure-update', here, `Update of an earlier figure, not a contradiction: ${describe(here.claim)}${describeDate(here.claim)}; earlier reports said ${before}.`, earlier));
       }
     }
@@ -44,9 +41,24 @@ export function crossDocument(group: EventGroup): Finding[] {
   return findings;
 }
 
-/** `speaker`'s article also gives `value`'s figure, for the same day. */
-function alsoSays(bucket: readonly PlacedClaim[], speaker: PlacedClaim, value: PlacedClaim): boolean {
-  return bucket.some((c) => c.article.doc === speaker.article.doc && c.claim.asOf === value.claim.asOf && compatible(c.claim.figure, value.claim.figure));
+/**
+ * Whether `speaker`'s article also gives `value`'s figure, for the same day: looked up among that
+ * article's claims in the bucket, not through the whole bucket (cubic time over a large folder).
+ */
+function saysAlso(bucket: readonly PlacedClaim[]): (speaker: PlacedClaim, value: PlacedClaim) => boolean {
+  const byDoc = new Map<string, PlacedClaim[]>();
+  for (const c of bucket) {
+    let list = byDoc.get(c.article.doc);
+    if (!list) byDoc.set(c.article.doc, (list = []));
+    list.push(c);
+  }
+  return (speaker, value) => byDoc.get(speaker.article.doc)!.some((c) => c.claim.asOf === value.claim.asOf && compatible(c.claim.figure, value.claim.figure));
+}
+
+/** The first MAX_RELATED claims of a list, and a word for the rest: a finding stays short however large the folder. */
+function listed(claims: readonly PlacedClaim[], text: (c: PlacedClaim) => string): string {
+  const shown = claims.slice(0, MAX_RELATED).map(text).join('; ');
+  return claims.length > MAX_RELATED ? `${shown}; and others` : shown;
 }
 
 function finding(code: 'cross-doc-mismatch' | 'figure-update', here: PlacedClaim, message: string, others: readonly PlacedClaim[]): Finding {

@@ -247,15 +247,15 @@ export class WordTable {
   }
 }
 
-/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused). */
+/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused, sized for a short sentence and grown by `fill`). */
 export class SentenceInfo {
   length = 0;
-  entry = new Int32Array(64);
-  flags = new Int32Array(64);
+  entry = new Int32Array(16);
+  flags = new Int32Array(16);
   /** Gazetteer class * 2 + (0 = first word, 1 = later word); 0 = none (classes start at 1). */
-  gaz = new Int32Array(64);
+  gaz = new Int32Array(16);
   /** The capitalized run a token is in: position (0 none, 1 single, 2 first, 3 inside, 4 last) + 8 * length (≤ 4) + 64 if it ends in an organization word. */
-  run = new Int32Array(64);
+  run = new Int32Array(16);
   /** Upper-case sentence (an all-caps headline) = 1, title-case headline = 2, else 0. */
   style = 0;
 
@@ -274,11 +274,11 @@ export class SentenceInfo {
     let upper = 0;
     let title = 0;
     let gazetteer = false;
-    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
-      let flags = wordFlags[e];
+      // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
+      let flags = table.flags[e];
       if (flags & F_GAZ_FIRST) gazetteer = true;
       flags &= FEATURE_FLAGS;
       if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
@@ -306,6 +306,7 @@ export class SentenceInfo {
     }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
+    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       if (!(wordFlags[this.entry[i]] & F_GAZ_FIRST)) continue;
       let key = bareLower(tokens[i].lower);
