@@ -7,6 +7,7 @@ import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
+import { SIGNALS } from './beats/vocabulary';
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -54,25 +55,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
-  const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };
+  const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
   return { meta, signals, sentences, entities, dates, figures, claims };
 }
 
 /** Markers of a story published in several versions, each with its own figures. */
 const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b|#?\b(?:DEVELOPING|BREAKING)\s*:/;
-
-const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
-const ATTACKER_DIED = new RegExp([
-  String.raw`\bincluding the ${ATTACKER}\b`,
-  String.raw`\b(?:killed|shot) (?:himself|herself|themselves)\b`,
-  String.raw`\b(?:killing|shooting) (?:himself|herself)\b`,
-  String.raw`\bturn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)\b`,
-  String.raw`\btook (?:his|her) own life\b`,
-  String.raw`\bself-inflicted\b`,
-  String.raw`\bmurder-suicide\b`,
-  String.raw`\b${ATTACKER}\b[^.]{0,60}\b(?:was|were) (?:shot dead|killed|fatally shot)\b`,
-  String.raw`\b${ATTACKER}\b[^.]{0,40}\b(?:died|is dead|was dead)\b`,
-].join('|'), 'i');
 
 /** Date mentions are entities too (type `date`), in document order. */
 function mergeDates(entities: readonly Entity[], dates: readonly DateMention[]): Entity[] {

@@ -100,15 +100,18 @@ export interface ArticleMeta {
   readonly frontMatter?: Span;
 }
 
+/** A whole-article fact a beat reads, by its id ("attacker-died": the article says the attacker died). */
+export type ArticleSignal = string;
+
 /** Whole-article facts that change how its figures may be compared. */
 export interface ArticleSignals {
-  /**
-   * The article says the attacker died ("turned the gun on himself", "including the gunman"), so
-   * its death tolls may count the attacker where another article's do not, or the reverse.
-   */
-  readonly attackerDied: boolean;
   /** The article carries several versions of the story ("UPDATE:", "Original story"). */
   readonly revised: boolean;
+  /**
+   * What the beats found in the article as a whole, by id: "attacker-died" ("turned the gun on
+   * himself", "including the gunman") lets its death tolls count the attacker where another's do not.
+   */
+  readonly found: readonly ArticleSignal[];
 }
 
 export interface DocumentAnalysis {

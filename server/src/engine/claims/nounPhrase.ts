@@ -1,7 +1,8 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { GENERIC_PERSON_NOUNS, PERSON_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { IRREGULAR_VERBS, PREDICATE_ADJECTIVES } from './predicateWords';
+import { IRREGULAR_VERBS } from './predicateWords';
+import { PREDICATE_ADJECTIVES } from '../beats/vocabulary';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,

@@ -7,6 +7,7 @@ import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED } from './predicateWords';
+import { classOf } from '../beats/vocabulary';
 import { sentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
@@ -14,8 +15,6 @@ const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
 const DETERMINERS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
-/** Predicate classes that only happen to people: a bare "four were killed" counts people. */
-const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'warrant', 'repatriated', 'missing', 'rescued', 'evacuated', 'released', 'displaced', 'convicted']);
 /** "one … the other": a split of a group, one at a time. */
 const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
 /** How many earlier claims "others" may refer back to. */
@@ -98,7 +97,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     let nounKey = counted.head ? nounClass(counted.head) : null;
     let qualifier = counted.qualifier;
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
-    if (nounKey === null && predicate.key && PERSON_PREDICATES.has(predicate.key) && figure.unit === null) nounKey = 'people';
+    // A bare "four were killed" counts people: some classes only happen to people.
+    if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
@@ -217,7 +217,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (INCREMENT_WORDS.has(next) ? next : undefined) ??
     (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
-  if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
+  if (increment !== undefined && !contrastsWithOtherClass(ctx, claims, match.first, predicate.key)) return true;
   // "two others were taken to the hospital": survivors are often split between hospitals and states.
   if (predicate.subState) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
@@ -227,7 +227,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
-  return distributive && !contrastIn(`${rest} ${following}`, predicate.key);
+  return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */
@@ -262,8 +262,8 @@ function alsoAfter(tokens: readonly Token[], phraseEnd: number): boolean {
  * at the scene" stays a part.
  */
 function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], counted: Counted, predicate: Predicate): boolean {
-  // Only deaths: "striking one of them" after "shot a civilian" is one of the shot, not all of them.
-  if (predicate.key !== 'killed' || predicate.subState || predicate.coordinated) return false;
+  // Only classes that say so (deaths): "striking one of them" after "shot a civilian" is one of the shot, not all of them.
+  if (!classOf(predicate.key)?.partIsTotal || predicate.subState || predicate.coordinated) return false;
   return (!predicate.after || finiteVerbAfter(ctx.tokens, counted.phraseEnd)) && firstOfItsClass(ctx, claims, predicate.key);
 }
 
@@ -292,32 +292,23 @@ function splitsEarlierCount(ctx: ClaimContext, claims: readonly Claim[], value: 
 }
 
 /**
- * An injured count right after a death (or the reverse): in the same sentence before the figure, or
- * as the nearest earlier claim of either kind.
+ * A count right after one of the class its own is contrasted with (the injured after a death, or
+ * the reverse): in the same sentence before the figure, or as the nearest earlier claim of either.
  */
-function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
-  const other = key === 'injured' ? 'killed' : key === 'killed' ? 'injured' : undefined;
-  if (!other) return false;
-  const contrast = other === 'killed' ? KILLED_WORDS : INJURED_WORDS;
-  const same = key === 'killed' ? KILLED_WORDS : INJURED_WORDS;
+function contrastsWithOtherClass(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
+  const contrast = classOf(key)?.contrast;
+  if (!contrast) return false;
   const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
-  if (contrast.test(before) && !same.test(before)) return true;
+  if (contrast.words.test(before) && !contrast.ownWords.test(before)) return true;
   const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
-  if (/^\s*(the|all)?\s*$/i.test(before) && contrast.test(previous) && !same.test(previous)) return true;
+  if (/^\s*(the|all)?\s*$/i.test(before) && contrast.words.test(previous) && !contrast.ownWords.test(previous)) return true;
   // "One DART officer was killed … the three other officers injured": others of a subgroup are a subgroup too.
   // "… killed two customers. Two others were wounded. He killed two more men": more of the dead.
   const window = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
   if (window.some((c) => c.predicateKey === key)) return false;
-  const recent = window.reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
-  return recent?.predicateKey === other && !recent.partial;
+  const recent = window.reverse().find((c) => c.predicateKey === contrast.key);
+  return recent !== undefined && !recent.partial;
 }
-
-function contrastIn(text: string, key: string | null): boolean {
-  return key === 'killed' ? INJURED_WORDS.test(text) : key === 'injured' ? KILLED_WORDS.test(text) : false;
-}
-
-const KILLED_WORDS = /\b(kill(ed|ing)?|dead|died|deceased|slain|fatally)\b/i;
-const INJURED_WORDS = /\b(injur(ed|ing)|wound(ed|ing)|hurt|hospitali[sz]ed)\b/i;
 
 /** "three people died, including one officer": the part's only verb is the inclusion itself. */
 function inheritsFromWhole(p: Predicate): boolean {

@@ -2,6 +2,8 @@ import type { Claim, Reading } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
 import { UNCLASSED } from '../claims/predicateWords';
+import { EXPLANATIONS } from '../beats/vocabulary';
+import type { ExplainedClaim } from '../beats/beat';
 
 /**
  * The identity of a quantity within one event: what happened (predicate class) to what
@@ -79,33 +81,22 @@ export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
   });
 }
 
-/** Two values that differ for a reason the copy states: the attacker counted or not, the dead counted among the shot or not. */
-export function explainedDifference(a: PlacedClaim, b: PlacedClaim): boolean {
-  return explainedByAttacker(a, b) || explainedByDeathsAmongShot(a, b);
+/**
+ * Why two values of one quantity differ without contradicting each other, in words, when a beat's
+ * explanation knows (the attacker counted or not, the dead counted among the shot or not).
+ */
+export function explainedDifference(a: PlacedClaim, b: PlacedClaim): string | undefined {
+  const x = explained(a);
+  const y = explained(b);
+  for (const explanation of EXPLANATIONS) {
+    const reason = explanation.explains(x, y);
+    if (reason) return reason;
+  }
+  return undefined;
 }
 
-/**
- * "Nine people were shot and one was killed" beside "ten people were shot, one fatally": the first
- * counts the dead apart from the shot. Shot counts that differ by a death toll stated beside the
- * smaller one are not a contradiction.
- */
-function explainedByDeathsAmongShot(a: PlacedClaim, b: PlacedClaim): boolean {
-  if (a.claim.predicateKey !== 'shot' || a.claim.figure.value === null || b.claim.figure.value === null) return false;
-  const [smaller, larger] = a.claim.figure.value < b.claim.figure.value ? [a, b] : [b, a];
-  const difference = larger.claim.figure.value! - smaller.claim.figure.value!;
-  return smaller.article.analysis.claims.some((c) => c.predicateKey === 'killed' && c.figure.value === difference && c.sentence.start === smaller.claim.sentence.start);
-}
-
-/**
- * Death tolls one apart where an article says the attacker died: one counts the attacker, the
- * other does not. Not a contradiction.
- */
-function explainedByAttacker(a: PlacedClaim, b: PlacedClaim): boolean {
-  if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
-  if (!a.article.analysis.signals.attackerDied && !b.article.analysis.signals.attackerDied) return false;
-  const x = a.claim.figure;
-  const y = b.claim.figure;
-  return x.value !== null && y.value !== null && !x.approximate && !y.approximate && Math.abs(x.value - y.value) === 1;
+function explained(p: PlacedClaim): ExplainedClaim {
+  return { claim: p.claim, claims: p.article.analysis.claims, signals: p.article.analysis.signals.found };
 }
 
 /** Whether one claim is stated as a part of the other ("one of the five"): never rivals. */

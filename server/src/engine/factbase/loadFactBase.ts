@@ -2,7 +2,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from '
 import type { IsoDate, Span } from '../types';
 import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
-import { predicateClass, UNCLASSED, verbLemma } from '../claims/predicateWords';
+import { UNCLASSED, verbLemma } from '../claims/predicateWords';
+import { predicateClass } from '../beats/vocabulary';
 import { findDatelineDate } from '../dates/articleMeta';
 import {
   ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,

@@ -1,0 +1,103 @@
+import { table } from '../text/table';
+import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
+import { BEATS } from './index';
+import type { Token } from '../text/tokens';
+
+/**
+ * The beats' tables merged into the lookups the core reads. The core asks "which class is this
+ * phrase?", "is this word a predicate adjective?", "which constructions apply here?"; it never asks
+ * for a beat by name.
+ */
+
+const CLASSES: readonly PredicateClass[] = BEATS.flatMap((b) => b.predicates ?? []);
+const CLASS_BY_KEY = new Map(CLASSES.map((c) => [c.key, c]));
+const BEAT_BY_CLASS = new Map(BEATS.flatMap((b) => (b.predicates ?? []).map((c) => [c.key, b.id] as const)));
+const PHRASE_CLASSES = BEATS.flatMap((b) => b.phraseClasses ?? []);
+
+/** The class of a predicate phrase, or undefined for words no beat knows. */
+export function predicateClass(phrase: string): string | undefined {
+  const p = phrase.toLowerCase();
+  for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;
+  for (const cls of CLASSES) {
+    for (const stem of cls.words) {
+      const at = p.indexOf(stem);
+      if (at === 0 || (at > 0 && p.charCodeAt(at - 1) === 32)) return cls.key;
+    }
+  }
+  return undefined;
+}
+
+/** A predicate class by its key. */
+export function classOf(key: string | null): PredicateClass | undefined {
+  return key === null ? undefined : CLASS_BY_KEY.get(key);
+}
+
+/** The beat whose vocabulary a predicate class comes from. */
+export function beatOfClass(key: string | null): string | undefined {
+  return key === null ? undefined : BEAT_BY_CLASS.get(key);
+}
+
+const merge = <T>(pick: (b: (typeof BEATS)[number]) => Readonly<Record<string, T>> | undefined) =>
+  table(Object.assign({}, ...BEATS.map((b) => pick(b) ?? {})) as Record<string, T>);
+
+/** Adjectives that are themselves the predicate: "two dead", "16 others injured". */
+export const PREDICATE_ADJECTIVES: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.predicateAdjectives ?? []));
+/** Adjectives inside a noun phrase that say what happened to the group: "three deceased victims". */
+export const PREDICATE_MODIFIERS = merge((b) => b.predicateModifiers);
+/** Head nouns that carry their predicate: "the two fatalities", "three survivors". */
+export const PREDICATE_NOUNS = merge((b) => b.predicateNouns);
+/** Head nouns that count a state within a class: "six patients". */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.stateNouns ?? []));
+/** Adverbs right after a figure: "five people were shot, three fatally". */
+export const PREDICATE_ADVERBS = merge((b) => b.predicateAdverbs);
+/** Tails after any verb that belong to the predicate: "shot to death", "pronounced dead". */
+export const VERB_TAILS: ReadonlyArray<readonly string[]> = BEATS.flatMap((b) => b.verbTails ?? []);
+/** Particles the beats add to the verb's own ("flown home", "shot dead"). */
+export const BEAT_PARTICLES: readonly string[] = BEATS.flatMap((b) => b.particles ?? []);
+/** Agent nouns that share a predicate's stem but name who did it: "the shooter", "killers". */
+export const AGENT_NOUN = new RegExp(`^(${BEATS.flatMap((b) => b.agentNouns ?? []).join('|') || '(?!)'})s?$`);
+/** -ing nouns that name an event: "the victims of Saturday's shooting were …". */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.eventNouns ?? []));
+
+const CONSTRUCTIONS: readonly Constructions[] = BEATS.flatMap((b) => (b.constructions ? [b.constructions] : []));
+const firstOf = <T>(read: (c: Constructions) => T | undefined): T | undefined => {
+  for (const c of CONSTRUCTIONS) {
+    const found = read(c);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+};
+const someOf = (test: (c: Constructions) => boolean): boolean => CONSTRUCTIONS.some(test);
+
+/** The beats' readers of their own constructions, asked in beat order; the first reading wins. */
+export const constructions = {
+  stateAt: (tokens: readonly Token[], k: number, victims: boolean): StateReading | undefined => firstOf((c) => c.stateAt?.(tokens, k, victims)),
+  verbState: (tokens: readonly Token[], k: number, last: number, victims: boolean): StateReading | undefined => firstOf((c) => c.verbState?.(tokens, k, last, victims)),
+  stateBefore: (tokens: readonly Token[], verb: number, figureFirst: number) => firstOf((c) => c.stateBefore?.(tokens, verb, figureFirst)),
+  partAfter: (tokens: readonly Token[], k: number): boolean => someOf((c) => c.partAfter?.(tokens, k) ?? false),
+  severity: (word: string): boolean => someOf((c) => c.severity?.test(word) ?? false),
+  statePhrase: (phrase: string): boolean => someOf((c) => c.statePhrase?.test(phrase) ?? false),
+  victimNoun: (word: string): boolean => someOf((c) => c.victimNouns?.includes(word) ?? false),
+  verbPrefix: (word: string): boolean => someOf((c) => c.verbPrefixes?.test(word) ?? false),
+  nounOf: (word: string): string | undefined => firstOf((c) => c.nounOf?.[word]),
+  adverbVerb: (word: string): string | undefined => firstOf((c) => c.adverbVerb?.[word]),
+  victimCompound: (word: string): string | undefined => firstOf((c) => c.victimCompounds?.[word]),
+  agentProgressive: (word: string): boolean => someOf((c) => c.agentProgressive?.test(word) ?? false),
+};
+
+/** The class a verb takes when what it counts are people: "hitting six people" is a shooting. */
+export function peopleVerbClass(word: string): string | undefined {
+  return CLASSES.find((c) => c.peopleVerbs?.test(word))?.key;
+}
+
+/** Every beat's round-up cues, each set once (beats may share one). */
+export const ROUND_UPS: readonly RoundUps[] = [...new Set(BEATS.flatMap((b) => (b.roundUps ? [b.roundUps] : [])))];
+/** Whether claims of a beat are rounded up like incidents (true also where no beat read the claim). */
+export function roundsUp(beat: string | undefined): boolean {
+  return beat === undefined || BEATS.find((b) => b.id === beat)?.roundUps !== undefined;
+}
+
+/** Every beat's explanations of differences that are not contradictions. */
+export const EXPLANATIONS: readonly Explanation[] = BEATS.flatMap((b) => b.explanations ?? []);
+/** Every beat's whole-article signals. */
+export const SIGNALS: readonly Signal[] = BEATS.flatMap((b) => b.signals ?? []);
