@@ -1,4 +1,4 @@
-import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
+import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Period, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { findFigures } from './figures/findFigures';
@@ -8,6 +8,10 @@ import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
+import { settlePeriods, statedPeriod } from './claims/period';
+
+/** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
+const LEAD_SENTENCES = 3;
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -33,6 +37,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const datedScopes = new Set<number>();
   const forEntities: SentenceTokens[] = [];
   let paragraphDate: IsoDate | undefined;
+  let leadPeriod: Period | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
@@ -48,11 +53,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     for (const d of dateMatches) dates.push(d.mention);
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
+    if (s < LEAD_SENTENCES && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
     forEntities.push({ tokens, taken });
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
+  if (leadPeriod) settlePeriods(claims, leadPeriod);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };

@@ -13,5 +13,6 @@ export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
 export { checkGroup, RULES } from './consistency/check';
 export { matches as factMatchesClaim } from './consistency/rules/facts';
-export { quantityKey, isComparable, isComparedAcrossArticles, compatible, describe, describeDate } from './consistency/quantity';
+export { quantityKey, isComparable, isComparedAcrossArticles, describe, describeDate } from './consistency/quantity';
+export { compareClaims, compatible, type Comparison } from './consistency/compare';
 export * from './consistency/model';

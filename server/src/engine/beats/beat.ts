@@ -17,6 +17,12 @@ export interface Beat {
   readonly predicates?: readonly PredicateClass[];
   /** What is measured ("revenue", "the jobless rate", "turnout"), named before or after a figure. */
   readonly metrics?: readonly Metric[];
+  /**
+   * Verbs (any form: "earned", "buys") that say which metric an amount they govern is, where no
+   * metric is named: "earned $4.5 million" is a net income, "bought the chipmaker for $5.4 billion"
+   * a deal's value.
+   */
+  readonly metricVerbs?: Readonly<Record<string, string>>;
   /** Head nouns that carry their predicate: "the two fatalities", "1,200 job cuts". */
   readonly predicateNouns?: Readonly<Record<string, string>>;
   /** Head nouns that count a state within a class ("six patients" are some of the injured). */

@@ -1,4 +1,5 @@
 import { table } from '../text/table';
+import { stem } from '../text/lemma';
 import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
 import { BEATS } from './index';
 import type { Token } from '../text/tokens';
@@ -25,6 +26,30 @@ export function predicateClass(phrase: string): string | undefined {
     }
   }
   return undefined;
+}
+
+const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));
+/** A word two beats both use names the earlier beat's metric. */
+const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
+const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat]));
+/** The longest phrase a metric is named by, in words. */
+export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
+
+/** The metric a phrase names ("net income", "the jobless rate" → "jobless rate" → "unemployment rate"), or undefined. */
+export function metricOf(phrase: string): string | undefined {
+  return METRIC_BY_WORDS.get(phrase);
+}
+
+const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?? {}).map(([verb, key]) => [stem(verb), key] as const)));
+
+/** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
+export function metricOfVerb(word: string): string | undefined {
+  return METRIC_VERBS.get(stem(word));
+}
+
+/** The beat whose vocabulary a metric comes from. */
+export function beatOfMetric(key: string | null): string | undefined {
+  return key === null ? undefined : BEAT_BY_METRIC.get(key);
 }
 
 /** A predicate class by its key. */

@@ -11,7 +11,7 @@ since,during,than,including,while,when,where,if,because,said,say,says,according,
 their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,around,nearly,almost,out,up,down,off,
 there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,last,next,ago,away,back,home,what,how,why,it,they,
 them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per,
-suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
+vs,vs.,versus,suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */

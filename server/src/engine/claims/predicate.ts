@@ -6,7 +6,8 @@ import {
   EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
   classOf, constructions, peopleVerbClass, predicateClass,
 } from '../beats/vocabulary';
-import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike, verbLemma } from './predicateWords';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike } from './predicateWords';
+import { stem } from '../text/lemma';
 
 /**
  * What happened to the people or things a figure counts: the predicate, read around the figure
@@ -73,6 +74,8 @@ interface Candidate {
   first: number;
   last: number;
   after: boolean;
+  /** The counted did it to an object that follows ("three officers deployed Tasers"): they are its agents. */
+  agent?: boolean;
   /** A class decided by the construction itself (an adverb, a condition), not by the words. */
   key?: string;
   subState?: boolean;
@@ -128,7 +131,7 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     const key = c.key ?? predicateClass(phrase) ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, end: c.last };
-    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false, end: c.last };
+    unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, end: c.last };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
   if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
@@ -181,7 +184,9 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total;
   // so is a place: "two died at the scene" (others died in hospital).
   const severity = severe || constructions.severity(tokens[found.last + 1]?.lower ?? '') || constructions.partAfter(tokens, found.last + 1);
-  return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
+  // "three officers deployed Tasers": no auxiliary and an object after the verb; "were deployed" is what happened to them.
+  const agent = k === start && objectAfter(tokens, found.last + 1);
+  return coordinated || severity || agent ? { ...found, coordinated, subState: found.subState || severity, agent } : found;
 }
 
 /** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
@@ -196,6 +201,18 @@ function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Can
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
   return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
+
+/** What a verb no beat knows does with an object: its counted are its agents, not what it happened to. */
+const AGENT = ':agent';
+
+/** A noun phrase starts at `k`, as the object of a verb: "Tasers", "the crowd", not "in the exchange" or ", police said". */
+function objectAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === TokenKind.Word && !OBJECT_STOP.has(t.lower) && !AUXILIARIES.has(t.lower) && !NOT_OBJECT.test(t.lower) && !/ly$/.test(t.lower);
+}
+
+/** Words after a verb that start an adjunct or a clause, not its object. */
+const NOT_OBJECT = /^(for|into|over|under|about|against|through|up|down|out|off|away|back|home|there|here|now|so|yet|than|because|since|until|unless|if|but|again|too|together|apart|early|late)$/;
 
 /**
  * Whether a finite verb follows the counted phrase ("… were hurt"), rather than a participle that

@@ -22,17 +22,6 @@ export const PARTICLES: ReadonlySet<string> = new Set(['home', 'back', 'out', 'o
 /** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
 export const UNCLASSED = 'verb:';
 
-/** A crude lemma for verbs outside the lexicon: "raided" → "raid", "confiscating" → "confiscat". */
-export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
-  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
-  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
-  if (w.endsWith('es') && w.length > 4) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
 /**
  * A past form of a verb some beat classes, whose object (when one follows) says those counted did
  * it: "one of them shot the boy". Unclassed verbs keep their reading ("three suspects left the car").

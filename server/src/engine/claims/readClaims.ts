@@ -7,8 +7,10 @@ import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED } from './predicateWords';
-import { classOf } from '../beats/vocabulary';
-import { sentenceScope } from './scope';
+import { beatOfClass, beatOfMetric, classOf, metricOf, roundsUp } from '../beats/vocabulary';
+import { readMeasure, type PreviousMeasure } from './measure';
+import { findPeriods, periodOf, type PeriodMention } from './period';
+import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
@@ -60,11 +62,14 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   if (figures.length === 0) return [];
   const sentenceText = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  const scope = sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
-  if (scope.dated) for (let f = 0; f < figures.length; f++) ctx.datedScopes.add(ctx.previous.length + f);
+  // Incidents' counts are scoped by round-up cues and past dates; measures by their periods.
+  let incidentScope: SentenceScope | undefined;
+  let measuresScope: SentenceScope | undefined;
+  let periods: PeriodMention[] | undefined;
   const heading = !/[.!?…]["'”’)\]]*$/.test(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
+  let lastMeasure: PreviousMeasure | undefined;
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
     const figure = match.figure;
@@ -87,6 +92,25 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
       : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
     listPredicate = predicate.key ? predicate : listPredicate;
+    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
+
+    // "Revenue rose 12% to $4.1 billion": a level or a change of something measured, not a count of things.
+    const measure = mayMeasure(figure.unit, counted, predicate) ? readMeasure({ text: ctx.text, tokens, match, previous: lastMeasure, nounAfter: counted.noun }) : undefined;
+    lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
+    if (measure) {
+      measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+      claims.push({
+        figure, noun: measure.text, nounKey: measure.key, qualifier: null, predicate: measure.verb,
+        predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
+        change: measure.aspect === 'change' ? measure.direction : null,
+        period: periodOf(periods, match.first, match.last, measure.baseline),
+        holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
+        partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
+        scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
+      });
+      continue;
+    }
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
     const coordinated = predicate.coordinated || joined && previous.partial;
@@ -102,6 +126,16 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
+    const beat = beatOfClass(predicate.key) ?? null;
+    const incident = roundsUp(beat ?? undefined);
+    let scope: SentenceScope;
+    if (incident) {
+      scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
+    } else {
+      scope = measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+    }
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -109,9 +143,13 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       qualifier,
       predicate: predicate.text,
       predicateKey: predicate.key,
+      change: null,
+      period: incident ? null : periodOf(periods!, match.first, match.last, false),
+      holder: null,
+      beat,
       partOf: counted.partOf,
       partial,
-      asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
+      asOf,
       scope: scope.scope,
       scopeReason: scope.reason,
       sentence: ctx.sentence,
@@ -119,6 +157,17 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
   }
   return claims;
+}
+
+/**
+ * Whether a figure may measure something rather than count things: an amount or a percentage, or a
+ * number with no counted noun and no verb a beat knows ("Net 109,131", "unemployment rose to 2.1 million").
+ */
+function mayMeasure(unit: string | null, counted: Counted, predicate: Predicate): boolean {
+  if (unit === 'fraction') return false;
+  const unclassed = predicate.key === null || predicate.key.startsWith(UNCLASSED);
+  // "has 2 million users", "a crowd of 45,000 spectators": a count of what a beat measures
+  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && metricOf(counted.head) !== undefined);
 }
 
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */

@@ -4,6 +4,7 @@ import type { DateMatch } from '../dates/dateMentions';
 import type { Claim } from '../types';
 import { daysBetween } from '../dates/calendar';
 import { ROUND_UPS } from '../beats/vocabulary';
+import { countsAnIncident } from './measure';
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
@@ -11,13 +12,15 @@ const PAST = new RegExp([
   String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
 ].join('|'), 'i');
 
-/** A comparison with another time, or a figure since superseded: background for every beat. */
+/** "police said earlier that four were shot", "in initial reports": a figure since superseded, for every beat. */
+const SUPERSEDED = String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`;
+/** A comparison with another time, or a figure since superseded: background for incidents' counts. */
 const CORE_BACKGROUND = [
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,
   String.raw`\bcompared (to|with)\b`,
-  // "police said earlier that four were shot", "in initial reports": a figure since superseded
-  String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`,
+  SUPERSEDED,
 ];
+const SUPERSEDED_CUE = new RegExp(SUPERSEDED, 'i');
 
 /** The beats' round-up cues: a sentence with one rounds up several incidents or a running total. */
 const ROUND_UP_SENTENCE = ROUND_UPS.flatMap((r) => [...r.sentence, ...(r.caseSensitive ?? [])]);
@@ -55,6 +58,16 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
   return EVENT_SCOPE;
 }
 
+/**
+ * The scope of a sentence's measures (and counts of beats that are not rounded up like incidents):
+ * only a superseded report is background; a past period or a comparison ("up from $3.7 billion a
+ * year earlier") is the figure's period, read by `period.ts`, not a reason to leave it out.
+ */
+export function measureScope(sentence: string): SentenceScope {
+  const superseded = SUPERSEDED_CUE.exec(sentence);
+  return superseded ? { scope: 'background', reason: `“${superseded[0]}”`, dated: false } : EVENT_SCOPE;
+}
+
 export interface SentenceScope {
   readonly scope: ClaimScope;
   readonly reason: string | null;
@@ -85,7 +98,7 @@ export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void
   const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP_LEAD.some((r) => r.test(c.scopeReason ?? '')) && lead.some((s) => s.start === c.sentence.start));
   if (!roundUp) return;
   for (let i = 0; i < claims.length; i++) {
-    if (claims[i].scope === 'event') claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
+    if (claims[i].scope === 'event' && countsAnIncident(claims[i])) claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Claim, Reading } from '../types';
+import type { Claim } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
 import { UNCLASSED } from '../claims/predicateWords';
@@ -24,22 +24,14 @@ export function isComparable(claim: Claim): boolean {
     !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
 }
 
-/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
-export function compatible(a: Reading, b: Reading): boolean {
-  const aMin = a.min ?? -Infinity;
-  const aMax = a.max ?? Infinity;
-  const bMin = b.min ?? -Infinity;
-  const bMax = b.max ?? Infinity;
-  return aMin <= bMax && bMin <= aMax;
-}
-
 /**
- * Whether a claim is compared with other articles' claims: comparable, and its predicate in the
- * lexicon. A fact base names its predicates on purpose, but two articles that both happen to use
- * "deployed" need not count the same thing.
+ * Whether a claim is compared with other articles' claims: comparable, with a predicate a beat
+ * knows, or a verb no beat knows that counts a named thing ("shipped 40,000 units" and "ships
+ * 40,000 units" are one quantity by the verb's stem): a gap in the vocabulary costs a synonym,
+ * not the comparison. Unnamed people with a verb no beat knows ("five people left") are too vague.
  */
 export function isComparedAcrossArticles(claim: Claim): boolean {
-  return isComparable(claim) && !claim.predicateKey!.startsWith(UNCLASSED);
+  return isComparable(claim) && (!claim.predicateKey!.startsWith(UNCLASSED) || claim.nounKey !== 'people');
 }
 
 /**

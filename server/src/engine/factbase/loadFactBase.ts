@@ -2,7 +2,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from '
 import type { IsoDate, Span } from '../types';
 import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
-import { UNCLASSED, verbLemma } from '../claims/predicateWords';
+import { UNCLASSED } from '../claims/predicateWords';
+import { stem } from '../text/lemma';
 import { predicateClass } from '../beats/vocabulary';
 import { findDatelineDate } from '../dates/articleMeta';
 import {
@@ -119,7 +120,7 @@ export function loadFactBase(text: string): FactBase {
     facts.push({
       id, event: eventId, label: r.string('label') ?? `${noun} ${predicate}`, ...reading,
       unit: r.string('unit') ?? null, noun, aliases, predicate,
-      predicateKey: predicateClass(predicate) ?? UNCLASSED + verbLemma(lastWord),
+      predicateKey: predicateClass(predicate) ?? UNCLASSED + stem(lastWord),
       nounKeys: [...new Set(phrases.map((p) => p.nounKey))],
       qualifier: phrases[0].qualifier,
       asOf: r.date('asOf'), status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),

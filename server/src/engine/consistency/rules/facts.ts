@@ -2,7 +2,8 @@ import type { Finding } from '../../types';
 import { formatDay } from '../../dates/calendar';
 import type { Fact } from '../../factbase/model';
 import { DEFAULT_SEVERITY, type EventGroup, type FactRef, type PlacedClaim } from '../model';
-import { claimsByQuantity, compatible, describe, describeDate } from '../quantity';
+import { claimsByQuantity, describe, describeDate } from '../quantity';
+import { compatible, signed } from '../compare';
 
 /**
  * Claims that contradict the fact base's figure for the same quantity. A claim about an earlier or
@@ -17,7 +18,7 @@ export function facts(group: EventGroup): Finding[] {
       const ref = group.facts.find((f) => matches(f.fact, placed));
       if (!ref || ref.fact.status === 'disputed') continue;
       const fact = ref.fact;
-      if (compatible(placed.claim.figure, { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit })) continue;
+      if (compatible(signed(placed.claim), { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit })) continue;
       const stated = fact.value ?? `${fact.min}–${fact.max}`;
       const factDate = fact.asOf ? ` as of ${formatDay(fact.asOf)}` : '';
       const update = fact.asOf !== undefined && placed.claim.asOf !== null && placed.claim.asOf !== fact.asOf;

@@ -1,31 +1,51 @@
 import type { Finding } from '../../types';
-import { DEFAULT_SEVERITY, type EventGroup } from '../model';
-import { claimsByQuantity, compatible, describe, describeDate, explainedDifference, partAndWhole } from '../quantity';
+import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
+import { claimsByQuantity, describe, describeDate, partAndWhole } from '../quantity';
+import { compareClaims } from '../compare';
 
 /**
- * One article that gives two incompatible values for one quantity on the same day: a typo or a
- * half-updated draft. Different days within an article are a story told over time, not an error;
- * so are the versions of an article that carries its updates ("UPDATE:"). Headlines and captions
- * abbreviate and lag behind the copy, so only sentences of the body are compared.
+ * One article that gives two incompatible values for one quantity on the same day
+ * (`compareClaims`): a typo or a half-updated draft. Different days within an article are a story
+ * told over time, not an error; so are the versions of an article that carries its updates
+ * ("UPDATE:"). Headlines and captions abbreviate and lag behind the copy, so only sentences of the
+ * body are compared, and only quantities a beat reads: one article that uses a verb or noun no beat
+ * knows twice ("faces six counts of … and two counts of …") is listing, not contradicting itself.
+ * A difference a beat explains is a hint.
  */
 export function internal(group: EventGroup): Finding[] {
   const findings: Finding[] = [];
   for (const article of group.articles) {
     if (article.analysis.signals.revised) continue;
     for (const all of claimsByQuantity([article]).values()) {
-      const bucket = all.filter((c) => !c.claim.heading);
+      const bucket = all.filter((c) => !c.claim.heading && c.claim.beat !== null);
       for (let i = 1; i < bucket.length; i++) {
         const here = bucket[i];
-        const earlier = bucket.slice(0, i).find((e) => e.claim.asOf === here.claim.asOf && !compatible(e.claim.figure, here.claim.figure) &&
-          !explainedDifference(e, here) && !partAndWhole(e, here));
-        if (!earlier) continue;
+        let explained: { earlier: PlacedClaim; reason: string } | undefined;
+        let conflict: PlacedClaim | undefined;
+        for (const earlier of bucket.slice(0, i)) {
+          if (partAndWhole(earlier, here)) continue;
+          const c = compareClaims(earlier, here);
+          if (c.verdict === 'conflict') {
+            conflict = earlier;
+            break;
+          }
+          if (c.verdict === 'explained') explained ??= { earlier, reason: c.reason };
+        }
         const figure = here.claim.figure;
-        findings.push({
-          doc: article.doc, start: figure.start, end: figure.end, code: 'internal-mismatch',
-          severity: DEFAULT_SEVERITY['internal-mismatch'],
-          message: `This article contradicts itself: ${describe(here.claim)}${describeDate(here.claim)} here, but “${earlier.claim.figure.text}” earlier.`,
-          related: [{ doc: article.doc, start: earlier.claim.figure.start, end: earlier.claim.figure.end, message: `Earlier: ${describe(earlier.claim)}` }],
-        });
+        const at = { doc: article.doc, start: figure.start, end: figure.end };
+        if (conflict) {
+          findings.push({
+            ...at, code: 'internal-mismatch', severity: DEFAULT_SEVERITY['internal-mismatch'],
+            message: `This article contradicts itself: ${describe(here.claim)}${describeDate(here.claim)} here, but “${conflict.claim.figure.text}” earlier.`,
+            related: [{ doc: article.doc, start: conflict.claim.figure.start, end: conflict.claim.figure.end, message: `Earlier: ${describe(conflict.claim)}` }],
+          });
+        } else if (explained) {
+          findings.push({
+            ...at, code: 'explained-difference', severity: DEFAULT_SEVERITY['explained-difference'],
+            message: `Differs from “${explained.earlier.claim.figure.text}” earlier, not a contradiction: ${explained.reason}.`,
+            related: [{ doc: article.doc, start: explained.earlier.claim.figure.start, end: explained.earlier.claim.figure.end, message: `Earlier: ${describe(explained.earlier.claim)}` }],
+          });
+        }
       }
     }
   }

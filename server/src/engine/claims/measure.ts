@@ -1,0 +1,354 @@
+import { TokenKind, type Token } from '../text/tokens';
+import { stem } from '../text/lemma';
+import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
+import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import type { Claim } from '../types';
+import type { FigureMatch } from '../figures/findFigures';
+import { nounClass } from './nounPhrase';
+
+/**
+ * What a figure measures, when it is a level or a change of something named around it rather than
+ * a count of things: "Revenue rose 12% to $4.1 billion" is a +12% change and a $4.1 billion level
+ * of revenue; "the jobless rate fell to 4.2%" a level; "up from $3.7 billion" a baseline (the level
+ * of an earlier period); "Shr 25 cts vs 18 cts" a level and its baseline. The counted thing is read
+ * before the figure (the subject of the verb that moves it, "revenue of", "Net"), after it ("$5
+ * million in damages", "52% of the vote") or from the figure before ("rose 12% to …").
+ */
+export interface Measure {
+  /** The metric's key: a beat's ("revenue", "unemployment rate") or else the head noun's class. */
+  readonly key: string;
+  /** The metric as written ("Third-quarter revenue"). */
+  readonly text: string;
+  readonly aspect: 'level' | 'change';
+  /** For a change: +1 up ("rose", "up"), -1 down ("fell", "down"), 0 unsaid. */
+  readonly direction: -1 | 0 | 1;
+  /** A level of an earlier period, stated for comparison: "from 8%", "vs 18 cts", "up from $3.7 billion". */
+  readonly baseline: boolean;
+  /** An expectation rather than a result: "expects revenue of", "is forecast to grow 2%". */
+  readonly forecast: boolean;
+  /** The words that say what happened, for messages: "rose", "fell to", "of". */
+  readonly verb: string | null;
+  /** Whose metric, when the copy says so next to it: "Apple's revenue" → "apple". */
+  readonly holder: string | null;
+}
+
+/** The predicate keys of measures: what a figure says of its metric. */
+const ASPECTS = new Set(['level', 'change', 'expected level', 'expected change']);
+
+/** Whether a claim is a measure (a level or change of a metric) rather than a count of things. */
+export function isMeasure(claim: Claim): boolean {
+  return claim.predicateKey !== null && ASPECTS.has(claim.predicateKey);
+}
+
+/**
+ * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it): such
+ * claims are scoped by round-up cues and past dates, the others by their periods.
+ */
+export function countsAnIncident(claim: Claim): boolean {
+  return !isMeasure(claim) && roundsUp(claim.beat ?? undefined);
+}
+
+/** What a measure may inherit from the figure before it: "rose 12% to $4.1 billion", "25 cts vs 18 cts". */
+export interface PreviousMeasure {
+  readonly measure: Measure;
+  /** The previous figure's last token. */
+  readonly last: number;
+  readonly unit: string | null;
+}
+
+export interface MeasureContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly match: FigureMatch;
+  /** The measure of the figure before in this sentence, if it was one. */
+  readonly previous?: PreviousMeasure;
+  /** The counted noun right after the figure, if any ("12% stake", "$5 billion deal"). */
+  readonly nounAfter: { first: number; last: number } | null;
+}
+
+const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'firm', 'recover', 'strengthen', 'hike']);
+const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
+/** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
+const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
+/** Nouns of change: "a 12% rise in revenue", "revenue growth of 4%". */
+const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
+  rise: 1, rises: 1, increase: 1, increases: 1, gain: 1, gains: 1, growth: 1, jump: 1, surge: 1, climb: 1, advance: 1, rebound: 1, hike: 1,
+  drop: -1, drops: -1, decline: -1, declines: -1, fall: -1, falls: -1, decrease: -1, cut: -1, cuts: -1, reduction: -1, slump: -1, dip: -1, slide: -1, contraction: -1,
+  change: 0, swing: 0,
+};
+/** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
+const LEVEL_VERBS = stems(['be', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
+/** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
+const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'estimate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
+/** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
+const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says']);
+/** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
+const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'company', 'companies', 'firm', 'firms', 'group', 'groups', 'bank', 'banks', 'government', 'ministry', 'department', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'unit', 'subsidiary', 'maker', 'producer', 'board', 'committee', 'court', 'agency', 'authority', 'council', 'union', 'party', 'team', 'club', 'side', 'state', 'country', 'city', 'which', 'that', 'who', 'analysts', 'officials', 'spokesman', 'spokeswoman', 'sources', 'chipmaker', 'carrier', 'operator', 'retailer', 'insurer', 'lender', 'airline', 'automaker', 'investors', 'shareholders']);
+/** Words that end the metric's noun phrase on its left. */
+const NP_STOP = new Set(['vs', 'vs.', 'versus', 'against', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'as', 'than', 'said', 'says', 'while', 'when', 'after', 'before', 'since', 'because', 'which', 'who', 'that', 'where', 'if', 'whose', 'per']);
+/** Prepositions that may stand between a metric and its verb: "Sales at the unit rose", "Revenue in the third quarter fell". */
+const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across']);
+/** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
+const AFTER_PREPOSITIONS = new Set(['in', 'of']);
+
+function stems(words: readonly string[]): string[] {
+  return words.map(stem);
+}
+
+const UP_SET = new Set(UP);
+const DOWN_SET = new Set(DOWN);
+const LEVEL_SET = new Set(LEVEL_VERBS);
+
+function changeDirection(word: string): -1 | 0 | 1 | undefined {
+  const s = stem(word);
+  return UP_SET.has(s) ? 1 : DOWN_SET.has(s) ? -1 : undefined;
+}
+
+const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
+
+/** The measure a figure states, or undefined when it counts things rather than measures something. */
+export function readMeasure(ctx: MeasureContext): Measure | undefined {
+  const { tokens, match } = ctx;
+  const previous = ctx.previous;
+  /** Token `i` ends the figure before (or its comma): "rose 12% to …", "$4.1 billion, up 12%". */
+  const afterPrevious = (i: number) => previous !== undefined && (previous.last === i || tokens[i]?.text === ',' && previous.last === i - 1);
+  let k = match.first - 1;
+  let aspect: Measure['aspect'] = 'level';
+  let direction: Measure['direction'] = 0;
+  let baseline = false;
+  // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
+  const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
+  if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
+  if (marker === 'baseline' || marker === 'from') baseline = true;
+  if (marker === 'by') aspect = 'change';
+  if ((marker === 'to' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
+  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
+  // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
+  let verb: number | undefined;
+  const adverb = CHANGE_ADVERBS[w(tokens, k)];
+  const moved = adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
+  if (moved !== undefined) {
+    verb = k;
+    if (!marker) {
+      aspect = 'change';
+      direction = moved;
+    } else if (marker === 'by') direction = moved;
+    k--;
+    // "$4.1 billion, up 12%", "$4.1 billion in the quarter, up from $3.7 billion": after a comma, of the measure before
+    if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
+  } else if (isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
+    verb = k--;
+  } else if (marker === 'to' || marker === 'by' || marker === 'from') {
+    // "raised its dividend to 12 cts", "cut the rate by half a point": the verb before the metric
+    const object = knownBefore(ctx, k);
+    const objectVerb = object ? changeDirection(w(tokens, object.first - 1)) ?? changeDirection(w(tokens, object.first - 2)) : undefined;
+    if (!object || objectVerb === undefined) return undefined;
+    return { ...object.measure, aspect, direction: aspect === 'change' ? objectVerb : 0, baseline, forecast: forecastBefore(tokens, object.first - 1), verb: saidBy(ctx, object.first - 1) };
+  }
+  const forecast = forecastBefore(tokens, verb ?? k);
+  const said = verb !== undefined ? saidBy(ctx, verb) : marker ? saidBy(ctx, k + 1) : null;
+  // The metric's noun phrase before the verb (or the marker): "Third-quarter revenue", "the jobless rate", "Net".
+  while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+  if (tokens[k]?.text === ',' && verb !== undefined && /ed$/.test(w(tokens, verb))) k--; // "the deal, valued at …"
+  const stop = previous?.last ?? -1;
+  const metric = k > stop ? metricBefore(ctx, k, stop, verb !== undefined || marker === 'of' || marker === 'at') : undefined;
+  if (metric) {
+    const change = CHANGE_NOUNS[metric.head];
+    if (change !== undefined && marker === 'of') {
+      // "revenue growth of 12%", "a decline of 3%": the change of what the noun before names
+      const of = metricBefore(ctx, metric.first - 1, stop, true);
+      if (of) return { ...of.measure, aspect: 'change', direction: change, baseline, forecast, verb: said };
+    }
+    // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
+    const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
+    return { ...metric.measure, aspect, direction, baseline: baseline || again, forecast, verb: said };
+  }
+  // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
+  const byVerb = measuredByVerb(tokens, match.first);
+  if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
+  // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
+  const after = metricAfter(ctx, aspect, direction, forecast);
+  if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
+  const own = verbBefore(ctx);
+  if (previous && own !== null && previous.measure.key !== undefined && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  return undefined;
+}
+
+/** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
+function verbBefore(ctx: MeasureContext): string | null {
+  let k = ctx.match.first - 1;
+  while (k >= 0 && isWord(ctx.tokens, k) && /ly$/.test(w(ctx.tokens, k))) k--;
+  return isWord(ctx.tokens, k) && !NP_STOP.has(w(ctx.tokens, k)) ? subjectBefore(ctx.tokens, k) : null;
+}
+
+/** The figure is in the same unit as the measure before it (both percentages, both in dollars). */
+function sameUnit(ctx: MeasureContext, previous: PreviousMeasure): boolean {
+  return previous.unit === ctx.match.figure.unit && previous.unit !== null;
+}
+
+/** A verb that moves or states what it measures: "rose from 8%" is not a baseline after a period. */
+function isVerbOfMeasure(word: string): boolean {
+  return CHANGE_ADVERBS[word] !== undefined || changeDirection(word) !== undefined || LEVEL_SET.has(stem(word));
+}
+
+/** Words right before a figure that say how it relates to what is measured. */
+const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
+  to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of',
+};
+/** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
+const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);
+
+/** The words that say what happened, from token `first` to the figure: "rose", "fell to", "of". */
+function saidBy(ctx: MeasureContext, first: number): string | null {
+  const last = ctx.match.first - 1;
+  return first <= last && first >= 0 ? wordsOf(ctx, first, last) : null;
+}
+
+/** A known metric named by the noun phrase ending at `end`: "its dividend", "the benchmark rate". */
+function knownBefore(ctx: MeasureContext, end: number): MetricSpan | undefined {
+  const phrase = nounPhraseBefore(ctx.tokens, end, -1);
+  return phrase ? knownMetric(ctx, phrase.first, end) : undefined;
+}
+
+function inherit(measure: Measure, how: Pick<Measure, 'aspect' | 'direction' | 'baseline'>, verb: string | null): Measure {
+  return { ...measure, ...how, verb };
+}
+
+function wordsOf(ctx: MeasureContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end);
+}
+
+/** Modal and forecast words in the clause before `end`: "expects", "is forecast to", "will". */
+function forecastBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k >= 0 && k > end - 10; k--) {
+    const t = tokens[k];
+    if (t.kind === TokenKind.Punct && t.text !== '-' && t.text !== '"') return false;
+    if (FORECAST.has(stem(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb before an amount (within a few words) that says which metric it is: "earned $4.5
+ * million", "bought the chipmaker for $5.4 billion"; with whoever did it.
+ */
+function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Measure, 'key' | 'text' | 'verb' | 'holder'> | undefined {
+  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - 6; k--) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word) return undefined;
+    const key = metricOfVerb(t.lower);
+    if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
+  }
+  return undefined;
+}
+
+/**
+ * The proper name right before a verb (past auxiliaries), as whose metric a figure is: "Smith won
+ * 52% of the vote", "Apple posted revenue of …". A capital at the sentence start counts only when
+ * the word is not a common noun the engine knows.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
+  let k = verb - 1;
+  while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+  let first = k;
+  while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
+  first++;
+  if (first > k) return null;
+  const words = tokens.slice(first, k + 1).map((t) => t.lower);
+  if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
+  return words.join(' ').replace(/['’]s$/, '');
+}
+
+interface MetricSpan {
+  readonly first: number;
+  readonly head: string;
+  readonly measure: Pick<Measure, 'key' | 'text' | 'holder'>;
+}
+
+/**
+ * The metric named by the noun phrase ending at `end`: the longest phrase a beat knows ("net
+ * income", "jobless rate"), past a prepositional phrase ("Sales at the unit", "Revenue in the third
+ * quarter"); else, where a verb or "of" ties the figure to it (`generic`), the head noun's class,
+ * unless the head names an agent ("the company").
+ */
+function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: boolean): MetricSpan | undefined {
+  const { tokens } = ctx;
+  const phrase = nounPhraseBefore(tokens, end, stop);
+  if (!phrase) return undefined;
+  const known = knownMetric(ctx, phrase.first, end);
+  if (known) return known;
+  // "Sales at the unit rose", "Revenue in the third quarter fell": the metric before a prepositional phrase.
+  let k = phrase.first - 1;
+  while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
+  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3) {
+    const outer = k - 1 > stop ? nounPhraseBefore(tokens, k - 1, stop) : undefined;
+    const outerKnown = outer ? knownMetric(ctx, outer.first, k - 1) : undefined;
+    // "Shares of Acme fell": the proper name in the phrase is whose the metric is
+    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    if (outerKnown) return named && w(tokens, k) === 'of' ? { ...outerKnown, measure: { ...outerKnown.measure, holder: named } } : outerKnown;
+  }
+  const head = w(tokens, end);
+  if (!generic || AGENTS.has(head) || PERSON_NOUNS.has(head) || TIME_NOUNS.has(head) || /^\p{Lu}/u.test(tokens[end].text) && end > 0 || CHANGE_NOUNS[head] !== undefined && phrase.first === end) {
+    return CHANGE_NOUNS[head] !== undefined ? { first: phrase.first, head, measure: { key: head, text: tokens[end].text, holder: null } } : undefined;
+  }
+  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), holder: holderBefore(tokens, phrase.first) } };
+}
+
+/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`. */
+function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
+  const { tokens } = ctx;
+  for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
+    const start = end - n + 1;
+    const key = metricOf(tokens.slice(start, end + 1).map((t) => t.lower).join(' '));
+    if (key) return { first: start, head: w(tokens, end), measure: { key, text: wordsOf(ctx, start, end), holder: holderBefore(tokens, start) } };
+  }
+  return undefined;
+}
+
+/** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
+  if (end <= stop || !isWord(tokens, end) || NP_STOP.has(w(tokens, end)) || BETWEEN.has(w(tokens, end))) return undefined;
+  let first = end;
+  while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
+    !BETWEEN.has(w(tokens, first - 1)) && changeDirection(w(tokens, first - 1)) === undefined) first--;
+  return { first };
+}
+
+/** "Apple's revenue": a proper name's possessive right before the metric. */
+function holderBefore(tokens: readonly Token[], first: number): string | null {
+  const t = tokens[first - 1];
+  if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  return t.lower.replace(/['’]s$/, '');
+}
+
+/** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */
+function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: Measure['direction'], forecast: boolean): Measure | undefined {
+  const { tokens, match } = ctx;
+  let k = match.last + 1;
+  const change = CHANGE_NOUNS[w(tokens, k)];
+  if (change !== undefined) {
+    aspect = 'change';
+    direction = change;
+    k++;
+  }
+  if (AFTER_PREPOSITIONS.has(w(tokens, k))) {
+    let j = k + 1;
+    while (NP_STOP.has(w(tokens, j)) && j < k + 3) j++;
+    let end = j;
+    while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
+    for (let e = end; e >= j; e--) {
+      const known = knownMetric(ctx, j, e);
+      if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    }
+  }
+  const noun = ctx.nounAfter;
+  if (noun) {
+    const known = knownMetric(ctx, noun.first, noun.last);
+    if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+  }
+  return undefined;
+}
