@@ -1,4 +1,5 @@
 import { TokenKind, type Token } from '../text/tokens';
+import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
@@ -79,7 +80,7 @@ const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
 const LEVEL_VERBS = stems(['be', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
-const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'estimate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
+const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
 const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says']);
 /** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
@@ -87,7 +88,7 @@ const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'yo
 /** Words that end the metric's noun phrase on its left. */
 const NP_STOP = new Set(['vs', 'vs.', 'versus', 'against', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'as', 'than', 'said', 'says', 'while', 'when', 'after', 'before', 'since', 'because', 'which', 'who', 'that', 'where', 'if', 'whose', 'per']);
 /** Prepositions that may stand between a metric and its verb: "Sales at the unit rose", "Revenue in the third quarter fell". */
-const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across']);
+const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within']);
 /** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
 const AFTER_PREPOSITIONS = new Set(['in', 'of']);
 
@@ -128,8 +129,9 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
   // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
   let verb: number | undefined;
-  const adverb = CHANGE_ADVERBS[w(tokens, k)];
-  const moved = adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
+  // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
+  const adverb = marker === 'of' ? undefined : CHANGE_ADVERBS[w(tokens, k)];
+  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
   if (moved !== undefined) {
     verb = k;
     if (!marker) {
@@ -139,14 +141,11 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
     k--;
     // "$4.1 billion, up 12%", "$4.1 billion in the quarter, up from $3.7 billion": after a comma, of the measure before
     if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
-  } else if (isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
+  } else if (marker !== 'of' && isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
     verb = k--;
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {
-    // "raised its dividend to 12 cts", "cut the rate by half a point": the verb before the metric
-    const object = knownBefore(ctx, k);
-    const objectVerb = object ? changeDirection(w(tokens, object.first - 1)) ?? changeDirection(w(tokens, object.first - 2)) : undefined;
-    if (!object || objectVerb === undefined) return undefined;
-    return { ...object.measure, aspect, direction: aspect === 'change' ? objectVerb : 0, baseline, forecast: forecastBefore(tokens, object.first - 1), verb: saidBy(ctx, object.first - 1) };
+    // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
+    return movedObject(ctx, k, aspect, baseline);
   }
   const forecast = forecastBefore(tokens, verb ?? k);
   const said = verb !== undefined ? saidBy(ctx, verb) : marker ? saidBy(ctx, k + 1) : null;
@@ -155,13 +154,15 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (tokens[k]?.text === ',' && verb !== undefined && /ed$/.test(w(tokens, verb))) k--; // "the deal, valued at …"
   const stop = previous?.last ?? -1;
   const metric = k > stop ? metricBefore(ctx, k, stop, verb !== undefined || marker === 'of' || marker === 'at') : undefined;
+  // "revenue growth of 12%", "a decline of 3%", "…, an increase of 18.3%": the change of what the noun before names
+  const changeNoun = marker === 'of' && verb === undefined ? CHANGE_NOUNS[w(tokens, k)] : undefined;
+  if (changeNoun !== undefined) {
+    const of = metricBefore(ctx, nounPhraseBefore(tokens, k - 1, stop) ? k - 1 : -1, stop, true);
+    if (of) return { ...of.measure, aspect: 'change', direction: changeNoun, baseline, forecast, verb: said };
+    const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
+    if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
+  }
   if (metric) {
-    const change = CHANGE_NOUNS[metric.head];
-    if (change !== undefined && marker === 'of') {
-      // "revenue growth of 12%", "a decline of 3%": the change of what the noun before names
-      const of = metricBefore(ctx, metric.first - 1, stop, true);
-      if (of) return { ...of.measure, aspect: 'change', direction: change, baseline, forecast, verb: said };
-    }
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
     return { ...metric.measure, aspect, direction, baseline: baseline || again, forecast, verb: said };
@@ -174,9 +175,35 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
-  if (previous && own !== null && previous.measure.key !== undefined && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves
+  return isMoney(match.figure.unit) ? verbAmount(ctx, forecast) : undefined;
+}
+
+/** A currency's amount (an ISO 4217 code), as opposed to a percentage or a count. */
+function isMoney(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}(\/|$)/.test(unit);
+}
+
+/**
+ * The verb an amount is the object (or the price) of, within its clause: "lend Sudan $57 million",
+ * "settled a lawsuit against the city for $5.5 million". Its stem names the amount ("amount:lend").
+ */
+function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined {
+  const { tokens, match } = ctx;
+  for (let v = match.first - 1; v >= 0 && v >= match.first - 10; v--) {
+    const t = tokens[v];
+    if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
+    if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
+    return { key: `amount:${stem(t.lower)}`, text: 'amount', aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
+  }
   return undefined;
 }
+
+/** Verbs in the present that move money: "to lend", "will pay", "seeks". */
+const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
+/** Verbs that report rather than move: "said $5 million" is no amount of saying. */
+const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
 
 /** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
 function verbBefore(ctx: MeasureContext): string | null {
@@ -197,7 +224,7 @@ function isVerbOfMeasure(word: string): boolean {
 
 /** Words right before a figure that say how it relates to what is measured. */
 const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
-  to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of',
+  to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
 };
 /** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
 const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);
@@ -208,11 +235,34 @@ function saidBy(ctx: MeasureContext, first: number): string | null {
   return first <= last && first >= 0 ? wordsOf(ctx, first, last) : null;
 }
 
-/** A known metric named by the noun phrase ending at `end`: "its dividend", "the benchmark rate". */
-function knownBefore(ctx: MeasureContext, end: number): MetricSpan | undefined {
-  const phrase = nounPhraseBefore(ctx.tokens, end, -1);
-  return phrase ? knownMetric(ctx, phrase.first, end) : undefined;
+/**
+ * "raised its dividend to 12 cts", "cut the reserve requirement for banks to 18%": a verb of change
+ * before the figure's marker, within its clause, and the object it moves (the noun phrase after it).
+ */
+function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
+  const { tokens } = ctx;
+  for (let v = end; v >= 0 && v > end - 10; v--) {
+    if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
+    const direction = changeDirection(w(tokens, v));
+    if (direction === undefined) continue;
+    let first = v + 1;
+    while (first <= end && NP_STOP.has(w(tokens, first))) first++;
+    let last = first;
+    while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
+    if (first > end) return undefined;
+    const known = knownMetric(ctx, first, last);
+    if (!known && !measurable(tokens, last)) return undefined;
+    const measure = known?.measure ?? { key: nounClass(w(tokens, last)), text: wordsOf(ctx, first, last), holder: null };
+    return {
+      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? direction : 0, baseline,
+      forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
+    };
+  }
+  return undefined;
 }
+
+/** Words that end a clause on the way back to its verb. */
+const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'while', 'which', 'who', 'that', 'said', 'says']);
 
 function inherit(measure: Measure, how: Pick<Measure, 'aspect' | 'direction' | 'baseline'>, verb: string | null): Measure {
   return { ...measure, ...how, verb };
@@ -281,21 +331,25 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   if (!phrase) return undefined;
   const known = knownMetric(ctx, phrase.first, end);
   if (known) return known;
-  // "Sales at the unit rose", "Revenue in the third quarter fell": the metric before a prepositional phrase.
+  // "Sales at the unit rose", "Revenue in the third quarter fell", "the damages to the church at":
+  // the metric is the phrase before the prepositional phrase, and a name in it whose the metric is.
   let k = phrase.first - 1;
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
-  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3) {
-    const outer = k - 1 > stop ? nounPhraseBefore(tokens, k - 1, stop) : undefined;
-    const outerKnown = outer ? knownMetric(ctx, outer.first, k - 1) : undefined;
-    // "Shares of Acme fell": the proper name in the phrase is whose the metric is
-    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
-    if (outerKnown) return named && w(tokens, k) === 'of' ? { ...outerKnown, measure: { ...outerKnown.measure, holder: named } } : outerKnown;
+  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3 && k - 1 > stop) {
+    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) && w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const outer = metricBefore(ctx, k - 1, stop, generic);
+    if (outer) return named ? { ...outer, measure: { ...outer.measure, holder: named } } : outer;
   }
   const head = w(tokens, end);
-  if (!generic || AGENTS.has(head) || PERSON_NOUNS.has(head) || TIME_NOUNS.has(head) || /^\p{Lu}/u.test(tokens[end].text) && end > 0 || CHANGE_NOUNS[head] !== undefined && phrase.first === end) {
-    return CHANGE_NOUNS[head] !== undefined ? { first: phrase.first, head, measure: { key: head, text: tokens[end].text, holder: null } } : undefined;
-  }
+  if (!generic || !measurable(tokens, end)) return undefined;
   return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), holder: holderBefore(tokens, phrase.first) } };
+}
+
+/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a name or a change. */
+function measurable(tokens: readonly Token[], k: number): boolean {
+  const head = w(tokens, k);
+  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined &&
+    !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
 }
 
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`. */
@@ -318,11 +372,13 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   return { first };
 }
 
-/** "Apple's revenue": a proper name's possessive right before the metric. */
+/** "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the metric. */
 function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
   if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
-  return t.lower.replace(/['’]s$/, '');
+  let start = first - 1;
+  while (start > 0 && isWord(tokens, start - 1) && /^\p{Lu}/u.test(tokens[start - 1].text) && first - start < 4) start--;
+  return tokens.slice(start, first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
 }
 
 /** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */
@@ -343,6 +399,10 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     for (let e = end; e >= j; e--) {
       const known = knownMetric(ctx, j, e);
       if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    }
+    // "$100 million of crude oil", "$2 million in grants": an amount of what follows
+    if (isMoney(match.figure.unit) && isWord(tokens, end) && measurable(tokens, end) && !/(ing|ed)$/.test(w(tokens, end))) {
+      return { key: nounClass(w(tokens, end)), text: wordsOf(ctx, j, end), aspect, direction, baseline: false, forecast, verb: null, holder: null };
     }
   }
   const noun = ctx.nounAfter;

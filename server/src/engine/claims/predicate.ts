@@ -29,7 +29,7 @@ const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 
 /** Prepositions that open a place or description after the counted noun: "two guards at a bank in Ohio were …". */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'inside', 'outside', 'near', 'aged', 'ages', 'ranging']);
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
-const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
+const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'on', 'first', 'last', 'final', 'next', 'past', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
 
 export interface Predicate {
   readonly text: string | null;
@@ -284,7 +284,7 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
       gapVerb ??= { first: b, last: b, after: false };
       continue;
     }
-    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
+    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
       const first = b > 0 && constructions.verbPrefix(tokens[b - 1].lower) ? b - 1 : b;
       // "transported four others to the hospital"
       const state = constructions.stateBefore(tokens, b, figureFirst);
@@ -299,6 +299,17 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     if (!NOMINAL_GAP.has(t.lower)) return gapVerb;
   }
   return gapVerb;
+}
+
+/**
+ * "The firm employs 1,100 workers", "the company has 12,000 staff": a verb in the present, right
+ * before the figure's phrase, after a subject (a noun or a name, not a determiner or a preposition).
+ */
+function presentVerb(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b];
+  const subject = tokens[b - 1];
+  if (!subject || subject.kind !== TokenKind.Word || OBJECT_STOP.has(subject.lower) || /^(the|a|an|his|her|its|their|our|of|and|or)$/.test(subject.lower)) return false;
+  return t.lower === 'has' || t.lower === 'have' || /^[a-z]{3,}[^su'’]s$/.test(t.text) && !/(ss|us|is|ous|ics|ings|ers|ies|ments|tions)$/.test(t.lower);
 }
 
 /**

@@ -12,6 +12,8 @@ import { readMeasure, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
+/** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
@@ -186,6 +188,11 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
     counted.qualifier = qualifierIn(tokens, span);
     counted.phraseEnd = span.last;
   };
+  // "two counts of murder", "three charges of fraud": what the counts are of tells them apart.
+  if (own && CHARGE_NOUNS.has(tokens[own.last].lower) && tokens[own.last + 1]?.lower === 'of') {
+    const of = readNoun(tokens, own.last + 2);
+    if (of) counted.qualifier ??= tokens.slice(of.first, of.last + 1).map((t) => t.lower).join(' ');
+  }
   const after = match.last + 1;
   const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
   // "four people out of the 75 inside": a part with its own noun.
