@@ -2,22 +2,24 @@ import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
 import { claimsByQuantity, describe, describeDate, partAndWhole } from '../quantity';
 import { compareClaims } from '../compare';
+import { countsAnIncident } from '../../claims/measure';
 
 /**
  * One article that gives two incompatible values for one quantity on the same day
  * (`compareClaims`): a typo or a half-updated draft. Different days within an article are a story
  * told over time, not an error; so are the versions of an article that carries its updates
  * ("UPDATE:"). Headlines and captions abbreviate and lag behind the copy, so only sentences of the
- * body are compared, and only quantities a beat reads: one article that uses a verb or noun no beat
- * knows twice ("faces six counts of … and two counts of …") is listing, not contradicting itself.
- * A difference a beat explains is a hint.
+ * body are compared, and only what incidents did that a beat reads: one article that uses a verb no
+ * beat knows twice ("faces six counts of … and two counts of …") is listing, and one that gives a
+ * metric twice (sales, a money supply, points) nearly always gives it for two segments, players or
+ * periods, not contradicting itself. A difference a beat explains is a hint.
  */
 export function internal(group: EventGroup): Finding[] {
   const findings: Finding[] = [];
   for (const article of group.articles) {
     if (article.analysis.signals.revised) continue;
     for (const all of claimsByQuantity([article]).values()) {
-      const bucket = all.filter((c) => !c.claim.heading && c.claim.beat !== null);
+      const bucket = all.filter((c) => !c.claim.heading && c.claim.beat !== null && countsAnIncident(c.claim));
       for (let i = 1; i < bucket.length; i++) {
         const here = bucket[i];
         let explained: { earlier: PlacedClaim; reason: string } | undefined;
