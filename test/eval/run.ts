@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: how well the engine reads real news, scored against ../shared/corpus (read at run
  * time, never copied): entities (CoNLL++ dev, ECB+), killed/injured figures (our hand annotation of
- * 139 gun-violence articles), consistency findings per real event, and the extraction throughput.
+ * 139 gun-violence articles), consistency findings per real event, our table of number-reading cases
+ * (numbers section), and the extraction throughput.
  * Prints a table and writes test-results/eval.json, plus every consistency finding (locations and
  * messages, no article text) to test-results/eval-findings.json for a person to judge.
  */
@@ -15,6 +16,7 @@ import { evaluateConsistency, formatConsistencyTable } from './consistency';
 import { readEcbPlus, readGva, readReuters, readReutersStories } from './beatCorpus';
 import { evaluateChangedFigures, formatChangedFigureTable } from './changedFigures';
 import { evaluateStories, formatStoryTable } from './stories';
+import { evaluateNumbers, formatNumbersTable } from './numbers';
 
 /** Articles of the bulk text used for the throughput figure: the first N of the GVA file. */
 const THROUGHPUT_ARTICLES = 2000;
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
   const changed = evaluateChangedFigures([...readReuters(CORPUS, REUTERS_PER_BEAT, REUTERS_STRIDE), ...ecbplus, ...readGva(CORPUS)]);
   const ecbStories = [...new Set(ecbplus.map((a) => a.story))].map((story) => ecbplus.filter((a) => a.story === story));
   const noise = [evaluateStories('ECB+ clusters', ecbStories), evaluateStories('Reuters same-day wires on one company', readReutersStories(CORPUS, REUTERS_STORIES))];
-  const throughput = measureThroughput(bulkSample(THROUGHPUT_ARTICLES));
+  const sample = bulkSample(THROUGHPUT_ARTICLES);
+  const throughput = measureThroughput(sample);
+  const numbers = evaluateNumbers(sample);
   console.log(formatEntityTable(entities));
   console.log('');
   console.log(formatFigureTable(figures));
@@ -60,6 +64,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log(formatStoryTable(noise));
   console.log('');
+  console.log(formatNumbersTable(numbers));
+  console.log('');
   console.log(`Throughput: analyzeDocument on the first ${THROUGHPUT_ARTICLES} GVA bulk articles (${(throughput.characters / 1e6).toFixed(2)} M chars): ` +
     `${throughput.mbPerSecond} M chars/s of CPU time on one core (${throughput.wallMbPerSecond} wall)`);
   const out = path.join(REPO, 'test-results');
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
   const { errors, ...figureSummary } = figures;
   const { pairs, ...changedSummary } = changed;
   const noiseSummary = noise.map(({ findings, ...rest }) => rest);
-  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, changedFigures: changedSummary, noise: noiseSummary, throughput }, null, 2));
+  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, numbers, changedFigures: changedSummary, noise: noiseSummary, throughput }, null, 2));
   fs.writeFileSync(path.join(out, 'eval-findings.json'), JSON.stringify({ consistency: perEvent, figureErrors: errors, changedFigures: pairs, noise: noise.map((n) => ({ name: n.name, findings: n.findings })) }, null, 2));
   console.log(`\nWrote test-results/eval.json and test-results/eval-findings.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -2,6 +2,7 @@ import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Per
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { findFigures } from './figures/findFigures';
+import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
@@ -30,6 +31,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
+  const format = numberFormat(meta.locale);
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -42,14 +44,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const figureMatches = findFigures(text, tokens);
+    const allFigures = findFigures(text, tokens, { format });
+    // Ordinals and scores are read (analysis.figures) but count nothing: claims are about quantities.
+    const figureMatches = allFigures.filter((m) => m.figure.kind === 'quantity');
     const dateMatches = findDates(text, tokens, meta.date);
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
-    for (const m of figureMatches) {
-      figures.push(m.figure);
-      for (let k = m.first; k <= m.last; k++) taken.add(k);
-    }
+    for (const m of allFigures) figures.push(m.figure);
+    for (const m of figureMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
     for (const d of dateMatches) dates.push(d.mention);
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;

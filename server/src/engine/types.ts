@@ -28,7 +28,8 @@ export interface DateMention extends Span {
 
 /**
  * What a figure's number means as an interval of possible true values, both ends inclusive;
- * `null` is an open end ("more than 50" has no maximum).
+ * `null` is an open end ("more than 50" has no maximum). Numbers are the nearest doubles of exact
+ * decimals ("$4.1 billion" is exactly 4100000000), never products of floats.
  */
 export interface Reading {
   /** The number as written ("about 50" → 50); null when no single number is stated ("dozens", "12 to 15"). */
@@ -37,7 +38,11 @@ export interface Reading {
   readonly max: number | null;
   /** Hedged or vague: "about", "nearly", "more than", "dozens", ranges. */
   readonly approximate: boolean;
-  /** `percent`, `percentage points`, `fraction`, or an ISO 4217 currency code; null for plain counts. */
+  /**
+   * null for plain counts; else `percent`, `percentage points`, `fraction`, `times`, an ISO 4217
+   * code ("USD"), a measure symbol ("km", "t", "bbl", "°C", "magnitude"), or a rate "<unit>/<per>"
+   * ("USD/share", "percent/year", "/day" for a count per day). The README lists them all.
+   */
   readonly unit: string | null;
   /**
    * Half the step of the rounding the writing implies, in the unit: "$4.1bn" → 50000000, "12%" →
@@ -47,8 +52,25 @@ export interface Reading {
   readonly precision?: number;
 }
 
+/** What kind of number a figure is: only quantities are counts, amounts or measures that compare. */
+export type FigureKind =
+  /** A count, amount, share or measure. */
+  | 'quantity'
+  /** A rank: "third", "21st", "one hundred twenty fifth" (value is the rank). */
+  | 'ordinal'
+  /** A game's score or a vote's tally: "won 3-2", "passed 13,450 to 2,010". */
+  | 'score';
+
 export interface Figure extends Span, Reading {
   readonly text: string;
+  /**
+   * The stated value as an exact decimal string ("4100000000", "0.92", "-9.2"); null when no single
+   * value is stated (ranges, vague quantities) or it has no finite decimal ("two thirds"). For a
+   * score, its sides as digits joined by "-" ("3-2", "13450-2010").
+   */
+  readonly exact: string | null;
+  readonly precision: number;
+  readonly kind: FigureKind;
 }
 
 /** Why a claim should not be compared with an incident's own figures. */
@@ -126,6 +148,8 @@ export interface ArticleMeta {
   readonly event?: string;
   /** The span of the front-matter block, excluded from analysis. */
   readonly frontMatter?: Span;
+  /** BCP 47 tag from front matter (`locale:`, `lang:` or `language:`): how digits are grouped ("1.200" in `de`). */
+  readonly locale?: string;
 }
 
 /** A whole-article fact a beat reads, by its id ("attacker-died": the article says the attacker died). */

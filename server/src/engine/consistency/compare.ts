@@ -6,7 +6,8 @@ import { explainedDifference, isComparedAcrossArticles, quantityKey } from './qu
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
  * panel and the hover can never disagree:
  * - `not compared`: they are not about one quantity (another metric, period, holder or currency);
- * - `agrees`: their values can both be true (intervals overlap, widened by the precision written);
+ * - `agrees`: their values can both be true (intervals overlap, widened by the precision written,
+ *   a fall negative);
  * - `explained`: they differ for a reason a beat knows (the attacker counted in one toll only);
  * - `update`: they differ, and refer to different days: the later one updates the earlier;
  * - `conflict`: they differ for the same day.
@@ -50,44 +51,26 @@ function overlap(a: Claim, b: Claim): boolean {
   return compatible(signed(a), signed(b));
 }
 
-/**
- * The interval a claim's figure allows: a fall is negative ("fell 3%" and "down 3%" are both -3%),
- * and a figure covers what its writing rounds ("$4.1 billion" is 4.05–4.15 billion).
- */
+/** A claim's reading with a fall negative: "fell 3%" and "down 3%" are both -3%, and agree. */
 export function signed(claim: Claim): Reading {
   const f = claim.figure;
-  const slack = precisionOf(f);
-  const min = f.min === null ? null : f.min - slack;
-  const max = f.max === null ? null : f.max + slack;
-  if (claim.change !== -1) return { ...f, min, max };
-  return { ...f, value: f.value === null ? null : -f.value, min: max === null ? null : -max, max: min === null ? null : -min };
+  if (claim.change !== -1) return f;
+  return { ...f, value: f.value === null ? null : -f.value, min: f.max === null ? null : -f.max, max: f.min === null ? null : -f.min };
 }
 
-/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
+/**
+ * Whether two readings can both be true: their intervals overlap (open ends are unbounded). A rounded
+ * value stands for everything that rounds to it ("$4.1bn" is 4.05 up to 4.15bn, "12%" 11.5 up to 12.5),
+ * so each interval is widened by its precision, the widened ends exclusive ("12%" and "13%" differ).
+ */
 export function compatible(a: Reading, b: Reading): boolean {
+  const slack = (a.precision ?? 0) + (b.precision ?? 0);
   const aMin = a.min ?? -Infinity;
   const aMax = a.max ?? Infinity;
   const bMin = b.min ?? -Infinity;
   const bMax = b.max ?? Infinity;
-  return aMin <= bMax && bMin <= aMax;
+  return slack === 0 ? aMin <= bMax && bMin <= aMax : aMin - slack < bMax && bMin - slack < aMax;
 }
-
-/**
- * Half the step of the rounding a figure's writing implies: "$4.1 billion" → 0.05 billion, "12%" →
- * 0.5, "2 million users" → 0.5 million; a plain count is exact.
- */
-export function precisionOf(f: Reading & { readonly text?: string }): number {
-  if (f.precision !== undefined) return f.precision;
-  if (f.text === undefined || f.value === null || f.approximate) return 0;
-  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(million|billion|trillion|mln|bln|bn|mn|m|b|k)?\b/i.exec(f.text);
-  if (!m) return 0;
-  const scale = m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1;
-  const decimals = m[2]?.length ?? 0;
-  if (scale === 1 && decimals === 0 && f.unit === null) return 0;
-  return 0.5 * 10 ** -decimals * scale;
-}
-
-const SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3 };
 
 /** `speaker`'s article also gives `value`'s figure for the same day: two articles that share a value agree. */
 function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {

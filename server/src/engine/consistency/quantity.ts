@@ -20,7 +20,7 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+  return claim.figure.kind === 'quantity' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
     !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
 }
 
