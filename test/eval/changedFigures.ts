@@ -5,7 +5,7 @@
  * figure and how many other findings the pair gets. A miss is explained by what the engine read at
  * the figure, so the table says what blocks the rest.
  */
-import { analyzeDocument, checkGroup, isComparable, isComparedAcrossArticles, type Article, type Claim, type Finding, type Span } from '../../server/src/engine';
+import { analyzeDocument, checkGroup, compareClaims, isComparable, isComparedAcrossArticles, type Article, type Finding, type Span } from '../../server/src/engine';
 import type { BeatArticle, Split } from './beatCorpus';
 import { changedNumeral, leadFigures, LEAD_KINDS, type LeadKind } from './leadFigures';
 import { ratio } from './figures';
@@ -67,7 +67,7 @@ export function evaluateChangedFigures(articles: readonly BeatArticle[]): Change
         article: source.id, beat: source.beat, split: source.split, kind: lead.kind,
         figure: { start: lead.start, end: lead.end, phrase: lead.phrase, changedTo },
         flagged,
-        miss: flagged ? undefined : missReason(changed.analysis.claims, inChanged, findings.filter(atFigure)),
+        miss: flagged ? undefined : missReason(original, changed, lead, inChanged, findings.filter(atFigure)),
         others: findings.filter((f) => !atFigure(f)).map((f) => ({ doc: f.doc as 'original' | 'changed', start: f.start, end: f.end, code: f.code, message: f.message })),
       });
     }
@@ -98,8 +98,9 @@ export function evaluateChangedFigures(articles: readonly BeatArticle[]): Change
 }
 
 /** What the engine read at a changed figure that was not flagged. */
-function missReason(claims: readonly Claim[], at: Span, findings: readonly Finding[]): string {
-  const claim = claims.find((c) => overlaps(c.figure, at));
+function missReason(original: Article, changed: Article, was: Span, at: Span, findings: readonly Finding[]): string {
+  const index = changed.analysis.claims.findIndex((c) => overlaps(c.figure, at));
+  const claim = changed.analysis.claims[index];
   if (!claim) return 'no figure read there';
   if (findings.length > 0) return `only ${[...new Set(findings.map((f) => `${f.severity} ${f.code}`))].join(', ')}`;
   if (claim.scope !== 'event') return `scope: ${claim.scope}`;
@@ -109,7 +110,10 @@ function missReason(claims: readonly Claim[], at: Span, findings: readonly Findi
   if (claim.predicateKey === null) return 'no predicate';
   if (!isComparable(claim)) return 'not comparable';
   if (!isComparedAcrossArticles(claim)) return 'predicate outside the vocabulary';
-  return 'compared, not flagged';
+  const before = original.analysis.claims.findIndex((c) => overlaps(c.figure, was));
+  if (before < 0) return 'no figure read in the original';
+  const c = compareClaims({ article: original, claim: original.analysis.claims[before], index: before }, { article: changed, claim, index });
+  return `compared: ${c.verdict}${'reason' in c && c.reason ? ` (${c.reason.replace(/:.*/, '')})` : ''}`;
 }
 
 export function formatChangedFigureTable(r: ChangedFigureEvaluation): string {

@@ -23,6 +23,12 @@ export interface Beat {
    * a deal's value.
    */
   readonly metricVerbs?: Readonly<Record<string, string>>;
+  /**
+   * What belongs to someone named (a player's points, a candidate's share of the vote, a party's
+   * seats): counted nouns (plural, as written) and metric keys. Two such figures are compared only
+   * when the copy says whose they are, and it is the same.
+   */
+  readonly attributed?: readonly string[];
   /** Head nouns that carry their predicate: "the two fatalities", "1,200 job cuts". */
   readonly predicateNouns?: Readonly<Record<string, string>>;
   /** Head nouns that count a state within a class ("six patients" are some of the injured). */

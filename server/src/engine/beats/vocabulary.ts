@@ -1,5 +1,6 @@
 import { table } from '../text/table';
 import { stem } from '../text/lemma';
+import { singular } from '../text/lexicon';
 import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
 import { BEATS } from './index';
 import type { Token } from '../text/tokens';
@@ -120,6 +121,13 @@ export const ROUND_UPS: readonly RoundUps[] = [...new Set(BEATS.flatMap((b) => (
 /** Whether claims of a beat are rounded up like incidents (true also where no beat read the claim). */
 export function roundsUp(beat: string | undefined): boolean {
   return beat === undefined || BEATS.find((b) => b.id === beat)?.roundUps !== undefined;
+}
+
+const ATTRIBUTED = new Set(BEATS.flatMap((b) => (b.attributed ?? []).flatMap((w) => [w, singular(w)])));
+
+/** Whether what a claim counts belongs to someone named: a player's points, a candidate's share of the vote. */
+export function isAttributed(nounKey: string | null): boolean {
+  return nounKey !== null && ATTRIBUTED.has(nounKey);
 }
 
 /** Every beat's explanations of differences that are not contradictions. */

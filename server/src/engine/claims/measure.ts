@@ -67,8 +67,8 @@ export interface MeasureContext {
   readonly nounAfter: { first: number; last: number } | null;
 }
 
-const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'firm', 'recover', 'strengthen', 'hike']);
-const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
+const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'firm', 'recover', 'strengthen', 'hike']);
+const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'depreciate', 'devalue', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
 /** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
 const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
 /** Nouns of change: "a 12% rise in revenue", "revenue growth of 4%". */
@@ -78,7 +78,7 @@ const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
   change: 0, swing: 0,
 };
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
-const LEVEL_VERBS = stems(['be', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
+const LEVEL_VERBS = stems(['be', 'run', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
 const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
@@ -146,11 +146,16 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {
     // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
     return movedObject(ctx, k, aspect, baseline);
+  } else if (!marker) {
+    // "cut its dividend 10 pct", "is reducing its gas rate four pct"
+    const moved = movedObject(ctx, k, 'change', false);
+    if (moved) return moved;
   }
   const forecast = forecastBefore(tokens, verb ?? k);
   const said = verb !== undefined ? saidBy(ctx, verb) : marker ? saidBy(ctx, k + 1) : null;
-  // The metric's noun phrase before the verb (or the marker): "Third-quarter revenue", "the jobless rate", "Net".
-  while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+  // The metric's noun phrase before the verb (or the marker): "Third-quarter revenue", "the jobless rate", "Net",
+  // past auxiliaries and asides ("The Retail Price Index (RPI), Britain's measure of inflation, rose …").
+  k = skipAsides(tokens, k);
   if (tokens[k]?.text === ',' && verb !== undefined && /ed$/.test(w(tokens, verb))) k--; // "the deal, valued at …"
   const stop = previous?.last ?? -1;
   const metric = k > stop ? metricBefore(ctx, k, stop, verb !== undefined || marker === 'of' || marker === 'at') : undefined;
@@ -170,6 +175,13 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
   const byVerb = measuredByVerb(tokens, match.first);
   if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
+  // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
+  const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
+  if (later !== undefined && verb === undefined) {
+    aspect = 'change';
+    direction = later;
+    if (previous && tokens[k]?.text === ',') return inherit(previous.measure, { aspect, direction, baseline }, w(tokens, match.last + 1));
+  }
   // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
   const after = metricAfter(ctx, aspect, direction, forecast);
   if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
@@ -204,6 +216,23 @@ function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined
 const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
 /** Verbs that report rather than move: "said $5 million" is no amount of saying. */
 const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
+
+/**
+ * Back past auxiliaries and asides to the subject's last word: "(RPI), Britain's measure of
+ * inflation, rose", "Italy's gross domestic product (GDP) will grow".
+ */
+function skipAsides(tokens: readonly Token[], k: number): number {
+  for (;;) {
+    while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+    const closer = tokens[k]?.text;
+    const opener = closer === ')' ? '(' : closer === ',' ? ',' : undefined;
+    if (!opener) return k;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 12 && tokens[j].text !== opener) j--;
+    if (j < 0 || tokens[j].text !== opener || k - j > 12) return k;
+    k = j - 1;
+  }
+}
 
 /** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
 function verbBefore(ctx: MeasureContext): string | null {
@@ -403,6 +432,16 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     // "$100 million of crude oil", "$2 million in grants": an amount of what follows
     if (isMoney(match.figure.unit) && isWord(tokens, end) && measurable(tokens, end) && !/(ing|ed)$/.test(w(tokens, end))) {
       return { key: nounClass(w(tokens, end)), text: wordsOf(ctx, j, end), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+    }
+    // "owns 56 pct of Husky Oil", "produced 45 pct of China's sugar": a share of a company (a stake) or of what is named
+    if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
+      const named = /^\p{Lu}/u.test(tokens[j].text);
+      let last = j;
+      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) && (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)))) last++;
+      if (named || measurable(tokens, last) && !/(ing|ed)$/.test(w(tokens, last))) {
+        const what = named ? wordsOf(ctx, j, last).toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
+        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text: wordsOf(ctx, j, last), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+      }
     }
   }
   const noun = ctx.nounAfter;

@@ -1,5 +1,5 @@
 import { TokenKind, type Token } from '../text/tokens';
-import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS } from '../text/lexicon';
+import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
 import { PREDICATE_ADJECTIVES } from '../beats/vocabulary';
@@ -69,11 +69,7 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
 /** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */
 export function nounClass(head: string): string {
   if (GENERIC_PERSON_NOUNS.has(head) || DEMONYM_KEY.has(head)) return 'people';
-  if (head.endsWith('men')) return head.slice(0, -3) + 'man';
-  if (head === 'children') return 'child';
-  if (head.endsWith('ies') && head.length > 4) return head.slice(0, -3) + 'y';
-  if (head.endsWith('s') && !head.endsWith('ss') && head.length > 3) return head.slice(0, -1);
-  return head;
+  return singular(head);
 }
 
 /**

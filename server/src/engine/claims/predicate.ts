@@ -46,11 +46,12 @@ export interface Predicate {
    * officers were killed", "killing 12 soldiers and one civilian". Each is a part of the total.
    */
   readonly coordinated: boolean;
-  /** The index of the predicate's last token in the sentence, or -1 where it has none of its own. */
+  /** The index of the predicate's first and last token in the sentence, or -1 where it has none of its own. */
+  readonly first: number;
   readonly end: number;
 }
 
-export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, end: -1 };
+export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, first: -1, end: -1 };
 
 export interface PredicateContext {
   readonly text: string;
@@ -130,8 +131,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     const key = c.key ?? predicateClass(phrase) ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, end: c.last };
-    unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, end: c.last };
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
+    unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
   if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
@@ -149,7 +150,7 @@ function listedAmong(text: string, tokens: readonly Token[], first: number): Pre
     if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
     const key = PREDICATE_NOUNS[subject] ?? (PREDICATE_ADJECTIVES.has(subject) ? predicateClass(subject) : undefined);
-    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, end: k } : undefined;
+    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, first: k - 1, end: k } : undefined;
   }
   return undefined;
 }

@@ -8,10 +8,12 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED } from './predicateWords';
 import { beatOfClass, beatOfMetric, classOf, metricOf, roundsUp } from '../beats/vocabulary';
-import { readMeasure, type PreviousMeasure } from './measure';
+import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
+/** The predicate key of a count said without a verb: "5 Indian merchant vessels". */
+const BARE_COUNT = 'count';
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
@@ -129,7 +131,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
     const beat = beatOfClass(predicate.key) ?? null;
-    const incident = roundsUp(beat ?? undefined);
+    // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
+    const incident = roundsUp(beat ?? undefined) && figure.unit === null;
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -144,10 +147,13 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       nounKey,
       qualifier,
       predicate: predicate.text,
-      predicateKey: predicate.key,
+      // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
+      // (people without a verb are counted in too many roles: "two men", "four officers")
+      predicateKey: predicate.key ?? (nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:') ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(periods!, match.first, match.last, false),
-      holder: null,
+      // "Hansbrough scored 20 points", "Bush's 1,000 yards": whose count, for beats that measure, not incidents
+      holder: incident ? null : holderOf(tokens, match.first, predicate),
       beat,
       partOf: counted.partOf,
       partial,
@@ -159,6 +165,13 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
+function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
+  const possessive = tokens[figureFirst - 1];
+  if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
+  return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Claim, Reading } from '../types';
 import type { PlacedClaim } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
+import { isAttributed } from '../beats/vocabulary';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -43,6 +44,7 @@ function whyApart(a: Claim, b: Claim): string | undefined {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
   if (a.holder !== null && b.holder !== null && a.holder !== b.holder) return `different holders: ${a.holder} and ${b.holder}`;
+  if (isAttributed(a.nounKey) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
 }
 

@@ -14,6 +14,7 @@ export const politics: Beat = {
     { key: 'approval rating', words: ['approval rating', 'approval', 'approval ratings', 'rating', 'ratings', 'popularity'] },
     { key: 'poll lead', words: ['lead', 'poll lead', 'margin', 'majority', 'margin of victory'] },
   ],
+  attributed: ['vote share', 'votes', 'seats', 'delegates', 'approval rating', 'poll lead'],
   predicates: [
     // "won 52 seats", "took 41 of the 120 seats", "secured 300 votes"
     { key: 'won', words: ['won', 'wins', 'winning', 'secured', 'securing', 'captured', 'capturing', 'clinched', 'garnered'] },

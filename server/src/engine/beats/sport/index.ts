@@ -14,6 +14,12 @@ export const sport: Beat = {
     { key: 'contract', words: ['contract', 'extension', 'contract extension', 'salary', 'signing bonus', 'purse', 'prize money'] },
     { key: 'record', words: ['record', 'win-loss record', 'career record'] },
   ],
+  attributed: [
+    'points', 'rebounds', 'assists', 'steals', 'blocks', 'goals', 'yards', 'touchdowns', 'carries', 'catches', 'receptions', 'passes',
+    'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
+    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
+    'contract', 'transfer fee',
+  ],
   predicates: [
     { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted'] },
     { key: 'conceded', words: ['conceded', 'conceding', 'concedes', 'gave up'] },
