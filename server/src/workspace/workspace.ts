@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import {
   analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
   type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
-  type SeverityOverrides, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
+  type SeverityOverrides, type Comparison, compareClaims, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
@@ -40,12 +40,14 @@ interface FactBaseRecord {
   readonly lines: LineIndex;
 }
 
-/** A claim of another article about the same quantity, for hovers. */
+/** A claim of another article about the same quantity, for hovers, with the engine's comparison of the two. */
 export interface PeerClaim {
   readonly doc: string;
   readonly label: string;
   readonly claim: Claim;
   readonly articleDate?: IsoDate;
+  /** `compareClaims(this claim, the peer)`: the same answer the rules gave the Problems panel. */
+  readonly comparison: Comparison;
 }
 
 export interface WorkspaceOptions {
@@ -227,15 +229,16 @@ export class Workspace {
     const claim = article?.analysis.claims[index];
     if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
     const key = quantityKey(claim);
+    const here = { article: this.toArticle(article), claim, index };
     const out: PeerClaim[] = [];
     for (const otherId of this.groups.get(article.groupKey) ?? []) {
       if (otherId === id) continue;
       const other = this.articles.get(otherId)!;
-      for (const c of other.analysis.claims) {
-        if (isComparedAcrossArticles(c) && quantityKey(c) === key) {
-          out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date });
-        }
-      }
+      other.analysis.claims.forEach((c, i) => {
+        if (!isComparedAcrossArticles(c) || quantityKey(c) !== key) return;
+        const comparison = compareClaims(here, { article: this.toArticle(other), claim: c, index: i });
+        if (comparison.verdict !== 'not compared') out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date, comparison });
+      });
     }
     return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
   }

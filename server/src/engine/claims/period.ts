@@ -3,7 +3,8 @@ import { countsAnIncident } from './measure';
 import { TokenKind, type Token } from '../text/tokens';
 import { MONTHS } from '../text/lexicon';
 import { table } from '../text/table';
-import type { DateMatch } from '../dates/dateMentions';
+import { findDates, type DateMatch } from '../dates/dateMentions';
+import { tokenize } from '../text/tokens';
 
 /**
  * The periods a sentence names, as what its figures are about: a quarter ("the third quarter",
@@ -179,6 +180,15 @@ export function periodOf(mentions: readonly PeriodMention[], first: number, last
     }
   }
   return best;
+}
+
+/**
+ * A period written by a person (a fact's `period:`): "Q3 2026", "fiscal 2025", "2025", "March
+ * 2026", "first half 2026". Undefined when the words name none.
+ */
+export function readPeriod(words: string, reference: IsoDate | undefined): Period | undefined {
+  const tokens = tokenize(words);
+  return statedPeriod(tokens, findDates(words, tokens, reference), reference) ?? undefined;
 }
 
 /** The first period a sentence states outright (not relative to another), if any. */

@@ -3,6 +3,7 @@ import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
 import { UNCLASSED } from '../claims/predicateWords';
 import { EXPLANATIONS } from '../beats/vocabulary';
+import { isMeasure } from '../claims/measure';
 import type { ExplainedClaim } from '../beats/beat';
 
 /**
@@ -52,10 +53,25 @@ export function claimsByQuantity(articles: readonly Article[], withUnclassed = f
   return buckets;
 }
 
-/** "“about 50” (Thai nationals; flown home)": the figure as written, then what it counts. */
+/**
+ * "“about 50” (Thai nationals; flown home)", "“$4.1 billion” (revenue · Q3 2026 · USD)": the figure
+ * as written, then what it counts, or what it measures in the beat's words.
+ */
 export function describe(claim: Claim): string {
-  const what = [claim.noun ?? claim.nounKey, claim.predicate].filter(Boolean).join('; ');
+  const what = isMeasure(claim) ? measureLabel(claim) : [claim.noun ?? claim.nounKey, claim.predicate].filter(Boolean).join('; ');
   return what ? `“${claim.figure.text}” (${what})` : `“${claim.figure.text}”`;
+}
+
+/**
+ * What a measure is about, as an editor of its beat says it: the metric (and whose), a change or
+ * an expectation, the period, the unit: "revenue · Q3 2026 · USD", "share price of acme · change ·
+ * percent", "unemployment rate · expected level · 2027 · percent".
+ */
+export function measureLabel(claim: Claim): string {
+  const metric = claim.nounKey?.replace(/^amount:/, 'amount ') ?? '';
+  const whose = claim.holder ? `${metric} of ${claim.holder}` : metric;
+  const aspect = claim.predicateKey === 'level' ? (claim.period?.earlier ? 'earlier level' : null) : claim.change === -1 ? `${claim.predicateKey}, down` : claim.change === 1 ? `${claim.predicateKey}, up` : claim.predicateKey;
+  return [whose, aspect, claim.period?.label, claim.figure.unit].filter(Boolean).join(' · ');
 }
 
 export function describeDate(claim: Claim): string {
