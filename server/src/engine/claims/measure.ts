@@ -34,11 +34,11 @@ export interface Measure {
 }
 
 /** The predicate keys of measures: what a figure says of its metric. */
-const ASPECTS = new Set(['level', 'change', 'expected level', 'expected change']);
+export const MEASURE_ASPECTS: ReadonlySet<string> = new Set(['level', 'change', 'expected level', 'expected change']);
 
 /** Whether a claim is a measure (a level or change of a metric) rather than a count of things. */
 export function isMeasure(claim: Claim): boolean {
-  return claim.predicateKey !== null && ASPECTS.has(claim.predicateKey);
+  return claim.predicateKey !== null && MEASURE_ASPECTS.has(claim.predicateKey);
 }
 
 /**
@@ -118,12 +118,22 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   let aspect: Measure['aspect'] = 'level';
   let direction: Measure['direction'] = 0;
   let baseline = false;
+  // "was down 3 per cent": the figure carries its change ("down 3%" reads as -3)
+  const inside = CHANGE_ADVERBS[w(tokens, match.first)];
+  if (inside !== undefined) {
+    const subject = skipAsides(tokens, k);
+    const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
+    const said = w(tokens, match.first);
+    if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
+    if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
+  }
   // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
   const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
   if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
   if (marker === 'baseline' || marker === 'from') baseline = true;
   if (marker === 'by') aspect = 'change';
-  if ((marker === 'to' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
+  if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
   if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
@@ -170,7 +180,9 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
-    return { ...metric.measure, aspect, direction, baseline: baseline || again, forecast, verb: said };
+    // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
+    const holder = metric.measure.holder ?? objectOf(tokens, metric.first);
+    return { ...metric.measure, holder, aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
   const byVerb = measuredByVerb(tokens, match.first);
@@ -232,6 +244,13 @@ function skipAsides(tokens: readonly Token[], k: number): number {
     if (j < 0 || tokens[j].text !== opener || k - j > 12) return k;
     k = j - 1;
   }
+}
+
+/** The subject of a verb whose object starts at `first`: "Acme reported a net loss", "Apple posted revenue". */
+function objectOf(tokens: readonly Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && /^(a|an|the|its|their|record|total)$/.test(w(tokens, k))) k--;
+  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || LEVEL_SET.has(stem(w(tokens, k)))) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
 }
 
 /** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
@@ -332,7 +351,8 @@ function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Mea
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
   let k = verb - 1;
-  while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+  // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
+  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text))) k--;
   let first = k;
   while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
   first++;

@@ -123,6 +123,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
+    // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
+    const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
+    if (compound) nounKey = nounClass(tokens[counted.noun!.last - 1].lower);
     let qualifier = counted.qualifier;
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
     // A bare "four were killed" counts people: some classes only happen to people.

@@ -2,6 +2,7 @@ import type { Claim, Reading } from '../types';
 import type { PlacedClaim } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
 import { isAttributed } from '../beats/vocabulary';
+import { isMeasure } from '../claims/measure';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -29,9 +30,10 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
+  // A measure is about its period, not the day it was reported: a quarter's revenue does not develop.
   const x = a.claim.asOf;
   const y = b.claim.asOf;
-  if (x && y && x !== y) return x < y ? { verdict: 'update', later: b, earlier: a } : { verdict: 'update', later: a, earlier: b };
+  if (x && y && x !== y && !isMeasure(a.claim)) return x < y ? { verdict: 'update', later: b, earlier: a } : { verdict: 'update', later: a, earlier: b };
   return { verdict: 'conflict' };
 }
 
@@ -53,10 +55,13 @@ function overlap(a: Claim, b: Claim): boolean {
   return compatible(signed(a), signed(b));
 }
 
-/** A claim's reading with a fall negative: "fell 3%" and "down 3%" are both -3%, and agree. */
+/**
+ * A claim's reading with a fall negative: "fell 3%" and "down 3%" are both -3%, and agree. A figure
+ * that carries its sign ("down 3%" is read as -3) is negative already.
+ */
 export function signed(claim: Claim): Reading {
   const f = claim.figure;
-  if (claim.change !== -1) return f;
+  if (claim.change !== -1 || (f.value ?? f.min ?? 0) < 0) return f;
   return { ...f, value: f.value === null ? null : -f.value, min: f.max === null ? null : -f.max, max: f.min === null ? null : -f.min };
 }
 

@@ -4,7 +4,8 @@ import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
 import { UNCLASSED } from '../claims/predicateWords';
 import { stem } from '../text/lemma';
-import { predicateClass } from '../beats/vocabulary';
+import { metricOf, predicateClass } from '../beats/vocabulary';
+import { MEASURE_ASPECTS } from '../claims/measure';
 import { findDatelineDate } from '../dates/articleMeta';
 import { readPeriod } from '../claims/period';
 import {
@@ -125,8 +126,9 @@ export function loadFactBase(text: string): FactBase {
     facts.push({
       id, event: eventId, label: r.string('label') ?? `${noun} ${predicate}`, ...reading,
       unit: r.string('unit') ?? null, noun, aliases, predicate,
-      predicateKey: predicateClass(predicate) ?? UNCLASSED + stem(lastWord),
-      nounKeys: [...new Set(phrases.map((p) => p.nounKey))],
+      // A measure's fact names its aspect ("level", "change") as the predicate, and its metric as the noun.
+      predicateKey: MEASURE_ASPECTS.has(predicate.trim().toLowerCase()) ? predicate.trim().toLowerCase() : predicateClass(predicate) ?? UNCLASSED + stem(lastWord),
+      nounKeys: [...new Set([...phrases.map((p) => p.nounKey), ...[noun, ...aliases].flatMap((n) => metricOf(n.trim().toLowerCase()) ?? [])])],
       qualifier: phrases[0].qualifier,
       asOf, period, status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),
       span: spanOf(item, text), valueSpan: r.spanOfKey('value') ?? r.spanOfKey('min') ?? spanOf(item, text),

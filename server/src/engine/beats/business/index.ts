@@ -46,5 +46,5 @@ export const business: Beat = {
     acquire: 'deal value', buy: 'deal value', purchase: 'deal value', sell: 'deal value', divest: 'deal value', pay: 'deal value',
     earn: 'net income', lose: 'net loss', post: 'net income', report: 'net income',
   },
-  predicateNouns: { layoffs: 'cut', redundancies: 'cut', hires: 'created', hirings: 'created' },
+  predicateNouns: { cuts: 'cut', layoffs: 'cut', redundancies: 'cut', losses: 'cut', hires: 'created', hirings: 'created' },
 };
