@@ -33,6 +33,8 @@ const YEAR_WORDS = new Set(['year', 'yr', 'yr.', 'full-year', 'fiscal-year']);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const period = (key: string, label: string, earlier = false): Period => ({ key, label, earlier });
+/** Words after "year" in a results headline ("ACME YEAR NET", "year results"). */
+const RESULTS_WORDS = new Set(['net', 'loss', 'profit', 'profits', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'shr', 'oper']);
 
 /** The periods named among one sentence's tokens. */
 export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): PeriodMention[] {
@@ -129,8 +131,9 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
       found.push({ first: i, last: t.lower === 'year' ? i + 2 : i, period: period(`ytd-${year}`, `so far in ${year}`) });
       continue;
     }
-    // "for the year", "the full year", "full-year", "annual": the article's fiscal year
-    if ((t.lower === 'annual' || t.lower === 'full-year' || t.lower === 'year' && /^(the|full|fiscal|financial|whole)$/.test(w(i - 1))) && year !== undefined && month !== undefined) {
+    // "for the year", "the full year", "full-year", "annual", "YEAR NET": the article's fiscal year
+    const yearOf = t.lower === 'year' && (/^(the|full|fiscal|financial|whole)$/.test(w(i - 1)) || RESULTS_WORDS.has(w(i + 1)));
+    if ((t.lower === 'annual' || t.lower === 'full-year' || yearOf) && year !== undefined && month !== undefined) {
       const y = month <= 3 ? year - 1 : year;
       found.push({ first: i, last: i, period: period(`year-${y}`, `${y}`) });
       continue;

@@ -37,9 +37,13 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
   return { verdict: 'conflict' };
 }
 
+/** Amounts this many times apart are not one amount misreported but two (a price a share and a total). */
+const AMOUNTS_APART = 100;
+
 /** Why two claims are not about one quantity, or undefined when they are. */
 function whyApart(a: Claim, b: Claim): string | undefined {
   if (quantityKey(a) !== quantityKey(b)) return 'another quantity';
+  if (isAmount(a) && ordersApart(a.figure, b.figure)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
   const p = a.period;
   const q = b.period;
   if (p && q ? p.key !== q.key : (p ?? q)?.earlier === true) {
@@ -48,6 +52,16 @@ function whyApart(a: Claim, b: Claim): string | undefined {
   if (a.holder !== null && b.holder !== null && a.holder !== b.holder) return `different holders: ${a.holder} and ${b.holder}`;
   if (isAttributed(a.nounKey) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
+}
+
+function isAmount(claim: Claim): boolean {
+  return claim.figure.unit !== null && /^[A-Z]{3}$/.test(claim.figure.unit);
+}
+
+function ordersApart(a: Reading, b: Reading): boolean {
+  const x = Math.abs(a.value ?? a.min ?? a.max ?? 0);
+  const y = Math.abs(b.value ?? b.min ?? b.max ?? 0);
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
 }
 
 /** Whether two claims' values can both be true. */
