@@ -45,8 +45,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const allFigures = findFigures(text, tokens, { format });
-    // Ordinals and scores are read (analysis.figures) but count nothing: claims are about quantities.
-    const figureMatches = allFigures.filter((m) => m.figure.kind === 'quantity');
+    // Ordinals are read (analysis.figures) but count nothing; quantities and scores ("passed 13,450 to 2,010") are claims.
+    const figureMatches = allFigures.filter((m) => m.figure.kind !== 'ordinal');
     const dateMatches = findDates(text, tokens, meta.date);
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);

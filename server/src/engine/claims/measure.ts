@@ -78,7 +78,7 @@ const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
   change: 0, swing: 0,
 };
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
-const LEVEL_VERBS = stems(['be', 'run', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
+const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
 const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
@@ -172,7 +172,9 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   // "revenue growth of 12%", "a decline of 3%", "…, an increase of 18.3%": the change of what the noun before names
   const changeNoun = marker === 'of' && verb === undefined ? CHANGE_NOUNS[w(tokens, k)] : undefined;
   if (changeNoun !== undefined) {
-    const of = metricBefore(ctx, nounPhraseBefore(tokens, k - 1, stop) ? k - 1 : -1, stop, true);
+    // the words before the change noun in its phrase name what changes ("revenue growth"); "growth of 2%" alone is a level of growth
+    const phrase = nounPhraseBefore(tokens, k, stop);
+    const of = phrase && phrase.first < k ? knownMetric(ctx, phrase.first, k - 1) ?? metricBefore(ctx, k - 1, phrase.first - 1, true) : undefined;
     if (of) return { ...of.measure, aspect: 'change', direction: changeNoun, baseline, forecast, verb: said };
     const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
     if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
@@ -184,6 +186,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
     const holder = metric.measure.holder ?? objectOf(tokens, metric.first);
     return { ...metric.measure, holder, aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
+  // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
+  if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
   const byVerb = measuredByVerb(tokens, match.first);
   if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
@@ -201,7 +205,11 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   const own = verbBefore(ctx);
   if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
   // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves
-  return isMoney(match.figure.unit) ? verbAmount(ctx, forecast) : undefined;
+  if (isMoney(match.figure.unit)) return verbAmount(ctx, forecast);
+  // "a magnitude 6.1 earthquake", "10,000 acres": a measure's unit names what it measures
+  const unit = match.figure.unit;
+  return unit !== null && !/^(percent|percentage points|fraction|times)$|\//.test(unit) && metricOf(unit) !== undefined
+    ? { key: metricOf(unit)!, text: unit, aspect, direction, baseline, forecast, verb: null, holder: null } : undefined;
 }
 
 /** A currency's amount (an ISO 4217 code), as opposed to a percentage or a count. */
@@ -236,6 +244,8 @@ const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', '
 function skipAsides(tokens: readonly Token[], k: number): number {
   for (;;) {
     while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+    // "The quake, which measured 6.4": the relative pronoun's antecedent
+    if (/^(which|that|who)$/.test(w(tokens, k)) && tokens[k - 1]?.text === ',') k -= 2;
     const closer = tokens[k]?.text;
     const opener = closer === ')' ? '(' : closer === ',' ? ',' : undefined;
     if (!opener) return k;
@@ -309,6 +319,9 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
   return undefined;
 }
 
+/** Words before a verb that leave it without a subject of its own: "after shrinking", "and fell". */
+const ELLIPSIS = new Set(['after', 'before', 'while', 'and', 'but', 'then', 'having', ',']);
+
 /** Words that end a clause on the way back to its verb. */
 const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'while', 'which', 'who', 'that', 'said', 'says']);
 
@@ -359,7 +372,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   if (first > k) return null;
   const words = tokens.slice(first, k + 1).map((t) => t.lower);
   if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
-  return words.join(' ').replace(/['’]s$/, '');
+  return words.join(' ').replace(/['’]s$/, '').replace(/^the /, '');
 }
 
 interface MetricSpan {
@@ -417,7 +430,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   if (end <= stop || !isWord(tokens, end) || NP_STOP.has(w(tokens, end)) || BETWEEN.has(w(tokens, end))) return undefined;
   let first = end;
   while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
-    !BETWEEN.has(w(tokens, first - 1)) && changeDirection(w(tokens, first - 1)) === undefined) first--;
+    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;
   return { first };
 }
 

@@ -33,6 +33,8 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
     // "20 points Thursday night": a day ends the phrase
     if (k > i && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text))) break;
     if (k > i && /(ing|ed)$/.test(t.lower) && !PERSON_NOUNS.has(t.lower)) break;
+    // "a crowd of 41,200 watched": a verb, unless a noun follows it ("300 armed men")
+    if (k === i && /ed$/.test(t.lower) && t.lower.length > 4 && !PERSON_NOUNS.has(t.lower) && !isNounAhead(tokens, k + 1)) break;
     if (IRREGULAR_VERBS.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower)) break;
     if (PREDICATE_ADJECTIVES.has(t.lower) && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
     last = k;

@@ -42,6 +42,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
   const month = articleDate ? Number(articleDate.slice(5, 7)) : undefined;
   const w = (i: number) => tokens[i]?.lower ?? '';
+  /** The unit of the last ordinal period ("the third quarter … the second" is the second quarter). */
+  let lastUnit: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === TokenKind.Punct) continue;
@@ -50,7 +52,15 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     const ordinal = ORDINALS[parts[0]];
     const unitAt = parts.length > 1 ? i : i + 1;
     const unit = parts.length > 1 ? parts.slice(1).join('-') : w(i + 1);
-    if (ordinal !== undefined && (QUARTER_WORDS.has(unit) || HALF_WORDS.has(unit))) {
+    // "… after shrinking in the second": an ordinal alone repeats the unit of the period before it
+    const elided = ordinal !== undefined && lastUnit !== undefined && w(i - 1) === 'the' && tokens[i + 1]?.kind !== TokenKind.Word;
+    if (ordinal !== undefined && (QUARTER_WORDS.has(unit) || HALF_WORDS.has(unit) || elided)) {
+      lastUnit = elided ? lastUnit : unit;
+      if (elided) {
+        const y = year !== undefined && month !== undefined && QUARTER_WORDS.has(lastUnit!) ? quarterYear(ordinal, year, month) : undefined;
+        found.push({ first: i, last: i, period: QUARTER_WORDS.has(lastUnit!) ? quarter(ordinal, y) : period(`h${ordinal}${y ? `-${y}` : ''}`, `H${ordinal}`) });
+        continue;
+      }
       const stated = statedYear(tokens, i, unitAt);
       if (QUARTER_WORDS.has(unit)) {
         const q = ordinal === 0 ? lastQuarter(month) : ordinal;

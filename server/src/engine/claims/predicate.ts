@@ -290,6 +290,9 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
       // "transported four others to the hospital"
       const state = constructions.stateBefore(tokens, b, figureFirst);
       if (state) return { first, last: b, after: false, key: state.key, subState: state.state };
+      // "Warrants were issued for 58", "charges were filed against three": the verb's subject says what happened
+      const subject = classed ? undefined : classedSubject(tokens, b);
+      if (subject !== undefined) return { first: subject, last: b, after: false, key: predicateClass(tokens[subject].lower) };
       return { first, last: b, after: false };
     }
     // "claimed the lives of eight officers", "cost the lives of three young people"
@@ -300,6 +303,18 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     if (!NOMINAL_GAP.has(t.lower)) return gapVerb;
   }
   return gapVerb;
+}
+
+/** The auxiliaries of a passive: "were issued", "have been filed". */
+const PASSIVE_AUXILIARIES = /^(was|were|is|are|be|been|being|have|has|had|also)$/;
+
+/** A classed noun before a passive verb and its auxiliaries: "Warrants were issued", "Charges have been filed". */
+function classedSubject(tokens: readonly Token[], verb: number): number | undefined {
+  let k = verb - 1;
+  if (!PASSIVE_AUXILIARIES.test(tokens[k]?.lower ?? '')) return undefined;
+  while (k >= 0 && PASSIVE_AUXILIARIES.test(tokens[k].lower)) k--;
+  const subject = tokens[k];
+  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && predicateClass(subject.lower) !== undefined ? k : undefined;
 }
 
 /**

@@ -6,8 +6,9 @@ import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { UNCLASSED } from './predicateWords';
-import { beatOfClass, beatOfMetric, classOf, metricOf, roundsUp } from '../beats/vocabulary';
+import { UNCLASSED, isVerbForm } from './predicateWords';
+import { stem } from '../text/lemma';
+import { beatOfClass, beatOfMetric, classOf, metricOf, predicateClass, roundsUp } from '../beats/vocabulary';
 import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -77,6 +78,14 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
     const figure = match.figure;
+    if (figure.kind === 'score') {
+      // "passed 13,450 to 2,010", "beat the Chiefs 20-13": one figure of two sides, whose and by what verb
+      measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+      claims.push(scoreClaim(ctx, match, measuresScope, periods, heading));
+      lastMeasure = undefined;
+      continue;
+    }
     const counted = readCounted(ctx, claims, f);
     // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
     const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
@@ -169,6 +178,25 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   }
   return claims;
 }
+
+/** A score or a tally: what it is a score of (the verb before it) and whose (the verb's subject). */
+function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope, periods: readonly PeriodMention[], heading: boolean): Claim {
+  const { tokens } = ctx;
+  let verb = match.first - 1;
+  while (verb >= 0 && verb >= match.first - 6 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
+  const found = verb >= 0 && verb >= match.first - 6;
+  const key = found ? predicateClass(tokens[verb].lower) ?? UNCLASSED + stem(tokens[verb].lower) : SCORE;
+  return {
+    figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
+    change: null, period: periodOf(periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
+    beat: beatOfClass(key) ?? null, partOf: null, partial: false,
+    asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
+    scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
+  };
+}
+
+/** What a score or a vote's tally counts. */
+const SCORE = 'score';
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {

@@ -64,9 +64,14 @@ function ordersApart(a: Reading, b: Reading): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
 }
 
-/** Whether two claims' values can both be true. */
+/** Whether two claims' values can both be true; a score or a tally by its sides, in either order ("20-13", "13 to 20"). */
 function overlap(a: Claim, b: Claim): boolean {
+  if (a.figure.kind === 'score' || b.figure.kind === 'score') return sides(a) === sides(b);
   return compatible(signed(a), signed(b));
+}
+
+function sides(claim: Claim): string {
+  return (claim.figure.exact ?? '').split('-').sort((x, y) => Number(y) - Number(x)).join('-');
 }
 
 /**

@@ -12,7 +12,9 @@ import type { ExplainedClaim } from '../beats/beat';
  * say how many of the same thing there were.
  */
 export function quantityKey(claim: Claim): string {
-  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${claim.figure.unit ?? ''}`;
+  // "a magnitude 6.1 quake" and "the quake measured 6.4": a unit that names the metric says nothing more
+  const unit = claim.figure.unit === claim.nounKey ? '' : claim.figure.unit ?? '';
+  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${unit}`;
 }
 
 /**
@@ -21,8 +23,8 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.figure.kind === 'quantity' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
-    !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
+  return claim.figure.kind !== 'ordinal' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+    !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null || claim.figure.kind === 'score');
 }
 
 /**

@@ -45,6 +45,7 @@ export function singular(noun: string): string {
   if (noun.endsWith('men')) return noun.slice(0, -3) + 'man';
   if (noun === 'children') return 'child';
   if (noun.endsWith('ies') && noun.length > 4) return noun.slice(0, -3) + 'y';
+  if (/(ss|x|ch|sh|z)es$/.test(noun)) return noun.slice(0, -2);
   if (noun.endsWith('s') && !noun.endsWith('ss') && noun.length > 3) return noun.slice(0, -1);
   return noun;
 }

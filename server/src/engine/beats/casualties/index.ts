@@ -50,7 +50,7 @@ export const casualties: Beat = {
   },
   stateNouns: ['patients', 'patient'],
   predicateAdverbs: { fatally: { key: 'killed' }, critically: { key: 'injured', state: true }, seriously: { key: 'injured', state: true }, gravely: { key: 'injured', state: true } },
-  verbTails: [['to', 'death'], ['dead'], ['deceased']],
+  verbTails: [['to', 'death'], ['dead'], ['deceased'], ['their', 'lives'], ['his', 'life'], ['her', 'life']],
   particles: ['dead'],
   agentNouns: ['shooter', 'killer', 'murderer', 'gunner', 'kidnapper'],
   eventNouns: ['shooting', 'shootings', 'killing', 'killings', 'bombing', 'stabbing', 'attack'],

@@ -21,5 +21,7 @@ export const crime: Beat = {
     { key: 'convicted', people: true, words: ['convict', 'sentenc', 'jailed', 'imprison'] },
   ],
   predicateAdjectives: ['detained', 'arrested', 'deported', 'repatriated'],
+  // "taken into custody", "held in custody"
+  verbTails: [['into', 'custody'], ['in', 'custody']],
   roundUps: INCIDENT_ROUND_UPS,
 };

@@ -21,6 +21,8 @@ export const sport: Beat = {
     'contract', 'transfer fee',
   ],
   predicates: [
+    // "beat the Chiefs 20-13", "edged Boston 3-2": who won a game, with its score
+    { key: 'beat', words: ['beat', 'defeated', 'topped', 'edged', 'downed', 'routed', 'thrashed', 'overcame', 'outlasted', 'upset', 'trounced', 'dispatched'] },
     { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted'] },
     { key: 'conceded', words: ['conceded', 'conceding', 'concedes', 'gave up'] },
     { key: 'rushed', words: ['rushed for', 'ran for', 'runs for'] },
