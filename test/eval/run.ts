@@ -50,7 +50,12 @@ async function main(): Promise<void> {
   const ecbplus = readEcbPlus(CORPUS);
   const changed = evaluateChangedFigures([...readReuters(CORPUS, REUTERS_PER_BEAT, REUTERS_STRIDE), ...ecbplus, ...readGva(CORPUS)]);
   const ecbStories = [...new Set(ecbplus.map((a) => a.story))].map((story) => ecbplus.filter((a) => a.story === story));
-  const noise = [evaluateStories('ECB+ clusters', ecbStories), evaluateStories('Reuters same-day wires on one company', readReutersStories(CORPUS, REUTERS_STORIES))];
+  // Most ECB+ articles carry no date, so their figures all compare as one day's: the dated ones alone show the noise a dated desk meets.
+  const datedStories = ecbStories.map((s) => s.filter((a) => a.date)).filter((s) => s.length >= 2);
+  const noise = [
+    evaluateStories('ECB+ clusters', ecbStories), evaluateStories('ECB+ clusters, dated articles only', datedStories),
+    evaluateStories('Reuters same-day wires on one company', readReutersStories(CORPUS, REUTERS_STORIES)),
+  ];
   const sample = bulkSample(THROUGHPUT_ARTICLES);
   const throughput = measureThroughput(sample);
   const numbers = evaluateNumbers(sample);

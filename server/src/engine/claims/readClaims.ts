@@ -179,17 +179,23 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   return claims;
 }
 
-/** A score or a tally: what it is a score of (the verb before it) and whose (the verb's subject). */
+/**
+ * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
+ * 13,450 to 2,010") and whose (the verb's subject). A score no verb states (a team's record "11-4",
+ * a half-time "14-0") has no predicate, so it is never compared.
+ */
 function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope, periods: readonly PeriodMention[], heading: boolean): Claim {
   const { tokens } = ctx;
   let verb = match.first - 1;
-  while (verb >= 0 && verb >= match.first - 6 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
-  const found = verb >= 0 && verb >= match.first - 6;
-  const key = found ? predicateClass(tokens[verb].lower) ?? UNCLASSED + stem(tokens[verb].lower) : SCORE;
+  while (verb >= 0 && verb >= match.first - 5 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
+  const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
+  // Incidents' verbs ("hurt", "killed") never state a score.
+  const found = verb >= 0 && verb >= match.first - 5 && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
     change: null, period: periodOf(periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
-    beat: beatOfClass(key) ?? null, partOf: null, partial: false,
+    beat: beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
   };

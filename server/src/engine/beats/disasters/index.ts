@@ -19,7 +19,7 @@ export const disasters: Beat = {
     { key: 'without power', words: ['without power', 'without electricity', 'lost power', 'power outage', 'blackout'] },
   ],
   metrics: [
-    { key: 'magnitude', words: ['magnitude', 'quake', 'earthquake', 'tremor', 'aftershock', 'preliminary magnitude'] },
+    { key: 'magnitude', words: ['magnitude', 'quake', 'earthquake', 'preliminary magnitude'] },
     { key: 'damage', words: ['damage', 'damages', 'insured losses', 'economic losses', 'repair bill'] },
     { key: 'rainfall', words: ['rainfall', 'rain', 'snow', 'snowfall'] },
     { key: 'wind speed', words: ['winds', 'wind', 'gusts', 'wind speeds', 'sustained winds'] },
