@@ -132,6 +132,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
   if (marker === 'baseline' || marker === 'from') baseline = true;
   if (marker === 'by') aspect = 'change';
+  // "$610 million, or 92 cents a share": the same measure in another unit
+  if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
   if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period

@@ -33,6 +33,8 @@ const YEAR_WORDS = new Set(['year', 'yr', 'yr.', 'full-year', 'fiscal-year']);
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const period = (key: string, label: string, earlier = false): Period => ({ key, label, earlier });
+/** Words before a month that make it a deadline: "by March", "until June". */
+const DEADLINE = new Set(['by', 'until', 'till', 'before']);
 /** Words after "year" in a results headline ("ACME YEAR NET", "year results"). */
 const RESULTS_WORDS = new Set(['net', 'loss', 'profit', 'profits', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'shr', 'oper']);
 
@@ -156,7 +158,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   }
   // Years and months the date reader found: "in 2025", "2025 revenue", "in March".
   for (const d of dates) {
-    if (d.dateline || d.mention.date !== undefined || overlapsAny(found, d)) continue;
+    // "will cut 1,200 jobs by March": a deadline, not the period a figure is about
+    if (d.dateline || d.mention.date !== undefined || overlapsAny(found, d) || DEADLINE.has(tokens[d.first - 1]?.lower ?? '')) continue;
     if (d.bareMonth !== undefined && year !== undefined && month !== undefined) {
       const y = d.year ?? (d.bareMonth > month ? year - 1 : year);
       found.push({ first: d.first, last: d.last, period: monthPeriod(y, d.bareMonth, y < year || y === year && d.bareMonth < month - 1) });
@@ -173,9 +176,10 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
  * ("up from $3.7 billion") takes the relative period its sentence names, shifting the sentence's
  * own ("Q3 2026 a year earlier" is Q3 2025), or else the period before the sentence's.
  */
-export function periodOf(mentions: readonly PeriodMention[], first: number, last: number, baseline: boolean): Period | null {
+export function periodOf(tokens: readonly Token[], mentions: readonly PeriodMention[], first: number, last: number, baseline: boolean): Period | null {
   const own = mentions.find((m) => !m.relative)?.period ?? null;
-  const relativeAfter = mentions.find((m) => m.relative && m.first > last && m.first - last <= 3);
+  // "$3.7 billion a year earlier", or "A year earlier, revenue was $3.7 billion": a relative period right after the figure or opening the sentence
+  const relativeAfter = mentions.find((m) => m.relative && (m.first > last && m.first - last <= 3 || m.first <= 1));
   if (relativeAfter) return shifted(own, relativeAfter.relative);
   if (baseline) {
     const statedAfter = mentions.find((m) => !m.relative && m.first > last && m.first - last <= 3);
@@ -185,7 +189,8 @@ export function periodOf(mentions: readonly PeriodMention[], first: number, last
   let best: Period | null = null;
   let bestDistance = Infinity;
   for (const m of mentions) {
-    if (m.relative) continue;
+    // "In the third quarter, …" dates the sentence; elsewhere a period dates the figures of its own clause
+    if (m.relative || m.first > 2 && clauseBreakBetween(tokens, Math.min(last, m.last), Math.max(first, m.first))) continue;
     const distance = m.first > last ? m.first - last : first - m.last;
     if (distance < bestDistance) {
       best = m.period;
@@ -202,6 +207,15 @@ export function periodOf(mentions: readonly PeriodMention[], first: number, last
 export function readPeriod(words: string, reference: IsoDate | undefined): Period | undefined {
   const tokens = tokenize(words);
   return statedPeriod(tokens, findDates(words, tokens, reference), reference) ?? undefined;
+}
+
+/** Clause breaks: "…, and said it had hired 300 engineers since June" starts a clause of its own. */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k].lower;
+    if (t === ';' || t === 'said' || t === 'says' || t === 'while' || t === 'whereas' || (t === 'and' || t === 'but') && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
 }
 
 /** The first period a sentence states outright (not relative to another), if any. */

@@ -117,7 +117,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
         figure, noun: measure.text, nounKey: measure.key, qualifier: null, predicate: measure.verb,
         predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
-        period: periodOf(periods, match.first, match.last, measure.baseline),
+        period: periodOf(tokens, periods, match.first, match.last, measure.baseline),
         holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
@@ -163,7 +163,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // (people without a verb are counted in too many roles: "two men", "four officers")
       predicateKey: predicate.key ?? (nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:') ? BARE_COUNT : null),
       change: null,
-      period: incident ? null : periodOf(periods!, match.first, match.last, false),
+      period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Bush's 1,000 yards": whose count, for beats that measure, not incidents
       holder: incident ? null : holderOf(tokens, match.first, predicate),
       beat,
@@ -194,7 +194,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
-    change: null, period: periodOf(periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
+    change: null, period: periodOf(tokens, periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
     beat: beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
