@@ -13,6 +13,8 @@ import { settlePeriods, statedPeriod } from './claims/period';
 
 /** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
 const LEAD_SENTENCES = 3;
+/** A line of at most this many tokens and no figure may head a section of a results table ("Nine mths"). */
+const SECTION_LINE = 4;
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -40,6 +42,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const forEntities: SentenceTokens[] = [];
   let paragraphDate: IsoDate | undefined;
   let leadPeriod: Period | null = null;
+  let sectionStart = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
@@ -56,12 +59,21 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     if (s < LEAD_SENTENCES && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
+    if (tokens.length <= SECTION_LINE && s >= LEAD_SENTENCES && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
+      const section = statedPeriod(tokens, dateMatches, meta.date);
+      if (section) {
+        if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
+        leadPeriod = section;
+        sectionStart = claims.length;
+      }
+    }
     forEntities.push({ tokens, taken });
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
-  if (leadPeriod) settlePeriods(claims, leadPeriod);
+  if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };

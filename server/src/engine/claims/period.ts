@@ -83,10 +83,10 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
       found.push({ first: i, last: i, period: quarter(Number(q[1]), y) });
       continue;
     }
-    // "nine months", "9 mths", "six months ended June 30"
-    if ((t.lower === 'nine' || t.lower === '9' || t.lower === 'six' || t.lower === '6') && /^(months|mths|mos)$/.test(w(i + 1))) {
-      const n = t.lower === 'nine' || t.lower === '9' ? 9 : 6;
-      found.push({ first: i, last: i + 1, period: period(`${n}m`, n === 9 ? 'nine months' : 'six months') });
+    // "nine months", "9 mths", "six months ended June 30", "12 mths"
+    const months = MONTH_COUNTS[t.lower];
+    if (months !== undefined && /^(months|mths|mos)$/.test(w(i + 1))) {
+      found.push({ first: i, last: i + 1, period: months === 12 ? fiscalYear(year, month) : period(`${months}m`, `${t.text} months`) });
       i++;
       continue;
     }
@@ -144,10 +144,11 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
       continue;
     }
     // "for the year", "the full year", "full-year", "annual", "YEAR NET": the article's fiscal year
-    const yearOf = t.lower === 'year' && (/^(the|full|fiscal|financial|whole)$/.test(w(i - 1)) || RESULTS_WORDS.has(w(i + 1)));
+    // "YEAR SEPT 30 LOSS", a results table's "Year" line
+    const yearOf = t.lower === 'year' && (/^(the|full|fiscal|financial|whole)$/.test(w(i - 1)) || RESULTS_WORDS.has(w(i + 1)) ||
+      MONTHS[w(i + 1)] !== undefined || tokens.length === 1);
     if ((t.lower === 'annual' || t.lower === 'full-year' || yearOf) && year !== undefined && month !== undefined) {
-      const y = month <= 3 ? year - 1 : year;
-      found.push({ first: i, last: i, period: period(`year-${y}`, `${y}`) });
+      found.push({ first: i, last: i, period: fiscalYear(year, month) });
       continue;
     }
     // "since 2019", "since January"
@@ -225,10 +226,11 @@ export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch
 
 /**
  * The article's own period (the one its headline or lede names: "fourth-quarter results") for the
- * measures whose sentences name none, and the baselines set against it ("a year earlier").
+ * measures whose sentences name none, and the baselines set against it ("a year earlier"), from
+ * claim `from` on (a results table's "Year" line starts a section of its own).
  */
-export function settlePeriods(claims: Claim[], lead: Period): void {
-  for (let i = 0; i < claims.length; i++) {
+export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
+  for (let i = from; i < claims.length; i++) {
     const c = claims[i];
     if (countsAnIncident(c)) continue;
     const p = c.period === null ? lead : RELATIVE_KEYS.has(c.period.key) ? shifted(lead, c.period.key === 'before' ? undefined : c.period.key as Relative) : c.period;
@@ -262,6 +264,15 @@ function quarter(q: number, y: number | undefined, earlier = false): Period {
 
 function monthPeriod(y: number, m: number, earlier: boolean): Period {
   return period(`${y}-${String(m).padStart(2, '0')}`, `${MONTH_NAMES[m - 1]} ${y}`, earlier);
+}
+
+/** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
+const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });
+
+/** The fiscal year an article reports on: the one just ended in its first quarter, else its own. */
+function fiscalYear(year: number | undefined, month: number | undefined): Period {
+  const y = year === undefined || month === undefined ? undefined : month <= 3 ? year - 1 : year;
+  return y === undefined ? period('year', 'the year') : period(`year-${y}`, `${y}`);
 }
 
 /** The year of the latest quarter `q` reported by an article of `year`/`month`: results follow their quarter. */
