@@ -60,7 +60,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     if (s < LEAD_SENTENCES && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
     // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
-    if (tokens.length <= SECTION_LINE && s >= LEAD_SENTENCES && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
+    if (tokens.length <= SECTION_LINE && claims.length > 0 && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
       const section = statedPeriod(tokens, dateMatches, meta.date);
       if (section) {
         if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
