@@ -16,9 +16,21 @@ const CLASS_BY_KEY = new Map(CLASSES.map((c) => [c.key, c]));
 const BEAT_BY_CLASS = new Map(BEATS.flatMap((b) => (b.predicates ?? []).map((c) => [c.key, b.id] as const)));
 const PHRASE_CLASSES = BEATS.flatMap((b) => b.phraseClasses ?? []);
 
-/** The class of a predicate phrase, or undefined for words no beat knows. */
+/** The class of a predicate phrase, or undefined for words no beat knows (remembered: most phrases are single words, asked often). */
 export function predicateClass(phrase: string): string | undefined {
   const p = phrase.toLowerCase();
+  const known = CLASS_OF_PHRASE.get(p);
+  if (known !== undefined) return known || undefined;
+  if (CLASS_OF_PHRASE.size > PHRASES_REMEMBERED) CLASS_OF_PHRASE.clear();
+  const key = classOfPhrase(p);
+  CLASS_OF_PHRASE.set(p, key ?? '');
+  return key;
+}
+
+const CLASS_OF_PHRASE = new Map<string, string>();
+const PHRASES_REMEMBERED = 50_000;
+
+function classOfPhrase(p: string): string | undefined {
   for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;
   for (const cls of CLASSES) {
     for (const stem of cls.words) {

@@ -49,11 +49,11 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === TokenKind.Punct) continue;
-    const parts = t.lower.split(/[-‑]/);
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
-    const ordinal = ORDINALS[parts[0]];
-    const unitAt = parts.length > 1 ? i : i + 1;
-    const unit = parts.length > 1 ? parts.slice(1).join('-') : w(i + 1);
+    const dash = t.lower.search(/[-‑]/);
+    const ordinal = ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)];
+    const unitAt = dash < 0 ? i + 1 : i;
+    const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
     // "… after shrinking in the second": an ordinal alone repeats the unit of the period before it
     const elided = ordinal !== undefined && lastUnit !== undefined && w(i - 1) === 'the' && tokens[i + 1]?.kind !== TokenKind.Word;
     if (ordinal !== undefined && (QUARTER_WORDS.has(unit) || HALF_WORDS.has(unit) || elided)) {
