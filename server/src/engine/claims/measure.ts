@@ -3,7 +3,7 @@ import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
-import type { Claim } from '../types';
+import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
 
@@ -265,6 +265,29 @@ function objectOf(tokens: readonly Token[], first: number): string | null {
   return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || LEVEL_SET.has(stem(w(tokens, k)))) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
 }
 
+/** A holder that is a pronoun, until `resolvePronounHolders` names the person it stands for. */
+export const PRONOUN = 'pronoun:he/she';
+
+/**
+ * "Okafor … He scored 31 points": a pronoun holder is the person the article named last before the
+ * figure (within a few sentences), or no one.
+ */
+export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    if (claims[i].holder !== PRONOUN) continue;
+    const at = claims[i].figure.start;
+    let named: Entity | undefined;
+    for (const p of people) {
+      if (p.end > at) break;
+      if (at - p.end <= PRONOUN_REACH) named = p;
+    }
+    claims[i] = { ...claims[i], holder: named ? named.key : null };
+  }
+}
+
+/** How far back (in characters) a pronoun may point to a name. */
+const PRONOUN_REACH = 400;
+
 /** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
 function verbBefore(ctx: MeasureContext): string | null {
   let k = ctx.match.first - 1;
@@ -368,6 +391,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   let k = verb - 1;
   // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
   while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text))) k--;
+  // "He scored 31 points": the person the pronoun stands for, once the article's names are known
+  if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
   let first = k;
   while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
   first++;

@@ -49,7 +49,7 @@ function whyApart(a: Claim, b: Claim): string | undefined {
   if (p && q ? p.key !== q.key : (p ?? q)?.earlier === true) {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
-  if (a.holder !== null && b.holder !== null && a.holder !== b.holder) return `different holders: ${a.holder} and ${b.holder}`;
+  if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
   if (isAttributed(a.nounKey) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
 }
@@ -62,6 +62,11 @@ function ordersApart(a: Reading, b: Reading): boolean {
   const x = Math.abs(a.value ?? a.min ?? a.max ?? 0);
   const y = Math.abs(b.value ?? b.min ?? b.max ?? 0);
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
+}
+
+/** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
+function sameHolder(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 /** Whether two claims' values can both be true; a score or a tally by its sides, in either order ("20-13", "13 to 20"). */
