@@ -105,22 +105,34 @@ const firstOf = <T>(read: (c: Constructions) => T | undefined): T | undefined =>
   }
   return undefined;
 };
-const someOf = (test: (c: Constructions) => boolean): boolean => CONSTRUCTIONS.some(test);
+const patterns = (pick: (c: Constructions) => RegExp | undefined): readonly RegExp[] => CONSTRUCTIONS.flatMap((c) => pick(c) ?? []);
+const anyOf = (res: readonly RegExp[], word: string): boolean => {
+  for (const re of res) if (re.test(word)) return true;
+  return false;
+};
+const SEVERITY = patterns((c) => c.severity);
+const STATE_PHRASES = patterns((c) => c.statePhrase);
+const VERB_PREFIXES = patterns((c) => c.verbPrefixes);
+const AGENT_PROGRESSIVE = patterns((c) => c.agentProgressive);
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(CONSTRUCTIONS.flatMap((c) => c.victimNouns ?? []));
+const NOUN_OF = merge((b) => b.constructions?.nounOf);
+const ADVERB_VERB = merge((b) => b.constructions?.adverbVerb);
+const VICTIM_COMPOUNDS = merge((b) => b.constructions?.victimCompounds);
 
 /** The beats' readers of their own constructions, asked in beat order; the first reading wins. */
 export const constructions = {
   stateAt: (tokens: readonly Token[], k: number, victims: boolean): StateReading | undefined => firstOf((c) => c.stateAt?.(tokens, k, victims)),
   verbState: (tokens: readonly Token[], k: number, last: number, victims: boolean): StateReading | undefined => firstOf((c) => c.verbState?.(tokens, k, last, victims)),
   stateBefore: (tokens: readonly Token[], verb: number, figureFirst: number) => firstOf((c) => c.stateBefore?.(tokens, verb, figureFirst)),
-  partAfter: (tokens: readonly Token[], k: number): boolean => someOf((c) => c.partAfter?.(tokens, k) ?? false),
-  severity: (word: string): boolean => someOf((c) => c.severity?.test(word) ?? false),
-  statePhrase: (phrase: string): boolean => someOf((c) => c.statePhrase?.test(phrase) ?? false),
-  victimNoun: (word: string): boolean => someOf((c) => c.victimNouns?.includes(word) ?? false),
-  verbPrefix: (word: string): boolean => someOf((c) => c.verbPrefixes?.test(word) ?? false),
-  nounOf: (word: string): string | undefined => firstOf((c) => c.nounOf?.[word]),
-  adverbVerb: (word: string): string | undefined => firstOf((c) => c.adverbVerb?.[word]),
-  victimCompound: (word: string): string | undefined => firstOf((c) => c.victimCompounds?.[word]),
-  agentProgressive: (word: string): boolean => someOf((c) => c.agentProgressive?.test(word) ?? false),
+  partAfter: (tokens: readonly Token[], k: number): boolean => CONSTRUCTIONS.some((c) => c.partAfter?.(tokens, k) ?? false),
+  severity: (word: string): boolean => anyOf(SEVERITY, word),
+  statePhrase: (phrase: string): boolean => anyOf(STATE_PHRASES, phrase),
+  victimNoun: (word: string): boolean => VICTIM_NOUNS.has(word),
+  verbPrefix: (word: string): boolean => anyOf(VERB_PREFIXES, word),
+  nounOf: (word: string): string | undefined => NOUN_OF[word],
+  adverbVerb: (word: string): string | undefined => ADVERB_VERB[word],
+  victimCompound: (word: string): string | undefined => VICTIM_COMPOUNDS[word],
+  agentProgressive: (word: string): boolean => anyOf(AGENT_PROGRESSIVE, word),
 };
 
 /** The class a verb takes when what it counts are people: "hitting six people" is a shooting. */

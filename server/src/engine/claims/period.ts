@@ -51,6 +51,7 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     if (t.kind === TokenKind.Punct) continue;
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
     const dash = t.lower.search(/[-‑]/);
+    if (dash < 0 && !STARTS_A_PERIOD.has(t.lower) && !t.lower.startsWith('fy') && !/^[1-4]q$/.test(t.lower)) continue;
     const ordinal = ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)];
     const unitAt = dash < 0 ? i + 1 : i;
     const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
@@ -265,6 +266,13 @@ function quarter(q: number, y: number | undefined, earlier = false): Period {
 function monthPeriod(y: number, m: number, earlier: boolean): Period {
   return period(`${y}-${String(m).padStart(2, '0')}`, `${MONTH_NAMES[m - 1]} ${y}`, earlier);
 }
+
+/** Words that may begin a period mention (hyphenated words, "FY…" and "3Q" are checked apart): the others are skipped at once. */
+const STARTS_A_PERIOD: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'final', 'last', 'q1', 'q2', 'q3', 'q4', 'six', '6', 'nine', '9', 'twelve', '12',
+  'fiscal', 'year', 'year-earlier', 'year-ago', 'previous', 'prior', 'preceding', 'sequential', 'sequentially', 'this', 'next', 'past',
+  'year-to-date', 'annual', 'full-year', 'since',
+]);
 
 /** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
 const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });
