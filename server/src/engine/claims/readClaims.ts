@@ -189,8 +189,9 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   let verb = match.first - 1;
   while (verb >= 0 && verb >= match.first - 5 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
-  // Incidents' verbs ("hurt", "killed") never state a score.
-  const found = verb >= 0 && verb >= match.first - 5 && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
+  const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
+  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
@@ -203,6 +204,8 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 
 /** What a score or a vote's tally counts. */
 const SCORE = 'score';
+/** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */
+const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
