@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
         file: display(file),
         entities: analysis.entities.map((e) => ({ type: e.type, start: e.start, end: e.end, text: e.text })),
         figures: analysis.claims.map((c) => ({
-          start: c.figure.start, end: c.figure.end, text: c.figure.text, value: c.figure.value, min: c.figure.min,
+          start: c.figure.start, end: c.figure.end, text: c.figure.text, value: c.figure.value, exact: c.figure.exact, min: c.figure.min,
           max: c.figure.max, approximate: c.figure.approximate, unit: c.figure.unit, noun: c.noun, predicate: c.predicate,
           date: c.asOf,
         })),

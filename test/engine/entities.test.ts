@@ -5,7 +5,9 @@ import { tokenize } from '../../server/src/engine/text/tokens';
 import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entities/tagger/model';
 import { Tagger, featureFingerprint } from '../../server/src/engine/entities/tagger/tagger';
 import { WEIGHTS } from '../../server/src/engine/entities/tagger/weights';
+import * as fs from 'node:fs';
 import { readCases } from '../support/fixtures';
+import { FIXTURES } from '../support/paths';
 
 interface EntityCase {
   text: string;
@@ -13,8 +15,11 @@ interface EntityCase {
   absent?: string[];
 }
 
-describe('entities (fixtures/entities.yaml)', () => {
-  for (const c of readCases<EntityCase>('entities.yaml')) {
+/** entities.yaml and the other entity fixture files (entities-*.yaml). */
+const ENTITY_FIXTURES = fs.readdirSync(FIXTURES).filter((f) => /^entities.*\.yaml$/.test(f)).sort();
+
+describe('entities (fixtures/entities*.yaml)', () => {
+  for (const c of ENTITY_FIXTURES.flatMap((file) => readCases<EntityCase>(file))) {
     it(c.text, () => {
       const found = analyzeDocument(c.text).entities;
       const seen = found.map((e) => `${e.type}:${e.text}`);

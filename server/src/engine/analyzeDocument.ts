@@ -1,7 +1,8 @@
 import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Period, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
-import { findFigures } from './figures/findFigures';
+import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
+import { findFigures, markFigureTokens } from './figures/findFigures';
 import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
@@ -34,6 +35,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
+  const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
   const format = numberFormat(meta.locale);
 
   const figures: Figure[] = [];
@@ -47,7 +49,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || text.lastIndexOf('\n', sentence.start) >= sentences[s - 1].end) paragraphDate = undefined;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
     const allFigures = findFigures(text, tokens, { format });
     // Ordinals are read (analysis.figures) but count nothing; quantities and scores ("passed 13,450 to 2,010") are claims.
     const figureMatches = allFigures.filter((m) => m.figure.kind !== 'ordinal');
@@ -55,7 +57,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
     for (const m of allFigures) figures.push(m.figure);
-    for (const m of figureMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
     claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;

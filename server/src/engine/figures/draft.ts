@@ -25,6 +25,11 @@ export interface Rule<Apply> {
   readonly apply: Apply;
 }
 
+/** Half the step of the last stated digit: "4.1" scaled by 10^9 → 0.05 × 10^9. */
+export function halfStep(exponent: number, decimals: number): Exact {
+  return shift({ num: 5n, den: 1n }, exponent - decimals - 1);
+}
+
 export class Draft {
   /** Tokens of the whole figure: modifiers, signs and units included. */
   first: number;
@@ -78,7 +83,7 @@ export class Draft {
     const percentLike = this.unit !== null && (this.unit.startsWith('percent'));
     const rounded = (this.decimals > 0 && !this.exactMantissa) || this.scaled || percentLike;
     if (!rounded || this.decimals < 0) return ZERO;
-    return shift({ num: 5n, den: 1n }, this.exponent - this.decimals - 1);
+    return halfStep(this.exponent, this.decimals);
   }
 
   /** The stated value or interval moved by `places` powers of ten (scales, minor units). */

@@ -8,6 +8,8 @@ import type { Token } from '../text/tokens';
 import { Draft, type ReadContext, type Rule } from './draft';
 import { ENGLISH, type NumberFormat } from './locale';
 import { NUMBER_RULES, mayStartNumber } from './numberRules';
+import { isDigitCode } from './numerals';
+import { CURRENCY_SIGNS } from './unitWords';
 import { SCALE_RULES, type ExtendRule } from './scaleRules';
 import { UNIT_RULES } from './unitRules';
 import { RANGE_RULES } from './rangeRules';
@@ -24,6 +26,9 @@ export interface FigureMatch {
   readonly first: number;
   /** Last token of the figure, unit words included. */
   readonly last: number;
+  /** Tokens of the number itself (with its scale word), inside first..last. */
+  readonly numberFirst: number;
+  readonly numberLast: number;
   /** Names of the rules that read it, in order (the hover's and the fixtures' "why"). */
   readonly rules: readonly string[];
 }
@@ -45,7 +50,7 @@ export function findFigures(text: string, tokens: readonly Token[], options: Fig
   const ctx: ReadContext = { text, tokens, format: options.format ?? ENGLISH };
   const found: FigureMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayStartNumber(tokens[i])) continue;
+    if (!mayStartNumber(tokens, i)) continue;
     const d = readQuantity(ctx, i, true);
     if (!d) continue;
     const verdict = judge(ctx, d);
@@ -55,16 +60,40 @@ export function findFigures(text: string, tokens: readonly Token[], options: Fig
       continue;
     }
     if (d.kind === 'quantity') applyAll(ctx, d, MODIFIER_RULES);
-    found.push({ figure: toFigure(ctx, d), first: d.first, last: d.last, rules: d.rules });
+    found.push({ figure: toFigure(ctx, d), first: d.first, last: d.last, numberFirst: d.numberFirst, numberLast: d.numberLast, rules: d.rules });
     i = d.last;
   }
   return found;
 }
 
+/**
+ * Marks in `taken` the tokens of quantities and scores among `matches`, which the entity tagger then
+ * leaves alone. A currency's name stays a name: capitalized words after the number ("10,000 Swiss
+ * francs", "Hong Kong dollars") and a prefixed sign ("C$ 1.15 billion"). Ordinals take nothing ("the
+ * Second World War").
+ */
+export function markFigureTokens(matches: readonly FigureMatch[], tokens: readonly Token[], taken: Set<number>): void {
+  for (const m of matches) {
+    if (m.figure.kind === 'ordinal') continue;
+    for (let k = m.first; k <= m.last; k++) if (!isCurrencyName(tokens, k, m)) taken.add(k);
+  }
+}
+
+function isCurrencyName(tokens: readonly Token[], k: number, m: FigureMatch): boolean {
+  if (k >= m.numberFirst && k <= m.numberLast) return false;
+  const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const sign = (t: Token | undefined) => t !== undefined && CURRENCY_SIGNS[t.text] !== undefined;
+  if (capitalized(tokens[k])) return k > m.numberLast || sign(tokens[k + 1]);
+  // "C$", "HK$": the sign glued to the letters
+  return sign(tokens[k]) && k - 1 >= m.first && capitalized(tokens[k - 1]) && tokens[k - 1].end === tokens[k].start;
+}
+
 /** Stages 1–4 from token `i`: the number, its scale and unit, and (for a figure's first end) a range. */
 function readQuantity(ctx: ReadContext, i: number, withRange: boolean): Draft | undefined {
   let d: Draft | undefined;
+  const reads = isDigitCode(ctx.tokens[i].text.charCodeAt(0)) ? 'digits' : 'words';
   for (const rule of NUMBER_RULES) {
+    if (rule.reads !== reads && rule.reads !== 'any') continue;
     d = rule.apply(ctx, i);
     if (d) break;
   }
@@ -88,7 +117,7 @@ const RATE_RULES = UNIT_RULES.filter((r) => r.name === 'rate');
 const UNIT_RULES_OF_A_RANGE_END = UNIT_RULES.filter((r) => r.name !== 'rate');
 
 function readRangeEnd(ctx: ReadContext, k: number): Draft | undefined {
-  return mayStartNumber(ctx.tokens[k]) ? readQuantity(ctx, k, false) : undefined;
+  return ctx.tokens[k] && mayStartNumber(ctx.tokens, k) ? readQuantity(ctx, k, false) : undefined;
 }
 
 /** Applies the first rule of `rules` that matches; whether one did. */

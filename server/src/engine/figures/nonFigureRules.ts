@@ -10,6 +10,7 @@ import { isInteger, toDecimal, toNumber } from './exact';
 import { isDigitCode, isLetterCode } from './numerals';
 import { isCasualtyHeadlineVerb, loneOneCounts } from './casualtyCounts';
 import { tokenAt } from './numberRules';
+import { glued, isNumberToken } from './tokenTests';
 
 /** A verdict on a draft: not a figure at all, or a score. */
 export type Verdict = 'drop' | 'score';
@@ -36,14 +37,6 @@ const OPENERS = new Set([
   'another', 'upwards', 'well', 'nearly', 'close', 'as', 'least', 'most', 'no', 'not', 'each', 'every', 'per', 'some',
 ]);
 
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-function isNumberToken(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && isDigitCode(t.text.charCodeAt(0))));
-}
-
 function capitalized(t: Token | undefined): boolean {
   return t !== undefined && t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text);
 }
@@ -53,13 +46,19 @@ function urlOrEmail(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { text, tokens } = ctx;
   const start = tokens[d.numberFirst].start;
   const end = tokens[d.numberLast].end;
-  if (/\s/.test(text[start - 1] ?? ' ') && /[\s,.;:!?)]/.test(text[end] ?? ' ')) return undefined;
+  // Most numbers stand between spaces and punctuation: no URL around them.
+  if (isSpace(text.charCodeAt(start - 1)) && (isSpace(text.charCodeAt(end)) || /[,.;:!?)]/.test(text[end]))) return undefined;
   let from = start;
-  while (from > 0 && from > start - 200 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && from > start - 200 && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to < end + 200 && !/\s/.test(text[to])) to++;
+  while (to < text.length && to < end + 200 && !isSpace(text.charCodeAt(to))) to++;
   const chunk = text.slice(from, to);
   return chunk.includes('://') || chunk.includes('www.') || chunk.includes('@') || /%[0-9A-Fa-f]{2}/.test(chunk) ? 'drop' : undefined;
+}
+
+/** Whitespace, or no character at all (the text's ends). */
+function isSpace(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 const PHONE = /^(?:\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]\d{2,5}){1,4}|\(?\d{1,4}\)?(?:[-.]\d{2,5}){2,4}|\d{3}[-.]\d{4}|\(\d{3}\) ?\d{3}[-.]\d{4})(?!\d)/;
@@ -89,6 +88,8 @@ function time(ctx: ReadContext, d: Draft): Verdict | undefined {
   if (s.startsWith(':') || s === 'am' || s === 'pm' || s === 'h' || s === 'hrs') return 'drop';
   const next = tokens[d.last + 1];
   if (next && TIME_SUFFIXES.has(next.lower)) return 'drop';
+  // "8 p. m.", "8 P.M": the suffix spaced or half dotted
+  if (/^\s?[ap]\.? ?m\b/i.test(ctx.text.slice(tokens[d.last].end, tokens[d.last].end + 6))) return 'drop';
   const prev = tokens[d.numberFirst - 1];
   const v = d.value !== null ? toNumber(d.value) : null;
   if (prev?.lower === 'at' && AT_TIME_VERBS.test(tokens[d.numberFirst - 2]?.lower ?? '') && v !== null && v <= 24) return 'drop';
@@ -270,7 +271,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return true;
 }
 
-/** Digits glued to code-like characters: ".45", "/2014/", "24/7", "9/11", "555-0142"'s second half, "5G", "1.2.3", "4x4", long digit runs. */
+/** Digits glued to code-like characters: ".45", "/2014/", "24/7", "9/11", "555-0142"'s second half, "5G", "1.2.3", "4x4", zero-padded "09", long digit runs. */
 function gluedCode(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { text, tokens } = ctx;
   const t = tokens[d.numberFirst];
@@ -286,7 +287,24 @@ function gluedCode(ctx: ReadContext, d: Draft): Verdict | undefined {
   if (before === 45 && isDigitCode(text.charCodeAt(t.start - 2))) return 'drop';
   if (before === 45 && isLetterCode(text.charCodeAt(t.start - 2))) return 'drop';
   if (/^\d{7,}$/.test(t.text)) return 'drop';
+  // "09", "007": a zero-padded number is a code, a date or a time, never a count.
+  if (/^0\d/.test(t.text) && d.decimals === 0) return 'drop';
   return undefined;
+}
+
+/** Words before a number that make it a line to call: "call 911", "ext. 29337". */
+const CALL_BEFORE = new Set(['call', 'called', 'calling', 'calls', 'dial', 'dialed', 'dialled', 'dialing', 'phoned', 'ext', 'ext.', 'extension', 'tel', 'tel.', 'fax']);
+const CALL_AFTER = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'operator', 'operators', 'center', 'centre', 'system', 'line', 'emergency']);
+
+/** "called 911", "a 911 dispatcher", "ext. 29337": numbers to call. */
+function phoneLine(ctx: ReadContext, d: Draft): Verdict | undefined {
+  const { tokens } = ctx;
+  if (d.unit !== null || d.words) return undefined;
+  const prev = tokens[d.numberFirst - 1]?.lower ?? '';
+  // "ext. 29337": the abbreviation's period stands between
+  if (CALL_BEFORE.has(prev) || (prev === '.' && CALL_BEFORE.has(tokens[d.numberFirst - 2]?.lower ?? ''))) return 'drop';
+  const t = tokens[d.numberFirst].text;
+  return (t === '911' || t === '999' || t === '112') && (CALL_AFTER.has(tokens[d.last + 1]?.lower ?? '') || prev === 'to' || prev === 'a' || prev === 'the') ? 'drop' : undefined;
 }
 
 /** "a 9mm handgun", "9mm rounds": a calibre names a weapon, it measures nothing here. */
@@ -355,6 +373,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   { name: 'url-or-email', matches: 'numbers inside URLs, e-mail addresses and their %-escapes', apply: urlOrEmail },
   { name: 'date', matches: 'dates: "March 3", "3 March", "Nov. 5", "the 21st of March", "2020-03-04"', apply: date },
   { name: 'phone', matches: 'phone numbers: "+1-222-2222-2222", "555-0142", "(312) 555-0199", "+44 20 7946 0958"', apply: phone },
+  { name: 'phone-line', matches: 'numbers to call: "called 911", "a 911 dispatcher", "ext. 29337"', apply: phoneLine },
   { name: 'time', matches: 'clock times: "4:16", "10am", "4 p.m.", "0600 GMT", "died at 5"', apply: time },
   { name: 'address', matches: 'street numbers: "1600 Pennsylvania Avenue", "the 1200 block of Elm Street"', apply: address },
   { name: 'year', matches: 'years and seasons: "in 2019", "the 2009 attack", "2019-20", "1998-2002" (not "2000 people", "about 2000 jobs", "1500 jobs")', apply: year },
@@ -364,7 +383,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   { name: 'compound-modifier', matches: 'a number inside a compound adjective: "34-year-old", "10-minute", "a three-member panel"', apply: compoundModifier },
   { name: 'identifier', matches: 'names with numbers: "Route 66", "Flight 370", "No. 5", "#3", "Image 4 of 10", "page 1 / 3"', apply: identifier },
   { name: 'model-number', matches: 'model numbers and brands: "Boeing 737", "Apollo 11", "FTSE 100", "KTLA 5"', apply: modelNumber },
-  { name: 'glued-code', matches: 'digits glued to code characters: ".45", "/2014/", "24/7", "9/11", "5G", "1.2.3", "4x4", ids of 7+ digits', apply: gluedCode },
+  { name: 'glued-code', matches: 'digits glued to code characters: ".45", "/2014/", "24/7", "9/11", "5G", "1.2.3", "4x4", zero-padded "09", ids of 7+ digits', apply: gluedCode },
   { name: 'caliber', matches: 'calibres: "a 9mm handgun"', apply: caliber },
   { name: 'product-code', matches: '"a 4K TV", "a 10K race"', apply: productCode },
   { name: 'zero', matches: '"zero" without a unit', apply: zero },

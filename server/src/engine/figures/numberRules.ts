@@ -5,7 +5,7 @@
  */
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
-import { Draft, type ReadContext, type Rule } from './draft';
+import { Draft, halfStep, type ReadContext, type Rule } from './draft';
 import { compare, integer, plus, ratio, shift, times, toDecimal, type Exact } from './exact';
 import { isDigitCode, scanNumeral, type Numeral } from './numerals';
 import {
@@ -13,8 +13,10 @@ import {
 } from './numberWords';
 import { GLUED_MEASURES, MEASURES } from './unitWords';
 import { multipleVictims } from './casualtyCounts';
+import { glued } from './tokenTests';
 
-export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined>;
+/** A number rule, and whether it reads numbers that start with a digit, with a word, or either. */
+export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined> & { readonly reads: 'digits' | 'words' | 'any' };
 
 /** Glued scale suffixes: "10k", "4.5m", "1.2bn", "$1.2b", "10M", "2mil", "3tn". */
 const SCALE_SUFFIXES: Readonly<Record<string, number>> = table({
@@ -35,6 +37,9 @@ const FOLD_WORDS: Readonly<Record<string, number>> = table({
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
   tenfold: 10, hundredfold: 100, thousandfold: 1000,
 });
+/** Units a fraction may measure directly: "a half percentage point", "a quarter percent". */
+const UNIT_AFTER_FRACTION = new Set(['percentage', 'percent', 'pct', 'per', '%']);
+
 /** Determiners after which "half" is a noun ("the first half", "a half-point"), not a fraction. */
 const HALF_AS_NOUN = new Set(['the', 'first', 'second', 'other', 'and', 'a', 'an', 'one', 'each', 'this', 'that', 'latter', 'former']);
 /** What may follow "half" as a fraction: "half of", "half the workers", "half its staff". */
@@ -45,10 +50,6 @@ export function tokenAt(tokens: readonly Token[], i: number, offset: number): nu
   let k = i;
   while (k < tokens.length && tokens[k].end < offset) k++;
   return k < tokens.length ? k : -1;
-}
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 /** Digits, with the article's separators and any glued scale or ordinal suffix. */
@@ -97,21 +98,22 @@ function gluedScaleRange(ctx: ReadContext, i: number, last: number, n: Numeral):
   d.approximate = true;
   d.scaled = true;
   d.exponent = hiScale;
-  const precision = (x: Numeral, scale: number) => shift({ num: 5n, den: 1n }, scale - x.decimals - 1);
-  const pLo = precision(n, loScale);
-  const pHi = precision(right, hiScale);
+  const pLo = halfStep(loScale, n.decimals);
+  const pHi = halfStep(hiScale, right.decimals);
   d.fixedPrecision = compare(pLo, pHi) >= 0 ? pLo : pHi;
   d.rules.push('dash-range');
   return d;
 }
 
-/** "3/4", "1 1/2": a proper fraction with a common denominator, alone or after a whole number. */
+/** "3/4", "1 1/2", "4-3/8" (wire copy's bond prices and rates): a proper fraction with a common denominator, alone or after a whole number. */
 function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens, text } = ctx;
   const whole = tokens[i];
   if (whole.kind !== TokenKind.Number || !/^\d+$/.test(whole.text)) return undefined;
-  const mixed = tokens[i + 1]?.kind === TokenKind.Number && tokens[i + 1].start === whole.end + 1 && text[whole.end] === ' ';
-  const at = mixed ? i + 1 : i;
+  const next = tokens[i + 1];
+  const spaced = next?.kind === TokenKind.Number && next.start === whole.end + 1 && text[whole.end] === ' ';
+  const hyphened = next?.text === '-' && glued(whole, next) && tokens[i + 2]?.kind === TokenKind.Number && glued(next, tokens[i + 2]);
+  const at = spaced ? i + 1 : hyphened ? i + 2 : i;
   const num = tokens[at];
   const slash = tokens[at + 1];
   const den = tokens[at + 2];
@@ -120,6 +122,7 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   // "3/4/2025" is a date; "12/3/4" too.
   if (text[den.end] === '/' || text[num.start - 1] === '/') return undefined;
   const fraction = ratio(Number(num.text), Number(den.text));
+  const mixed = at !== i;
   const d = new Draft('slash-fraction', i, at + 2, mixed ? plus(integer(Number(whole.text)), fraction) : fraction, false, fractionDigits(fraction));
   d.exactMantissa = true;
   if (!mixed) d.unit = 'fraction';
@@ -168,9 +171,18 @@ function readFractionWords(ctx: ReadContext, i: number): Draft | undefined {
   } else if (w === 'a' || w === 'an' || w === 'one') {
     const d = DENOMINATORS[tokens[i + 1]?.lower ?? ''];
     if (d === undefined || tokens[i + 1].lower.endsWith('s')) return undefined;
-    // "a third of", "a quarter million", "one third": not "a third officer" (an ordinal) nor "one second".
-    const after = tokens[i + 2]?.lower ?? '';
-    if (!(after === 'of' || SCALE_WORDS[after] !== undefined || (w === 'one' && d !== 2))) return undefined;
+    // "a third of", "a quarter million", "one third", "a half percentage point", "rose by a half.":
+    // not "a third officer" (an ordinal) nor "one second".
+    const after = tokens[i + 2];
+    const unitAfter = after !== undefined && (UNIT_AFTER_FRACTION.has(after.lower) || (MEASURES[after.lower] !== undefined && !after.lower.endsWith('s')));
+    const ends = after === undefined || after.kind === TokenKind.Punct;
+    if (!(after?.lower === 'of' || after?.lower === 'dozen' || SCALE_WORDS[after?.lower ?? ''] !== undefined || unitAfter || (ends && d <= 4) || (w === 'one' && d !== 2))) return undefined;
+    if (unitAfter) {
+      // The unit rules read "percentage point", "percent", "mile" after it.
+      const part = new Draft('fraction-words', i, i + 1, ratio(1, d), true, fractionDigits(ratio(1, d)));
+      part.exactMantissa = true;
+      return part;
+    }
     n = 1;
     den = d;
     last = i + 1;
@@ -218,7 +230,8 @@ function ofWhat(tokens: readonly Token[], at: number): { last: number; scale?: n
   let k = at;
   if (tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') {
-    // "a quarter million", "half million"
+    // "a quarter million", "half million", "a half dozen"
+    if (k === at && tokens[k]?.lower === 'dozen') return { last: k, dozen: true };
     const scale = SCALE_WORDS[tokens[k]?.lower ?? ''];
     return k === at && scale !== undefined && scale >= 3 ? { last: k, scale } : undefined;
   }
@@ -338,15 +351,15 @@ function readMultipleVictims(ctx: ReadContext, i: number): Draft | undefined {
 }
 
 export const NUMBER_RULES: readonly NumberRule[] = [
-  { name: 'multiple-victims', matches: '"a triple murder", "double-murder": the number of victims (casualty beat)', apply: readMultipleVictims },
-  { name: 'slash-fraction', matches: '"3/4", "1 1/2": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
-  { name: 'vulgar-fraction', matches: '"½", "1½", "2¾"', apply: readVulgarFraction },
-  { name: 'digits', matches: 'digits with the locale\'s separators: "58", "1,200", "1.200" and "1 200" where the locale groups so, "4.1"; glued scales ("glued-scale": "10k", "4.5m", "1.2bn", "2mil") and ordinals ("digit-ordinal": "21st")', apply: readDigits },
-  { name: 'fraction-words', matches: '"half of", "a third of", "two thirds", "two-thirds", "three quarters of"; "fraction-of-scale": "half a million", "a quarter of a billion", "half a dozen"; "fraction-of-unit": "half a mile"', apply: readFractionWords },
-  { name: 'multiple', matches: '"doubled", "tripling", "double the", "twice as", "threefold", "three-fold", "halved"', apply: readMultiple },
-  { name: 'vague', matches: '"dozens", "scores of", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand", "a handful"', apply: readVague },
-  { name: 'a-dozen', matches: '"a dozen" (12)', apply: readADozen },
-  { name: 'number-words', matches: 'numbers in words of any length: "Ninety five", "one hundred and sixteen", "two hundred and forty-seven thousand", "a million", "two point five"; ordinals in words ("word-ordinal": "third", "one hundred twenty fifth")', apply: readWords },
+  { name: 'multiple-victims', reads: 'words', matches: '"a triple murder", "double-murder": the number of victims (casualty beat)', apply: readMultipleVictims },
+  { name: 'slash-fraction', reads: 'digits', matches: '"3/4", "1 1/2", "4-3/8": a proper fraction with a common denominator (not "9/11", "24/7" or dates)', apply: readSlashFraction },
+  { name: 'vulgar-fraction', reads: 'any', matches: '"½", "1½", "2¾"', apply: readVulgarFraction },
+  { name: 'digits', reads: 'digits', matches: 'digits with the locale\'s separators: "58", "1,200", "1.200" and "1 200" where the locale groups so, "4.1"; glued scales ("glued-scale": "10k", "4.5m", "1.2bn", "2mil") and ordinals ("digit-ordinal": "21st")', apply: readDigits },
+  { name: 'fraction-words', reads: 'words', matches: '"half of", "a third of", "two thirds", "two-thirds", "three quarters of"; "fraction-of-scale": "half a million", "a quarter of a billion", "half a dozen"; "fraction-of-unit": "half a mile"', apply: readFractionWords },
+  { name: 'multiple', reads: 'words', matches: '"doubled", "tripling", "double the", "twice as", "threefold", "three-fold", "halved"', apply: readMultiple },
+  { name: 'vague', reads: 'words', matches: '"dozens", "scores of", "hundreds", "thousands", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand", "a handful"', apply: readVague },
+  { name: 'a-dozen', reads: 'words', matches: '"a dozen" (12)', apply: readADozen },
+  { name: 'number-words', reads: 'words', matches: 'numbers in words of any length: "Ninety five", "one hundred and sixteen", "two hundred and forty-seven thousand", "a million", "two point five"; ordinals in words ("word-ordinal": "third", "one hundred twenty fifth")', apply: readWords },
 ];
 
 /** Names of the variants a rule records in place of its own name. */
@@ -368,12 +381,23 @@ const STARTERS: ReadonlySet<string> = new Set([
   'doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'quintupled', 'quintupling',
 ]);
 
-/** Whether token `t` may start a number (digits, a number word, a vulgar fraction…). */
-export function mayStartNumber(t: Token): boolean {
+/** After "a"/"an", the words that make it the start of a number ("a million", "a third of", "a dozen", "a few thousand"). */
+const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATORS), 'dozen', 'few', 'handful']);
+
+/** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
+export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
   const c = t.text.charCodeAt(0);
   if (isDigitCode(c)) return true;
   if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined;
+  if (t.lower === 'a' || t.lower === 'an') return AFTER_A.has(tokens[i + 1]?.lower ?? '');
   if (STARTERS.has(t.lower)) return true;
+  // "seventy-five", "two-thirds", "double-murder": a starter before a hyphen. None is shorter than
+  // "one-half", so most words are ruled out by their length before anything scans them.
+  if (t.lower.length < MIN_HYPHENATED) return false;
   const dash = hyphenAt(t.lower);
   return dash > 0 && STARTERS.has(t.lower.slice(0, dash));
 }
+
+/** The length of the shortest hyphenated starter ("one-half", "six-fold"). */
+const MIN_HYPHENATED = 8;

@@ -4,26 +4,27 @@
  * "$20-30m", "20-30%"), the ends must rise, and different units are two figures, not a range
  * ("12% to $4.1 billion"). "from 12 to 15" is a change, two figures, unless something "ranges".
  */
-import { TokenKind, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Draft, ReadContext, Rule } from './draft';
 import { compare, shift, type Exact } from './exact';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unitWords';
+import { glued, isNumberToken } from './tokenTests';
 
 /** Reads the quantity whose number starts at (or just after a currency sign at) token `k`. */
 export type ReadSide = (ctx: ReadContext, k: number) => Draft | undefined;
 
 export type RangeRule = Rule<(ctx: ReadContext, d: Draft, readSide: ReadSide) => boolean>;
 
+/** Verbs of change: after them "X to Y", each with its unit, is the change and the level it reached. */
+const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'climbed', 'climbs', 'dropped', 'drops', 'increased', 'decreased', 'gained',
+  'gains', 'lost', 'jumped', 'jumps', 'slid', 'slides', 'declined', 'declines', 'grew', 'grows', 'shrank', 'widened', 'narrowed',
+  'eased', 'eases', 'slipped', 'edged', 'tumbled', 'soared', 'plunged', 'surged', 'sank', 'rallied', 'advanced', 'retreated',
+  'dipped', 'firmed', 'weakened', 'strengthened', 'up', 'down', 'shed', 'added',
+]);
+
 /** Before "from", words that make "from X to Y" a range rather than a change. */
 const RANGING = new Set(['ranging', 'range', 'ranged', 'ranges', 'anywhere', 'varying', 'vary', 'varied', 'varies']);
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-function isNumberToken(t: Token): boolean {
-  return t.kind === TokenKind.Number || (t.kind === TokenKind.Word && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
-}
 
 /** The first token of the number after a separator: past a currency sign ("$20-$30", "US$5 to US$6"). */
 function numberStart(tokens: readonly Token[], k: number): number {
@@ -44,10 +45,14 @@ function join(ctx: ReadContext, d: Draft, sep: number, readSide: ReadSide): bool
   if (d.unit !== null && other.unit !== null && d.unit !== other.unit) return false;
   let lo: Exact = d.value;
   // "20 to 30 million", "20 to 30 cents": the upper end's scale is the lower's too, when the lower is the smaller mantissa.
-  if (other.exponent !== 0 && d.exponent === 0 && compare(lo, shift(other.value, -other.exponent)) < 0) {
-    d.shiftBy(other.exponent);
-    d.scaled = other.scaled;
-    lo = d.value!;
+  if (other.exponent !== 0 && d.exponent === 0) {
+    if (compare(lo, shift(other.value, -other.exponent)) < 0) {
+      d.shiftBy(other.exponent);
+      d.scaled = other.scaled;
+      lo = d.value!;
+    } else if (/^\d{4}$/.test(tokens[d.numberFirst].text)) {
+      return false; // "rose 12 pct in 1986 to 66.7 mln dlrs": a year, then an amount
+    }
   }
   if (compare(lo, other.value) >= 0) return false;
   d.unit ??= other.unit;
@@ -82,11 +87,17 @@ function dashRange(ctx: ReadContext, d: Draft, readSide: ReadSide): boolean {
   return join(ctx, d, d.last + 1, readSide);
 }
 
-/** "20 to 30", "two to three", "$1.2 to $1.5 billion"; "ranging from 20 to 30"; not "rose from 12 to 15". */
+/**
+ * "20 to 30", "two to three", "$1.2 to $1.5 billion", "rose 5 to 10 percent"; "ranging from 20 to 30".
+ * Not a change and the level it reaches: "rose from 12 to 15", "fell C$ 0.45 to C$ 101.15".
+ */
 function toRange(ctx: ReadContext, d: Draft, readSide: ReadSide): boolean {
   const { tokens } = ctx;
   if (tokens[d.last + 1]?.lower !== 'to') return false;
-  if (tokens[d.first - 1]?.lower === 'from' && !RANGING.has(tokens[d.first - 2]?.lower ?? '')) return false;
+  const before = tokens[d.first - 1]?.lower ?? '';
+  if (before === 'from' && !RANGING.has(tokens[d.first - 2]?.lower ?? '')) return false;
+  // "fell C$ 0.45 to C$ 101.15": each side with its own unit; "rose 5 to 10 percent" shares one, a range.
+  if (CHANGE_VERBS.has(before) && d.unit !== null) return false;
   return join(ctx, d, d.last + 1, readSide);
 }
 

@@ -3,6 +3,7 @@
  * "3 lakh", "$5-million", "two dozen", "one and a half", "two and a half million".
  */
 import { TokenKind } from '../text/tokens';
+import { TIME_NOUNS } from '../text/lexicon';
 import type { Draft, ReadContext, Rule } from './draft';
 import { integer, plus, ratio, times, toDecimal, type Exact } from './exact';
 import { DENOMINATORS, SCALE_ABBREVIATIONS, SCALE_WORDS, cardinalWord } from './numberWords';
@@ -77,8 +78,30 @@ function andAFraction(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
+/**
+ * "one in five adults", "3 in 4 graduates", "one in every 500 users": a share of a group (unit
+ * `fraction`). Not "3 in 4 days" (a time) nor "one in the morning".
+ */
+function ratioInEvery(ctx: ReadContext, d: Draft): boolean {
+  const { tokens } = ctx;
+  if (!isPlainQuantity(d) || d.value!.den !== 1n || d.scaled || tokens[d.last + 1]?.lower !== 'in') return false;
+  const at = tokens[d.last + 2]?.lower === 'every' ? d.last + 3 : d.last + 2;
+  const t = tokens[at];
+  if (!t) return false;
+  const whole = t.kind === TokenKind.Number && /^[\d,]+$/.test(t.text) ? Number(t.text.replace(/,/g, '')) : cardinalWord(t.lower);
+  if (whole === undefined || BigInt(whole) <= d.value!.num || TIME_NOUNS.has(tokens[at + 1]?.lower ?? '')) return false;
+  d.value = ratio(d.value!.num, whole);
+  const decimal = toDecimal(d.value);
+  d.decimals = decimal === null ? -1 : Math.max(0, decimal.length - 2);
+  d.exactMantissa = true;
+  d.unit = 'fraction';
+  d.last = d.numberLast = at;
+  return true;
+}
+
 export const SCALE_RULES: readonly ExtendRule[] = [
   { name: 'and-a-half', matches: '"one and a half", "2 and a quarter", "three and three quarters"', apply: andAFraction },
   { name: 'scale-word', matches: '"4.5 million", "2 billion", "1.2 bn", "5 mln", "3 lakh", "2 crore", "£300 m", "$5-million", "5 thousand million"', apply: scaleWord },
   { name: 'dozen', matches: '"two dozen", "3 dozen"', apply: dozen },
+  { name: 'ratio', matches: '"one in five", "3 in 4", "one in every 500": a share (unit fraction)', apply: ratioInEvery },
 ];

@@ -6,9 +6,10 @@
 import { TokenKind, type Token } from '../text/tokens';
 import type { Draft, ReadContext } from './draft';
 import type { ExtendRule } from './scaleRules';
+import { glued } from './tokenTests';
 import {
   CURRENCY_ABBREVIATIONS_BEFORE, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_MEASURES, MEASURES,
-  MINOR_UNITS, NOT_A_RATE_AFTER, PER_UNITS, PERCENT_WORDS, QUALIFIED_CURRENCIES, rateUnit,
+  MEASURE_STARTS, MINOR_UNITS, NOT_A_RATE_AFTER, PER_UNITS, PERCENT_WORDS, QUALIFIED_CURRENCIES, QUALIFIER_STARTS, rateUnit,
 } from './unitWords';
 
 function isCode(t: Token | undefined): t is Token {
@@ -18,10 +19,6 @@ function isCode(t: Token | undefined): t is Token {
 /** Whether the two tokens are written together, or with one space between them. */
 function near(a: Token, b: Token): boolean {
   return b.start - a.end <= 1;
-}
-
-function glued(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 /** "$4.1 billion", "$ 48.2 million", "US$5", "HK$3.2bn", "€40", "Rs 500", "Rs.500", "EUR 3.4bn". */
@@ -132,7 +129,7 @@ function minorCurrency(ctx: ReadContext, d: Draft): boolean {
   const { tokens } = ctx;
   if (d.unit !== null) return false;
   const a = tokens[d.last + 1];
-  if (!a) return false;
+  if (!a || (MINOR_UNITS[a.lower] === undefined && a.lower !== 'euro' && a.lower !== 'euro-cents')) return false;
   const two = `${a.lower} ${tokens[d.last + 2]?.lower ?? ''}`;
   let code: string | undefined = MINOR_UNITS[two];
   let last = d.last + 2;
@@ -148,10 +145,22 @@ function minorCurrency(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
-/** Words that say a number of pounds is a weight: "five pounds of cocaine", "weighed 300 pounds". */
-function poundsAreWeight(tokens: readonly Token[], d: Draft, at: number): boolean {
-  if (tokens[at + 1]?.lower === 'of') return true;
-  for (let k = d.first - 1; k >= 0 && k >= d.first - 3; k--) if (/^(weigh|weighs|weighed|weighing|heavy|heavier|lighter|lost|gained)$/.test(tokens[k].lower)) return true;
+/** Money words before an amount of pounds: "paid 500 pounds", "fined ten pounds". */
+const MONEY_CUES = /^(paid|pay|pays|paying|cost|costs|costing|worth|fined|fine|fines|price|priced|spent|spend|spends|raised|raise|earn|earns|earned|salary|wage|wages|charged|charge|sold|bought|owed|owes|lent|borrowed|won|bonus|budget|fee|fees|prize|for|at)$/;
+
+/**
+ * Whether a number of pounds is money rather than a weight: after a scale ("5 million pounds") or
+ * before "sterling", or with a money word just before it; "pounds of", "weighed 190 pounds" and a bare
+ * "190 pounds" are weights.
+ */
+function poundsAreMoney(tokens: readonly Token[], d: Draft, at: number): boolean {
+  const after = tokens[at + 1]?.lower;
+  if (after === 'of') return false;
+  if (d.scaled || after === 'sterling') return true;
+  for (let k = d.first - 1; k >= 0 && k >= d.first - 3; k--) {
+    if (tokens[k].lower.startsWith('weigh')) return false;
+    if (MONEY_CUES.test(tokens[k].lower)) return true;
+  }
   return false;
 }
 
@@ -162,7 +171,9 @@ function currencyAfter(ctx: ReadContext, d: Draft): boolean {
   let k = d.last + 1;
   // "hundreds of millions of dollars": only a vague quantity takes "of" before its currency.
   if (tokens[k]?.lower === 'of' && d.value === null) k++;
-  if (isCode(tokens[k]) && near(tokens[k - 1], tokens[k])) {
+  const first = tokens[k];
+  if (!first || (CURRENCY_WORDS[first.lower] === undefined && !QUALIFIER_STARTS.has(first.lower) && !isCode(first))) return false;
+  if (isCode(first) && near(tokens[k - 1], first)) {
     d.unit = tokens[k].text;
     d.last = k;
     return true;
@@ -185,7 +196,7 @@ function currencyAfter(ctx: ReadContext, d: Draft): boolean {
     // "5 million marks", "2 billion won": after a scale these are money; alone they need a qualifier.
     if (!d.scaled || !(word === 'marks' || word === 'won')) return false;
     d.unit = word === 'marks' ? 'DEM' : 'KRW';
-  } else if ((word === 'pound' || word === 'pounds') && poundsAreWeight(tokens, d, k)) {
+  } else if ((word === 'pound' || word === 'pounds') && !poundsAreMoney(tokens, d, k)) {
     return false; // a weight: the measure rule reads it
   } else {
     d.unit = code;
@@ -210,6 +221,7 @@ function measure(ctx: ReadContext, d: Draft): boolean {
     d.last = symbol ? k + 1 : k;
     return true;
   }
+  if (!MEASURE_STARTS.has(a.lower)) return false;
   const two = MEASURES[`${a.lower} ${tokens[k + 1]?.lower ?? ''}`];
   if (two !== undefined && !hyphen) {
     d.unit = two;
@@ -225,7 +237,9 @@ function measure(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
-/** "magnitude 7.1", "a magnitude-6.4 quake"; "6.5 on the Richter scale". */
+const QUAKES = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'quakes', 'earthquakes', 'tremors', 'aftershocks']);
+
+/** "magnitude 7.1", "a magnitude-6.4 quake", "6.5 on the Richter scale", "a 4.4 quake". */
 function magnitude(ctx: ReadContext, d: Draft): boolean {
   const { tokens } = ctx;
   if (d.unit !== null) return false;
@@ -241,6 +255,11 @@ function magnitude(ctx: ReadContext, d: Draft): boolean {
     return true;
   }
   if (tokens[d.last + 1]?.lower === 'on' && tokens[d.last + 3]?.lower === 'richter') {
+    d.unit = 'magnitude';
+    return true;
+  }
+  // "a 4.4 quake": a decimal before a quake is its magnitude.
+  if (d.decimals === 1 && QUAKES.has(tokens[d.last + 1]?.lower ?? '')) {
     d.unit = 'magnitude';
     return true;
   }
@@ -275,16 +294,19 @@ function rate(ctx: ReadContext, d: Draft): boolean {
   const b = tokens[d.last + 2];
   if (!a || !b) return false;
   let per: string | undefined;
+  let last = d.last + 2;
   if (a.lower === 'per' || a.lower === 'a' || a.lower === 'an' || a.lower === 'each') {
-    per = PER_UNITS[b.lower];
+    // "85 cents a diluted share": one qualifying word may stand before the unit.
+    if (PER_UNITS[b.lower] === undefined && b.kind === TokenKind.Word && /^[a-z]+$/.test(b.text) && PER_UNITS[tokens[last + 1]?.lower ?? ''] !== undefined) last++;
+    per = PER_UNITS[tokens[last].lower];
     // "a year ago", "a day earlier" date the figure; they are not rates. Counts need "per".
-    if (per !== undefined && a.lower !== 'per' && (NOT_A_RATE_AFTER.has(tokens[d.last + 3]?.lower ?? '') || d.unit === null)) per = undefined;
+    if (per !== undefined && a.lower !== 'per' && (NOT_A_RATE_AFTER.has(tokens[last + 1]?.lower ?? '') || d.unit === null)) per = undefined;
   } else if (a.text === '/' && glued(tokens[d.last], a) && glued(a, b)) {
     per = PER_UNITS[b.lower];
   }
   if (per === undefined) return false;
   d.unit = rateUnit(d.unit, per);
-  d.last += 2;
+  d.last = last;
   return true;
 }
 
@@ -297,7 +319,7 @@ export const UNIT_RULES: readonly ExtendRule[] = [
   { name: 'currency-after', matches: 'an ISO code, a currency word or a qualified currency after the amount: "5 million euros", "10,000 Swiss francs", "6.65 billion pesetas", "5m USD", "5 mln dlrs", "millions of dollars"', apply: currencyAfter },
   { name: 'currency-sign-after', matches: 'a currency sign after the amount: "5€", "40 €"', apply: currencySignAfter },
   { name: 'measure', matches: 'units of measure after the number: "300 km", "12 square miles", "4,000 hectares", "1.5 million barrels", "35 °C", "60 mph", "a 300-acre farm", "a 7.1-magnitude quake"', apply: measure },
-  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale"', apply: magnitude },
+  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale", "a 4.4 quake"', apply: magnitude },
   { name: 'times', matches: '"three times as many", "10 times the rate", "a 3-fold rise"', apply: timesAsMany },
   { name: 'rate', matches: 'a rate: "92 cents a share" (USD/share), "$70 per barrel" (USD/bbl), "$15 an hour" (USD/h), "5% a year" (percent/year), "$30/bbl", "300 per day" (/day)', apply: rate },
 ];

@@ -79,6 +79,9 @@ export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = table({
   'israeli shekels': 'ILS', 'new shekels': 'ILS',
 });
 
+/** The first word of each qualified currency ("swiss", "hong", "u.s."): a cheap test before joining words. */
+export const QUALIFIER_STARTS: ReadonlySet<string> = new Set(Object.keys(QUALIFIED_CURRENCIES).map((k) => k.split(' ')[0]).concat('u.s.'));
+
 /** Minor units: the amount is a hundredth of the currency's ("92 cents" is 0.92 USD). */
 export const MINOR_UNITS: Readonly<Record<string, string>> = table({
   cent: 'USD', cents: 'USD', ct: 'USD', cts: 'USD', '¢': 'USD', penny: 'GBP', pence: 'GBP', p: 'GBP',
@@ -140,6 +143,9 @@ const MEASURE_SPELLINGS: ReadonlyArray<readonly [string, ...string[]]> = [
 export const MEASURES: Readonly<Record<string, string>> = table(Object.fromEntries(
   MEASURE_SPELLINGS.flatMap(([symbol, ...spellings]) => spellings.map((s) => [s, symbol])),
 ));
+
+/** The first word of every measure spelling: a cheap test before joining words. */
+export const MEASURE_STARTS: ReadonlySet<string> = new Set(Object.keys(MEASURES).map((k) => k.split(' ')[0]));
 
 /** Measure symbols that may be glued to digits ("5km", "180.25ml", "20ha"), as written (case matters for "MW"). */
 export const GLUED_MEASURES: Readonly<Record<string, string>> = table({

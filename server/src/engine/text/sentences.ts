@@ -42,6 +42,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       let k = j;
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k < to && isLowerStart(text.charCodeAt(k))) continue;
+      // A dateline's state before the station or the dash: "LAKEVIEW, Ore. (KLVW) — …".
+      if (c === 46 && k < to && isDatelineContinuation(text, start, i, text.charCodeAt(k))) continue;
       push(j);
       start = j;
       i = j - 1;
@@ -102,6 +104,12 @@ function endsSentence(text: string, lineStart: number, dot: number): boolean {
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "John F. Kennedy"
   return !NON_FINAL.has(word);
+}
+
+/** After "…, Ore." comes "(" or a dash: the period closes a state's abbreviation. */
+function isDatelineContinuation(text: string, lineStart: number, dot: number, next: number): boolean {
+  if (next !== 40 /* ( */ && next !== 45 /* - */ && next !== 0x2013 && next !== 0x2014) return false;
+  return /, \p{Lu}\p{Ll}{1,4}$/u.test(text.slice(Math.max(lineStart, dot - 8), dot));
 }
 
 function isSpace(c: number): boolean {

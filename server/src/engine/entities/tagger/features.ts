@@ -571,7 +571,7 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
     plus[p++] = feat2(T.PrevTagLower, prev, lower);
     minus[m++] = feat2(T.PrevTagLower, 0, lower);
   }
-  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, memory, plus, p);
+  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, s.style, memory, plus, p);
   return p * 256 + m;
 }
 
@@ -755,18 +755,22 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
   out[at++] = feat2(T.PrevTagShape, prev, w.shape[e]);
   out[at++] = feat2(T.PrevTagLower, prev, w.lower[e]);
   const fl = s.flags[i];
-  if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, memory, out, at);
+  if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, s.style, memory, out, at);
   return at;
 }
 
-/** Features of what the document says about a capitalized word. */
-function memoryFeatures(w: WordTable, e: number, fl: number, memory: DocumentMemory, out: Int32Array, at: number): number {
+/**
+ * Features of what the document says about a capitalized word. Whether it also writes the word
+ * in lower case is told apart by the line's style: in a headline, where every word is
+ * capitalized, that is most of what tells a common word from a name.
+ */
+function memoryFeatures(w: WordTable, e: number, fl: number, style: number, memory: DocumentMemory, out: Int32Array, at: number): number {
   const lower = w.lower[e];
   const h = memory.best(lower);
   out[at++] = feat(T.History, h);
   out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
   const context = memory.context(lower);
-  out[at++] = feat2(T.LowerSeen, context & C_LOWER, fl & (F_CAP | F_ALLCAPS));
+  out[at++] = feat2(T.LowerSeen, (context & C_LOWER) + 2 * style, fl & (F_CAP | F_ALLCAPS));
   out[at++] = feat(T.DocContext, context);
   out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
   return at;
