@@ -18,7 +18,11 @@ describe('newslens CLI', () => {
     assert.match(r.stdout, /2026-03-09-warrants\.news:10:1: warning cross-doc-mismatch: .*“About 50”.*Sixty-four/);
     assert.match(r.stdout, /error fact-mismatch: Contradicts the fact base: “About 50”/);
     assert.match(r.stdout, /warning sum-mismatch: The parts add up to 88/);
-    assert.match(r.stdout, /Checked 5 articles and 1 fact base: 2 errors, 6 warnings, 0 information\.\n$/);
+    // The results story: revenue, its growth and the job cuts disagree; two of them contradict the fact base.
+    assert.match(r.stdout, /2026-10-28-wire\.news:7:80: warning cross-doc-mismatch: .*“\$4\.1 billion” \(revenue · Q3 2026 · USD\).*says \$4\.6 billion/);
+    assert.match(r.stdout, /2026-10-28-business-desk\.news:7:51: warning cross-doc-mismatch: .*“15 percent” \(revenue · change, up · Q3 2026 · percent\)/);
+    assert.match(r.stdout, /error fact-mismatch: .*“\$4\.6 billion”.*is 4\.1 billion USD for Q3 2026/);
+    assert.match(r.stdout, /Checked 8 articles and 2 fact bases: 4 errors, 12 warnings, 0 information\.\n$/);
   });
 
   it('--fail-on none exits 0 (npm start uses it)', () => {
@@ -47,7 +51,7 @@ describe('newslens CLI', () => {
     const r = run('extract', 'examples', '--format', 'jsonl');
     assert.equal(r.code, 0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.equal(lines.length, 5);
+    assert.equal(lines.length, 8);
     for (const rec of lines) {
       const text = fs.readFileSync(path.join(REPO, rec.file), 'utf8');
       for (const e of rec.entities) assert.equal(text.slice(e.start, e.end), e.text);

@@ -67,6 +67,7 @@ const RULE_TEXT: Record<Finding['code'], string> = {
   'sum-mismatch': 'Parts add up to more than their stated whole.',
   'internal-mismatch': 'An article gives two different values for one quantity.',
   'figure-update': 'A later article updates an earlier figure (information, not an error).',
+  'explained-difference': 'Two figures differ for a reason the copy states, so they do not contradict each other (a hint).',
   'fact-base-error': 'The fact base file has a problem.',
 };
 

@@ -12,6 +12,9 @@ export { loadFactBase, MAX_FACT_BASE_BYTES, MAX_FACT_BASE_DEPTH } from './factba
 export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
 export { checkGroup, RULES } from './consistency/check';
-export { matches as factMatchesClaim } from './consistency/rules/facts';
-export { quantityKey, isComparable, isComparedAcrossArticles, compatible, describe, describeDate } from './consistency/quantity';
+export { matches as factMatchesClaim, agreesWithFact } from './consistency/rules/facts';
+export { quantityKey, isComparable, isComparedAcrossArticles, describe, describeDate, measureLabel } from './consistency/quantity';
+export { isMeasure } from './claims/measure';
+export { BEATS } from './beats';
+export { compareClaims, compatible, type Comparison } from './consistency/compare';
 export * from './consistency/model';

@@ -82,6 +82,16 @@ export type ClaimScope =
   /** An earlier, different event mentioned for background ("in 2009, a gunman killed 13"). */
   | 'background';
 
+/** The period a figure is about (besides the day it was reported): a quarter, a year, a month. */
+export interface Period {
+  /** Its identity: "q3-2026", "fy-2025", "year-2025", "2026-03", "h1-2026", "ytd-2026", "year-earlier:q3-2026". */
+  readonly key: string;
+  /** As a reader says it: "Q3 2026", "fiscal 2025", "March 2026", "a year earlier than Q3 2026". */
+  readonly label: string;
+  /** Before the story's own period: a baseline ("up from $3.7 billion a year earlier"), "last year". */
+  readonly earlier: boolean;
+}
+
 /**
  * A figure read in context: what is counted, what happened to it, when, and how it relates to
  * other figures of the same document.
@@ -96,8 +106,20 @@ export interface Claim {
   readonly qualifier: string | null;
   /** Governing predicate as written ("were flown home", "killed"). */
   readonly predicate: string | null;
-  /** Canonical predicate class: "killed", "injured", "arrested", "repatriated", … */
+  /**
+   * Canonical predicate class: "killed", "injured", "arrested", "repatriated", …; for a measure
+   * (a level or a change of a metric, as "revenue"), its aspect: "level", "change", "expected level",
+   * "expected change"; for a verb no beat knows, "verb:" and its stem.
+   */
   readonly predicateKey: string | null;
+  /** A change, not a level: +1 up ("rose 12%", "up 12%"), -1 down ("fell 3%"), 0 direction unsaid; null otherwise. */
+  readonly change: -1 | 0 | 1 | null;
+  /** The period the figure is about, where the copy (or its lead) says: Q3 2026, fiscal 2025, a year earlier. */
+  readonly period: Period | null;
+  /** Whose quantity it is, where the copy names it beside the figure: "Apple's revenue" → "apple". */
+  readonly holder: string | null;
+  /** The beat whose vocabulary read what is counted or what happened to it, if any: "casualties", "business". */
+  readonly beat: string | null;
   /** Index (into the document's claims) of the whole this figure is a part of ("49 of the 64"). */
   readonly partOf: number | null;
   /**
@@ -130,15 +152,18 @@ export interface ArticleMeta {
   readonly locale?: string;
 }
 
+/** A whole-article fact a beat reads, by its id ("attacker-died": the article says the attacker died). */
+export type ArticleSignal = string;
+
 /** Whole-article facts that change how its figures may be compared. */
 export interface ArticleSignals {
-  /**
-   * The article says the attacker died ("turned the gun on himself", "including the gunman"), so
-   * its death tolls may count the attacker where another article's do not, or the reverse.
-   */
-  readonly attackerDied: boolean;
   /** The article carries several versions of the story ("UPDATE:", "Original story"). */
   readonly revised: boolean;
+  /**
+   * What the beats found in the article as a whole, by id: "attacker-died" ("turned the gun on
+   * himself", "including the gunman") lets its death tolls count the attacker where another's do not.
+   */
+  readonly found: readonly ArticleSignal[];
 }
 
 export interface DocumentAnalysis {
@@ -157,6 +182,7 @@ export type FindingCode =
   | 'sum-mismatch'
   | 'internal-mismatch'
   | 'figure-update'
+  | 'explained-difference'
   | 'fact-base-error';
 
 export const FINDING_CODES: readonly FindingCode[] = [
@@ -165,6 +191,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'sum-mismatch',
   'internal-mismatch',
   'figure-update',
+  'explained-difference',
   'fact-base-error',
 ];
 

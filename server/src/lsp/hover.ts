@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { compatible, formatDay, itemAt, type Claim, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
+import { agreesWithFact, formatDay, isMeasure, itemAt, measureLabel, type Claim, type Comparison, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
 import type { PeerClaim, Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
 import { commandLink, escape, paragraph, webLink } from './markdown';
@@ -17,6 +17,11 @@ export interface HoverContext {
   readonly reading: boolean;
   readonly budget: Budget;
 }
+
+/** How the hover says the engine's verdict on another article's figure (the Problems panel's words). */
+const VERDICT: Record<Comparison['verdict'], string> = {
+  agrees: 'agrees', update: 'other day: an update', explained: 'differs, explained', conflict: '**disagrees**', 'not compared': 'not compared',
+};
 
 /** Hover for the figure or entity under the cursor. */
 export function hover(workspace: Workspace, uri: string, position: Position, context: HoverContext): Hover | null {
@@ -49,8 +54,8 @@ function markdown(value: string, range: Hover['range']): Hover {
 function figureHover(workspace: Workspace, uri: string, index: number, claim: Claim, context: HoverContext): string {
   const parts: string[] = [`**${escape(claim.figure.text)}** · ${reading(claim.figure)}`];
   const what = [
-    claim.noun ? `counts *${escape(claim.noun)}*` : undefined,
-    claim.predicate ? `*${escape(claim.predicate)}*` : undefined,
+    isMeasure(claim) ? `*${escape(measureLabel(claim))}*` : claim.noun ? `counts *${escape(claim.noun)}*` : undefined,
+    claim.predicate && !isMeasure(claim) ? `*${escape(claim.predicate)}*` : undefined,
     claim.asOf ? `as of ${formatDay(claim.asOf)}` : undefined,
   ].filter(Boolean);
   if (what.length > 0) parts.push(what.join(' · '));
@@ -64,7 +69,7 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
   if (fact) parts.push(factSection(workspace, fact, claim));
   const peers = workspace.peers(uri, index);
   const compared = !claim.partial && claim.scope === 'event' && claim.predicateKey && claim.nounKey;
-  if (peers.length > 0) parts.push(peersSection(workspace, peers, claim));
+  if (peers.length > 0) parts.push(peersSection(workspace, peers));
   if (context.reading && compared) {
     parts.push('_Still reading the other articles of the workspace: what they say about this figure is not known yet._');
   } else if (peers.length === 0 && compared) {
@@ -90,7 +95,7 @@ export function reading(f: Figure): string {
 function factSection(workspace: Workspace, ref: FactRef, claim: Claim): string {
   const fact = ref.fact;
   const value = fact.value !== null ? fact.value.toLocaleString('en-US') : `${fact.min}–${fact.max}`;
-  const agrees = compatible(claim.figure, { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit });
+  const agrees = agreesWithFact(fact, claim);
   const lines = [
     `**Fact base** · ${openLink(workspace, escape(fact.label), ref.doc, fact.valueSpan)}: **${value}**` +
       `${fact.asOf ? ` as of ${formatDay(fact.asOf)}` : ''} · ${fact.status} · ${agrees ? '✓ agrees' : '✗ differs'}`,
@@ -101,9 +106,9 @@ function factSection(workspace: Workspace, ref: FactRef, claim: Claim): string {
   return lines.join('  \n');
 }
 
-function peersSection(workspace: Workspace, peers: readonly PeerClaim[], claim: Claim): string {
+function peersSection(workspace: Workspace, peers: readonly PeerClaim[]): string {
   const rows = peers.map((p) => {
-    const verdict = compatible(p.claim.figure, claim.figure) ? 'agrees' : p.claim.asOf !== claim.asOf ? 'other day' : '**disagrees**';
+    const verdict = VERDICT[p.comparison.verdict] + ('reason' in p.comparison && p.comparison.reason ? `: ${escape(p.comparison.reason)}` : '');
     return `- ${openLink(workspace, escape(p.label), p.doc, p.claim.figure)}: “${escape(p.claim.figure.text)}”${p.claim.asOf ? ` as of ${formatDay(p.claim.asOf)}` : ''} · ${verdict}`;
   });
   return `**Other articles on this event**\n\n${rows.join('\n')}`;

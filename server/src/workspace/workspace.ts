@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import {
   analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
   type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
-  type SeverityOverrides, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
+  type SeverityOverrides, type Comparison, type PlacedClaim, compareClaims, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
@@ -49,12 +49,14 @@ export interface Notice {
   readonly error: boolean;
 }
 
-/** A claim of another article about the same quantity, for hovers. */
+/** A claim of another article about the same quantity, for hovers, with the engine's comparison of the two. */
 export interface PeerClaim {
   readonly doc: string;
   readonly label: string;
   readonly claim: Claim;
   readonly articleDate?: IsoDate;
+  /** `compareClaims(this claim, the peer)`: the same answer the rules gave the Problems panel. */
+  readonly comparison: Comparison;
 }
 
 export interface WorkspaceOptions {
@@ -84,7 +86,7 @@ export class Workspace {
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
   private readonly notices = new Map<string, Notice>();
-  private readonly peersByGroup = new Map<string, Map<string, PeerClaim[]>>();
+  private readonly peersByGroup = new Map<string, Map<string, PlacedClaim[]>>();
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: SeverityOverrides;
@@ -274,7 +276,15 @@ export class Workspace {
     const article = this.articles.get(id);
     const claim = article?.analysis.claims[index];
     if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
-    const out = (this.claimsByQuantity(article.groupKey).get(quantityKey(claim)) ?? []).filter((p) => p.doc !== id);
+    const here = { article: this.toArticle(article), claim, index };
+    const out: PeerClaim[] = [];
+    for (const there of this.claimsByQuantity(article.groupKey).get(quantityKey(claim)) ?? []) {
+      if (there.article.doc === id) continue;
+      const comparison = compareClaims(here, there);
+      if (comparison.verdict !== 'not compared') {
+        out.push({ doc: there.article.doc, label: there.article.label, claim: there.claim, articleDate: there.article.analysis.meta.date, comparison });
+      }
+    }
     return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
   }
 
@@ -303,19 +313,19 @@ export class Workspace {
   // ---- internals ---------------------------------------------------------------------------
 
   /** A group's compared claims by quantity key, in id order: built once per change of the group, so a hover costs what it shows. */
-  private claimsByQuantity(groupKey: string): Map<string, PeerClaim[]> {
+  private claimsByQuantity(groupKey: string): Map<string, PlacedClaim[]> {
     let byKey = this.peersByGroup.get(groupKey);
     if (byKey) return byKey;
     byKey = new Map();
     for (const id of [...(this.groups.get(groupKey) ?? [])].sort()) {
-      const article = this.articles.get(id)!;
-      for (const c of article.analysis.claims) {
-        if (!isComparedAcrossArticles(c)) continue;
-        const key = quantityKey(c);
+      const article = this.toArticle(this.articles.get(id)!);
+      article.analysis.claims.forEach((claim, index) => {
+        if (!isComparedAcrossArticles(claim)) return;
+        const key = quantityKey(claim);
         let list = byKey.get(key);
         if (!list) byKey.set(key, (list = []));
-        list.push({ doc: id, label: this.label(id), claim: c, articleDate: article.analysis.meta.date });
-      }
+        list.push({ article, claim, index });
+      });
     }
     this.peersByGroup.set(groupKey, byKey);
     return byKey;

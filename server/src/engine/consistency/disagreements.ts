@@ -1,8 +1,9 @@
 import type { PlacedClaim } from './model';
-import { compatible } from './quantity';
+import type { Reading } from '../types';
+import { signed } from './compare';
 
 /** The days a search covers, relative to the claim's own day (`asOf`). */
-export type Days = 'same day' | 'earlier';
+export type Days = 'same day' | 'earlier' | 'any';
 
 /** Day number of a claim with no day: it is on the same day as any claim, earlier than none. */
 const UNDATED = -1;
@@ -39,8 +40,10 @@ export class Disagreements {
       const leaf = leaves + i;
       this.day[i] = this.dayNumber(c.claim.asOf);
       this.firstDay[leaf] = this.lastDay[leaf] = this.day[i];
-      this.leastMax[leaf] = c.claim.figure.max ?? Infinity;
-      this.greatestMin[leaf] = c.claim.figure.min ?? -Infinity;
+      // A score is compared by its sides, not its interval: it never counts as overlapping.
+      const r = interval(c);
+      this.leastMax[leaf] = r ? r.max ?? Infinity : -Infinity;
+      this.greatestMin[leaf] = r ? r.min ?? -Infinity : Infinity;
     });
     for (let n = leaves - 1; n >= 1; n--) {
       this.firstDay[n] = Math.min(this.firstDay[2 * n], this.firstDay[2 * n + 1]);
@@ -51,19 +54,20 @@ export class Disagreements {
   }
 
   /**
-   * Up to `limit` claims, in order, on `days` relative to `here`'s day, whose reading excludes
-   * `here`'s and that `accept` takes.
+   * Up to `limit` claims, in order, on `days` relative to `here`'s day, that `accept` takes; claims
+   * whose readings overlap `here`'s (which `compareClaims` finds agreeing) are never offered.
    */
   find(here: PlacedClaim, days: Days, accept: (there: PlacedClaim) => boolean, limit: number): PlacedClaim[] {
     const found: PlacedClaim[] = [];
     const own = this.dayNumber(here.claim.asOf);
     // Day ranges [from, to]: on the same day, an undated claim matches any day.
-    const ranges: Array<[number, number]> = days === 'earlier'
-      ? (own === UNDATED ? [] : [[0, own - 1]])
+    const ranges: Array<[number, number]> = days === 'any' ? [[UNDATED, 0x7fffffff]]
+      : days === 'earlier' ? (own === UNDATED ? [] : [[0, own - 1]])
       : (own === UNDATED ? [[UNDATED, 0x7fffffff]] : [[UNDATED, UNDATED], [own, own]]);
     if (ranges.length === 0) return found;
-    const min = here.claim.figure.min ?? -Infinity;
-    const max = here.claim.figure.max ?? Infinity;
+    const reading = interval(here);
+    const min = reading ? reading.min ?? -Infinity : Infinity;
+    const max = reading ? reading.max ?? Infinity : -Infinity;
     const visit = (node: number): void => {
       if (found.length >= limit || this.leastMax[node] >= min && this.greatestMin[node] <= max) return;
       if (!ranges.some(([from, to]) => this.firstDay[node] <= to && from <= this.lastDay[node])) return;
@@ -75,7 +79,7 @@ export class Disagreements {
       const i = node - this.leaves;
       const there = this.claims[i];
       const onDay = ranges.some(([from, to]) => from <= this.day[i] && this.day[i] <= to);
-      if (onDay && !compatible(here.claim.figure, there.claim.figure) && accept(there)) found.push(there);
+      if (onDay && accept(there)) found.push(there);
     };
     visit(1);
     return found;
@@ -84,4 +88,13 @@ export class Disagreements {
   private dayNumber(day: string | null): number {
     return day === null ? UNDATED : this.dayNumbers.get(day)!;
   }
+}
+
+/**
+ * The interval a claim's reading covers, a fall negative, without the widening for precision: where
+ * these overlap, `compareClaims` finds the readings agree, so a stretch of them can be skipped.
+ * Undefined for a score, which is compared by its sides.
+ */
+function interval(p: PlacedClaim): Reading | undefined {
+  return p.claim.figure.kind === 'score' ? undefined : signed(p.claim);
 }

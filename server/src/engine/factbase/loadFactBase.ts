@@ -2,8 +2,12 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, t
 import type { IsoDate, Span } from '../types';
 import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
-import { predicateClass, UNCLASSED, verbLemma } from '../claims/predicateWords';
+import { UNCLASSED } from '../claims/predicateWords';
+import { stem } from '../text/lemma';
+import { metricOf, predicateClass } from '../beats/vocabulary';
+import { MEASURE_ASPECTS } from '../claims/measure';
 import { findDatelineDate } from '../dates/articleMeta';
+import { readPeriod } from '../claims/period';
 import {
   ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
   type FactStatus, type Source,
@@ -13,7 +17,7 @@ const TOP_KEYS = ['events', 'articles', 'entities', 'facts'];
 const ARTICLE_KEYS = ['path', 'date', 'event', 'outlet', 'url'];
 const EVENT_KEYS = ['id', 'title', 'date', 'location', 'documents', 'description'];
 const ENTITY_KEYS = ['name', 'type', 'aliases', 'description', 'links'];
-const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'status', 'sources', 'note'];
+const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'];
 const SOURCE_KEYS = ['title', 'url', 'date'];
 
 /** The largest fact base read, in bytes of UTF-8: parsing YAML takes about a second and 100 MB per MB. */
@@ -134,13 +138,18 @@ export function loadFactBase(text: string): FactBase {
     const aliases = r.strings('aliases');
     const phrases = [noun, ...aliases].map(readNounPhrase);
     const lastWord = predicate.trim().split(/\s+/).pop() ?? predicate;
+    const asOf = r.date('asOf');
+    const periodText = r.string('period');
+    const period = periodText === undefined ? undefined : readPeriod(periodText, asOf ?? events.find((e) => e.id === eventId)?.date);
+    if (periodText !== undefined && !period) r.fail('period', `"${periodText}" names no period; write e.g. "Q3 2026", "fiscal 2025", "2025" or "March 2026".`, 'warning');
     facts.push({
       id, event: eventId, label: r.string('label') ?? `${noun} ${predicate}`, ...reading,
       unit: r.string('unit') ?? null, noun, aliases, predicate,
-      predicateKey: predicateClass(predicate) ?? UNCLASSED + verbLemma(lastWord),
-      nounKeys: [...new Set(phrases.map((p) => p.nounKey))],
+      // A measure's fact names its aspect ("level", "change") as the predicate, and its metric as the noun.
+      predicateKey: MEASURE_ASPECTS.has(predicate.trim().toLowerCase()) ? predicate.trim().toLowerCase() : predicateClass(predicate) ?? UNCLASSED + stem(lastWord),
+      nounKeys: [...new Set([...phrases.map((p) => p.nounKey), ...[noun, ...aliases].flatMap((n) => metricOf(n.trim().toLowerCase()) ?? [])])],
       qualifier: phrases[0].qualifier,
-      asOf: r.date('asOf'), status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),
+      asOf, period, status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),
       span: spanOf(item, text), valueSpan: r.spanOfKey('value') ?? r.spanOfKey('min') ?? spanOf(item, text),
     });
   }
@@ -254,8 +263,8 @@ class Reader {
     return n ? spanOf(n, this.text) : undefined;
   }
 
-  fail(key: string, message: string): void {
-    this.problem(this.spanOfKey(key) ?? spanOf(this.map, this.text), message);
+  fail(key: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+    this.problem(this.spanOfKey(key) ?? spanOf(this.map, this.text), message, severity);
   }
 
   failItem(key: string, index: number, message: string): void {
