@@ -5,24 +5,7 @@ import {
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-
-/** Must match the server (server/src/lsp/server.ts, hover.ts). */
-const SERVER_CHECK_COMMAND = 'newslens.server.checkConsistency';
-const STATUS_NOTIFICATION = 'newslens/status';
-const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
-
-interface Status {
-  state: 'indexing' | 'ready';
-  articles: number;
-  factBases: number;
-  errors: number;
-  warnings: number;
-  information: number;
-}
-
-interface CheckSummary extends Status {
-  skipped: Array<{ file: string; reason: string }>;
-}
+import { CHECK_COMMAND, OPEN_LOCATION_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -135,7 +118,7 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
         reported = percentage;
       });
       try {
-        return await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK_COMMAND, arguments: [], workDoneToken: token }, cancel) as CheckSummary;
+        return await c.sendRequest(ExecuteCommandRequest.type, { command: CHECK_COMMAND, arguments: [], workDoneToken: token }, cancel) as CheckSummary;
       } finally {
         listener.dispose();
       }

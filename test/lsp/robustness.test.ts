@@ -10,15 +10,15 @@ import { semanticTokens } from '../../server/src/lsp/semanticTokens';
 import { Budget } from '../../server/src/lsp/requests';
 import { uriToPath } from '../../server/src/lsp/uris';
 import { TestClient, uriOf } from './client';
+import { STATUS_NOTIFICATION, type Status } from '../../server/src/protocol';
 
 const dated = (body: string) => `---\ndate: 2026-01-05\n---\n${body}\n`;
 const hoverText = (h: Hover | null) => (h ? (h.contents as { value: string }).value : '');
 
-interface Status { state: 'indexing' | 'ready'; articles: number }
 
 function lastStatus(client: TestClient): Status | undefined {
   for (let i = client.notifications.length - 1; i >= 0; i--) {
-    if (client.notifications[i].method === 'newslens/status') return client.notifications[i].params as Status;
+    if (client.notifications[i].method === STATUS_NOTIFICATION) return client.notifications[i].params as Status;
   }
   return undefined;
 }

@@ -4,9 +4,8 @@ import type { PeerClaim, Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
 import { commandLink, escape, paragraph, webLink } from './markdown';
 import type { Budget } from './requests';
+import { OPEN_LOCATION_COMMAND } from '../protocol';
 
-/** The client command that reveals a place in a file: arguments `[uri, line, character]`. */
-export const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
 
 const ENTITY_LABEL: Record<EntityType, string> = {
   person: 'person', organization: 'organization', location: 'place', nationality: 'nationality', date: 'date', misc: 'name',

@@ -15,23 +15,7 @@ import { hover } from './hover';
 import { indexFolders, type IndexResult } from './indexer';
 import { Budget, RequestGuard } from './requests';
 import { PendingEdits } from './pendingEdits';
-
-export const CHECK_COMMAND = 'newslens.server.checkConsistency';
-/** Notification to the client: what the server is doing and how many findings it has. */
-export const STATUS_NOTIFICATION = 'newslens/status';
-
-export interface Status {
-  readonly state: 'indexing' | 'ready';
-  readonly articles: number;
-  readonly factBases: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly information: number;
-}
-
-export interface CheckSummary extends Status {
-  readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
-}
+import { CHECK_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
 interface ClientOffers {

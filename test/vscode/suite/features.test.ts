@@ -1,16 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { FLIGHT, WARRANTS, find, hoverText, openArticle, waitFor } from './helpers';
-
-interface CheckSummary {
-  state: string;
-  articles: number;
-  factBases: number;
-  errors: number;
-  warnings: number;
-  information: number;
-  skipped: unknown[];
-}
+import type { CheckSummary } from '../../../server/src/protocol';
 
 interface DecodedToken {
   line: number;
