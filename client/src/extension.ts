@@ -1,26 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions,
+  CloseAction, ErrorAction, ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type ErrorHandler,
+  type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-
-/** Must match the server (server/src/lsp/server.ts, hover.ts). */
-const SERVER_CHECK_COMMAND = 'newslens.server.checkConsistency';
-const STATUS_NOTIFICATION = 'newslens/status';
-const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
-
-interface Status {
-  state: 'indexing' | 'ready';
-  articles: number;
-  factBases: number;
-  errors: number;
-  warnings: number;
-  information: number;
-}
-
-interface CheckSummary extends Status {
-  skipped: Array<{ file: string; reason: string }>;
-}
+import { RestartPolicy } from './restartPolicy';
+import { CHECK_COMMAND, OPEN_LOCATION_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -81,8 +66,29 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: [...files, ...factBases].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] } },
+    errorHandler: restartOnCrash(),
   };
   return new LanguageClient('newslens', 'News Lens', serverOptions, clientOptions);
+}
+
+/** Restarts a server process that died (a bounded number of times) and says so once. */
+function restartOnCrash(): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    // As the default handler: a few write errors are survivable, more mean the connection is gone.
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    closed: () => {
+      const after = policy.afterCrash();
+      if (!after.restart) {
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `News Lens: the language server stopped ${policy.maxRestarts + 1} times in ${policy.windowMs / 60_000} minutes and will not be restarted. ` +
+            'Reload the window to start it again; the "News Lens" output has details.',
+        };
+      }
+      return { action: CloseAction.Restart, message: 'News Lens: the language server stopped unexpectedly and has been restarted.', handled: !after.tell };
+    },
+  };
 }
 
 function showStatus(item: vscode.StatusBarItem, s: Status): void {
@@ -112,7 +118,7 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
         reported = percentage;
       });
       try {
-        return await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK_COMMAND, arguments: [], workDoneToken: token }, cancel) as CheckSummary;
+        return await c.sendRequest(ExecuteCommandRequest.type, { command: CHECK_COMMAND, arguments: [], workDoneToken: token }, cancel) as CheckSummary;
       } finally {
         listener.dispose();
       }

@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 /**
  * `newslens`: the News Lens engine on the command line, for CI and scripts.
- *   newslens check [paths…] [--format text|json|sarif] [--include GLOB]… [--fail-on error|warning|none]
- *   newslens extract [paths…] [--format jsonl] [--include GLOB]…
- * Exit codes: 0 clean, 1 findings at or above --fail-on (default: error), 2 usage or input error.
+ *   newslens check [paths…] [--format text|json|sarif] [--include GLOB]… [--fail-on error|warning|none] [--jobs N]
+ *   newslens extract [paths…] [--format jsonl] [--include GLOB]… [--jobs N]
+ * A path of `-` or `/dev/stdin` reads one article from standard input.
+ * Exit codes: 0 clean, 1 findings at or above --fail-on (default: error), 2 usage or input error
+ * (also when a file or folder could not be read or analysed, or a file named here was skipped).
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CLI_WORKER_SCRIPT, loadWorkspace } from './cli/loadWorkspace';
-import { formatSarif, formatText, toPrinted, type PrintedFinding } from './cli/formats';
-import { DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS } from './workspace/files';
+import { CLI_WORKER_SCRIPT, isStdin, loadWorkspace, STDIN } from './cli/loadWorkspace';
+import { formatSarif, formatText, printable, toPrinted, type PrintedFinding } from './cli/formats';
+import { DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS, type Skipped } from './workspace/files';
 import type { Finding, Severity } from './engine';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  newslens check [paths...] [--format text|json|sarif] [--include GLOB]... [--fail-on error|warning|none]
-  newslens extract [paths...] [--format jsonl] [--include GLOB]...
-Folders are walked for ${DEFAULT_ARTICLE_GLOBS.join(', ')} (add patterns with --include) and fact bases (${DEFAULT_FACT_BASE_GLOBS.join(', ')}).`;
+  newslens check [paths...] [--format text|json|sarif] [--include GLOB]... [--fail-on error|warning|none] [--jobs N]
+  newslens extract [paths...] [--format jsonl] [--include GLOB]... [--jobs N]
+Folders are walked for ${DEFAULT_ARTICLE_GLOBS.join(', ')} (add patterns with --include) and fact bases (${DEFAULT_FACT_BASE_GLOBS.join(', ')}).
+A path of - (or /dev/stdin) reads one article from standard input. --jobs sets the worker threads
+(default: one per core); the output is the same whatever it is.`;
 
 class UsageError extends Error {}
 
@@ -31,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       include: { type: 'string', multiple: true },
       'fail-on': { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -44,32 +49,35 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  const threads = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`--jobs takes a number of threads from 1 to 64, not ${values.jobs}`);
   const roots = paths.length > 0 ? paths : ['.'];
-  for (const root of roots) if (!fs.existsSync(root)) throw new UsageError(`no such file or folder: ${root}`);
+  for (const root of roots) checkRoot(root);
+  const named = new Set(roots.filter((r) => !isStdin(r) && fs.statSync(r).isFile()).map((r) => path.resolve(r)));
   // Stryker disable next-line ArrayDeclaration: an extra glob in place of none matches no file
   const globs = { articles: [...DEFAULT_ARTICLE_GLOBS, ...(values.include ?? [])], factBases: DEFAULT_FACT_BASE_GLOBS };
-  const display = (file: string) => path.relative(process.cwd(), file) || file;
+  const display = (file: string) => (file === STDIN ? file : path.relative(process.cwd(), file) || file);
+  /** Input errors: unreadable files and folders, failed analyses, and skipped files named on the command line. */
+  const inputErrors = (skipped: readonly Skipped[]) => skipped.some((s) => s.error || named.has(s.file));
 
   if (command === 'extract') {
     const format = values.format ?? 'jsonl';
     if (format !== 'jsonl') throw new UsageError(`extract supports --format jsonl, not ${format}`);
-    // Stryker disable next-line ObjectLiteral: without the worker script the same work runs on this thread, only slower
-    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT });
-    reportSkipped(loaded.skipped, display);
-    for (const file of loaded.articles) {
-      const analysis = loaded.workspace.analysis(file)!;
+    // Each record is written as its file is read, in path order, and not held afterwards.
+    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT, threads, detail: 'claims', onArticle: (file, analysis) => {
       const record = {
         file: display(file),
         entities: analysis.entities.map((e) => ({ type: e.type, start: e.start, end: e.end, text: e.text })),
         figures: analysis.claims.map((c) => ({
-          start: c.figure.start, end: c.figure.end, text: c.figure.text, value: c.figure.value, min: c.figure.min,
+          start: c.figure.start, end: c.figure.end, text: c.figure.text, value: c.figure.value, exact: c.figure.exact, min: c.figure.min,
           max: c.figure.max, approximate: c.figure.approximate, unit: c.figure.unit, noun: c.noun, predicate: c.predicate,
           date: c.asOf,
         })),
       };
       process.stdout.write(JSON.stringify(record) + '\n');
-    }
-    return 0;
+    } });
+    reportSkipped(loaded.skipped, display);
+    return inputErrors(loaded.skipped) ? 2 : 0;
   }
 
   if (command === 'check') {
@@ -77,8 +85,7 @@ async function main(argv: string[]): Promise<number> {
     if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json or sarif)`);
     const failOn = values['fail-on'] ?? 'error';
     if (!['error', 'warning', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn} (error, warning or none)`);
-    // Stryker disable next-line ObjectLiteral: without the worker script the same work runs on this thread, only slower
-    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT });
+    const loaded = await loadWorkspace(roots, globs, { workerScript: CLI_WORKER_SCRIPT, threads, detail: 'claims' });
     reportSkipped(loaded.skipped, display);
     const { workspace } = loaded;
     const findings: Finding[] = [];
@@ -87,11 +94,11 @@ async function main(argv: string[]): Promise<number> {
     const printed: PrintedFinding[] = findings.map((f) => toPrinted(f, (doc) => workspace.lines(doc), display));
     const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
     const summary = `Checked ${plural(loaded.articles.length, 'article')} and ${plural(loaded.factBases.length, 'fact base')}: ` +
-      // Stryker disable next-line ArithmeticOperator: the CLI has no severity overrides, so no finding is a hint
       `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information') + count('hint')} information.`;
     if (format === 'text') process.stdout.write(formatText(printed, summary));
     else if (format === 'json') process.stdout.write(JSON.stringify({ version: VERSION, articles: loaded.articles.map(display), factBases: loaded.factBases.map(display), findings: printed, summary }, null, 2) + '\n');
     else process.stdout.write(formatSarif(printed, VERSION));
+    if (inputErrors(loaded.skipped)) return 2;
     // Stryker disable next-line ConditionalExpression,StringLiteral: 'none' has no rank, so no finding reaches it either way
     if (failOn === 'none') return 0;
     const threshold = SEVERITY_RANK[failOn as Severity];
@@ -100,8 +107,20 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(`unknown command: ${command}`);
 }
 
-function reportSkipped(skipped: ReadonlyArray<{ file: string; reason: string }>, display: (f: string) => string): void {
-  for (const s of skipped) process.stderr.write(`newslens: skipped ${display(s.file)}: ${s.reason}\n`);
+/** A path named on the command line must be a file, a folder or standard input: never a device or a FIFO. */
+function checkRoot(root: string): void {
+  if (isStdin(root)) return;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch {
+    throw new UsageError(`no such file or folder: ${root}`);
+  }
+  if (!stat.isFile() && !stat.isDirectory()) throw new UsageError(`not a regular file or folder: ${root} (use - to read standard input)`);
+}
+
+function reportSkipped(skipped: readonly Skipped[], display: (f: string) => string): void {
+  for (const s of skipped) process.stderr.write(printable(`newslens: ${s.error ? 'could not read' : 'skipped'} ${display(s.file)}: ${s.reason}`) + '\n');
 }
 
 function plural(n: number, word: string): string {
@@ -114,7 +133,7 @@ main(process.argv.slice(2)).then(
   },
   (err: Error & { code?: string }) => {
     const usage = err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`newslens: ${err.message.split('\n')[0]}${usage ? ' (see newslens --help)' : ''}\n`);
+    process.stderr.write(`${printable(`newslens: ${err.message.split('\n')[0]}${usage ? ' (see newslens --help)' : ''}`)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,4 +1,4 @@
-/** Section 4: `newslens check <dir> --format json` on the whole bulk corpus, written as files. */
+/** Section 4: `newslens check <dir> --format json` and `newslens extract <dir>` on the whole bulk corpus, written as files. */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -39,7 +39,10 @@ export async function cliSection(articles: readonly BulkArticle[]) {
     const chars = articles.reduce((n, a) => n + newsFile(a).length, 0);
     const r = await run([CLI, 'check', root, '--format', 'json']);
     if (r.code !== 0 && r.code !== 1) throw new Error(`newslens check exited with ${r.code}`);
+    const extract = await run([CLI, 'extract', root]);
+    if (extract.code !== 0) throw new Error(`newslens extract exited with ${extract.code}`);
     return {
+      extract: { seconds: extract.ms / 1000, peakRssMb: extract.peakRssMb },
       files: new Set(files).size,
       folders: new Set(articles.map((a) => a.group)).size,
       chars,

@@ -10,13 +10,13 @@ import { analyzeDocument } from '../../server/src/engine';
 import { TestClient, uriOf } from '../lsp/client';
 import { newsFile, writeWorkspace, type BulkArticle } from './corpus';
 import { cpuSeconds, now, peakRssMb, summarize } from './stats';
+import { STATUS_NOTIFICATION, type Status } from '../../server/src/protocol';
 
-interface Status { state: 'indexing' | 'ready'; articles: number; errors: number; warnings: number; information: number }
 
 function lastStatus(client: TestClient): Status | undefined {
   for (let i = client.notifications.length - 1; i >= 0; i--) {
     const n = client.notifications[i];
-    if (n.method === 'newslens/status') return n.params as Status;
+    if (n.method === STATUS_NOTIFICATION) return n.params as Status;
   }
   return undefined;
 }

@@ -40,18 +40,19 @@ describe('newslens CLI', () => {
     const r = run('extract', 'examples', '--format', 'jsonl');
     assert.equal(r.code, 0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.equal(lines.length, 5);
+    assert.equal(lines.length, 8);
     for (const rec of lines) {
       const text = fs.readFileSync(path.join(REPO, rec.file), 'utf8');
       for (const e of rec.entities) assert.equal(text.slice(e.start, e.end), e.text);
       for (const f of rec.figures) {
         assert.equal(text.slice(f.start, f.end), f.text);
-        assert.deepEqual(Object.keys(f), ['start', 'end', 'text', 'value', 'min', 'max', 'approximate', 'unit', 'noun', 'predicate', 'date']);
+        assert.deepEqual(Object.keys(f), ['start', 'end', 'text', 'value', 'exact', 'min', 'max', 'approximate', 'unit', 'noun', 'predicate', 'date']);
+        if (f.exact !== null) assert.equal(Number(f.exact), f.value, 'exact is the value as a decimal string');
       }
     }
     const flight = lines.find((l) => l.file.endsWith('flight.news'));
     assert.deepEqual(flight.figures[0], {
-      start: flight.figures[0].start, end: flight.figures[0].end, text: 'Sixty-four', value: 64, min: 64, max: 64,
+      start: flight.figures[0].start, end: flight.figures[0].end, text: 'Sixty-four', value: 64, exact: '64', min: 64, max: 64,
       approximate: false, unit: null, noun: 'Thai nationals', predicate: 'flown home', date: '2026-03-07',
     });
   });

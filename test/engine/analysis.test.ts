@@ -33,7 +33,7 @@ describe('document analysis', () => {
   });
 
   it('knows every finding code, each with a default severity', () => {
-    assert.deepEqual(FINDING_CODES, ['cross-doc-mismatch', 'fact-mismatch', 'sum-mismatch', 'internal-mismatch', 'figure-update', 'fact-base-error']);
+    assert.deepEqual(FINDING_CODES, ['cross-doc-mismatch', 'fact-mismatch', 'sum-mismatch', 'internal-mismatch', 'figure-update', 'explained-difference', 'fact-base-error']);
     assert.deepEqual(Object.keys(DEFAULT_SEVERITY).sort(), [...FINDING_CODES].sort());
   });
 });

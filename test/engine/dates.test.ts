@@ -25,7 +25,7 @@ expectCases<DateCase>('article dates (fixtures/dates.yaml)', CASES, {
   key: 'meta',
   actual: (c) => {
     const m = analyzeDocument(c.text, { fallbackDate: c.date ?? undefined }).meta;
-    return { date: m.date, source: m.dateSource, title: m.title, event: m.event, frontMatter: m.frontMatter && [m.frontMatter.start, m.frontMatter.end] };
+    return { date: m.date, source: m.dateSource, title: m.title, event: m.event, locale: m.locale, frontMatter: m.frontMatter && [m.frontMatter.start, m.frontMatter.end] };
   },
 });
 

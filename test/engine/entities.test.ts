@@ -6,6 +6,7 @@ import { tokenize } from '../../server/src/engine/text/tokens';
 import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entities/tagger/model';
 import { Tagger, featureFingerprint } from '../../server/src/engine/entities/tagger/tagger';
 import { WEIGHTS } from '../../server/src/engine/entities/tagger/weights';
+import * as fs from 'node:fs';
 import { expectCases, readCases } from '../support/expect';
 import { FIXTURES } from '../support/paths';
 
@@ -15,23 +16,26 @@ interface EntityCase {
   absent?: string[];
 }
 
-/** Every entity of each case, in order, with its type, text and span: an unexpected one fails. */
-const ENTITY_CASES = path.join(FIXTURES, 'entities.yaml');
+/** entities.yaml and the other entity fixture files (entities-*.yaml). */
+const ENTITY_FIXTURES = fs.readdirSync(FIXTURES).filter((f) => /^entities.*\.yaml$/.test(f)).sort();
 
-expectCases<EntityCase>('entities (fixtures/entities.yaml)', ENTITY_CASES, {
-  name: (c) => c.text,
-  key: 'entities',
-  actual: (c) => analyzeDocument(c.text).entities.map((e) => ({ type: e.type, text: e.text, span: [e.start, e.end], ...(e.key !== e.text.toLowerCase() ? { key: e.key } : {}) })),
-  invariants: (c) => {
-    const found = analyzeDocument(c.text).entities;
-    for (const text of c.absent ?? []) assert.ok(!found.some((e) => e.text === text), `"${text}" must not be an entity`);
-    for (const e of found) assert.equal(c.text.slice(e.start, e.end), e.text);
-  },
-});
+/** Every entity of each case, in order, with its type, text and span: an unexpected one fails. */
+for (const file of ENTITY_FIXTURES) {
+  expectCases<EntityCase>(`entities (fixtures/${file})`, path.join(FIXTURES, file), {
+    name: (c) => c.text,
+    key: 'entities',
+    actual: (c) => analyzeDocument(c.text).entities.map((e) => ({ type: e.type, text: e.text, span: [e.start, e.end], ...(e.key !== e.text.toLowerCase() ? { key: e.key } : {}) })),
+    invariants: (c) => {
+      const found = analyzeDocument(c.text).entities;
+      for (const text of c.absent ?? []) assert.ok(!found.some((e) => e.text === text), `"${text}" must not be an entity`);
+      for (const e of found) assert.equal(c.text.slice(e.start, e.end), e.text);
+    },
+  });
+}
 
 describe('entity tagger', () => {
   const texts = [
-    ...readCases<EntityCase>(ENTITY_CASES).map((c) => c.text),
+    ...readCases<EntityCase>(path.join(FIXTURES, 'entities.yaml')).map((c) => c.text),
     'MINISTER QUITS OVER PORT DEAL\nHALDEN, Norway 2026-02-11\nFisheries Minister Tove Aasen resigned on Wednesday.',
     "(Reporting by Ana Ruiz; Editing by Tom O'Neill) Shares in Kestrel Mining Corp fell 3.5 percent in Toronto.",
     'U.S. and E.U. officials met in São Paulo; the ÉCOLE NORMALE and Café Olé sued Ørsted A/S.',

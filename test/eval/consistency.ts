@@ -95,7 +95,7 @@ export function evaluateConsistency(corpusDir: string, repoDir: string): Consist
       all: per(total()),
       'cross-doc-mismatch': per(total('cross-doc-mismatch')), 'figure-update': per(total('figure-update')),
       'internal-mismatch': per(total('internal-mismatch')), 'sum-mismatch': per(total('sum-mismatch')),
-      'fact-mismatch': 0, 'fact-base-error': 0,
+      'explained-difference': per(total('explained-difference')), 'fact-mismatch': 0, 'fact-base-error': 0,
     },
     eventsWithoutErrorsOrWarnings: perEvent.filter((e) => (e.counts['cross-doc-mismatch'] ?? 0) + (e.counts['internal-mismatch'] ?? 0) + (e.counts['sum-mismatch'] ?? 0) === 0).length,
     differ: { events: differ.length, flagged: differ.filter((e) => e.flaggedDifference).length, recall: differ.length ? Math.round((differ.filter((e) => e.flaggedDifference).length / differ.length) * 1000) / 1000 : 0 },

@@ -27,15 +27,10 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/engine';
 import type { Entity, EntityType } from '../../server/src/engine';
 import { DEMONYM_KEY, NAMES } from '../../server/src/engine/entities/gazetteer';
+import { evaluateRealCopy, type RealCopyEvaluation } from './realCopy';
+import { prf, round, type Prf } from './scores';
 
-export interface Prf {
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export type { Prf } from './scores';
 
 export interface EntityEvaluation {
   readonly corpus: string;
@@ -53,6 +48,8 @@ export interface EntityEvaluation {
     /** The classic CoNLL-2003 four-type micro F1 (nationality and misc count as MISC). */
     readonly conll4: Prf;
   };
+  /** Headlines and first lines of real articles, our annotation (see realCopy.ts). */
+  readonly realCopy: RealCopyEvaluation | null;
   readonly ecbplus: {
     readonly documents: number;
     readonly annotatedSentences: number;
@@ -91,17 +88,6 @@ interface ConllDoc {
   doc_id: string;
   text: string;
   entities: Array<{ type: string; start: number; end: number; text: string }>;
-}
-
-function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }
 
 /** Counts exact (start, end) matches between two span lists. */
@@ -316,9 +302,10 @@ export function measureThroughput(texts: readonly string[], minSeconds = 3): { c
 export async function evaluateEntities(corpusDir: string): Promise<EntityEvaluation> {
   const conll = evaluateConll(corpusDir);
   const ecbplus = evaluateEcb(corpusDir);
+  const realCopy = evaluateRealCopy(corpusDir, path.resolve(__dirname, '../../..'));
   const texts = readJsonl<ConllDoc>(path.join(corpusDir, 'ner', 'conllpp_dev_docs.jsonl')).map((d) => d.text);
   const throughput = { text: 'CoNLL++ dev, 216 documents, each analysed once per run', ...measureThroughput(texts) };
-  return { corpus: corpusDir, conll, ecbplus, throughput };
+  return { corpus: corpusDir, conll, realCopy, ecbplus, throughput };
 }
 
 function pct(x: number): string {
@@ -339,6 +326,16 @@ export function formatEntityTable(r: EntityEvaluation): string {
   lines.push(`${''.padEnd(26)} (${n.goldDemonymSpans} of ${n.goldMiscSpans} gold MISC spans are demonym-like; ${n.nationalityMatchingAnyMisc} of our nationality spans match some MISC span)`);
   row('nationality+misc vs MISC', r.conll.misc);
   row('CoNLL 4-type micro', r.conll.conll4);
+  if (r.realCopy) {
+    const c = r.realCopy;
+    lines.push('');
+    lines.push(`Real copy: headline and first line of ${c.documents} GVA and ECB+ articles (${c.lines} lines, our annotation), exact span`);
+    lines.push(`${''.padEnd(26)}      P      R     F1`);
+    row('headlines', c.headlines);
+    row('first lines', c.firstLines);
+    for (const [type, s] of Object.entries(c.perType)) row(`  ${type}`, s);
+    row('all', c.all);
+  }
   if (r.ecbplus) {
     lines.push('');
     lines.push(`ECB+ (${r.ecbplus.documents} docs, ${r.ecbplus.annotatedSentences} annotated sentences); recall on capitalized gold mentions`);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  createMessageConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { ProgressToken } from 'vscode-jsonrpc';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
@@ -29,8 +29,13 @@ export class TestClient {
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  constructor(private settings: Record<string, unknown> = {}) {
+  /** Resolves with the server's exit code when its process ends. */
+  readonly exited: Promise<number | null>;
+
+  /** `answerWithErrors`: answer the server's requests with errors, as a broken or hostile client would. */
+  constructor(private settings: Record<string, unknown> = {}, options: { answerWithErrors?: boolean } = {}) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
@@ -45,10 +50,11 @@ export class TestClient {
       this.notifications.push({ method, params });
       this.changed();
     });
+    const refuse = () => new ResponseError(ErrorCodes.InternalError, 'this client answers every request with an error');
     this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
-      p.items.map((i) => (i.section === 'newslens' ? this.settings : null)));
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('client/registerCapability', () => null);
+      options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settings : null)));
+    this.connection.onRequest('window/workDoneProgress/create', () => (options.answerWithErrors ? refuse() : null));
+    this.connection.onRequest('client/registerCapability', () => (options.answerWithErrors ? refuse() : null));
     this.connection.listen();
   }
 
@@ -68,6 +74,13 @@ export class TestClient {
         },
       },
     });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Initializes with exactly these parameters (a client with other capabilities, or none). */
+  async initializeWith(params: Record<string, unknown>): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, ...params });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

@@ -130,8 +130,11 @@ export function ready(client: TestClient, since = 0): Promise<unknown> {
 
 /**
  * A request the server answers after handling every notification sent before it, and after
- * sending what those published in the same turn.
+ * sending what those published in the same turn. Edits wait for the server's debounce: name the
+ * `edited` documents to have their pending edits analysed (a request about a document does that)
+ * and published first.
  */
-export async function roundTrip(client: TestClient): Promise<void> {
+export async function roundTrip(client: TestClient, ...edited: string[]): Promise<void> {
+  for (const uri of edited) await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   await client.request('textDocument/hover', { textDocument: { uri: 'untitled:round-trip' }, position: { line: 0, character: 0 } });
 }

@@ -82,6 +82,26 @@ describe('language server over stdio', function () {
     assert.match(value, /\[2026-03-08-flight\.news\]\(command:.*“Sixty-four” as of Sat, 7 Mar 2026 · \*\*disagrees\*\*/);
   });
 
+  it('hovers a measure in its beat\'s words, with the verdict the Problems panel got for each other article', async () => {
+    const results = path.join(EXAMPLES, 'kestrel-results');
+    const desk = uriOf(path.join(results, '2026-10-28-business-desk.news'));
+    const text = fs.readFileSync(path.join(results, '2026-10-28-business-desk.news'), 'utf8');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: desk }, position: positionOf(text, '$4.6 billion') });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /\*revenue · Q3 2026 · USD\*/);
+    assert.match(value, /\*\*Fact base\*\*.*Kestrel Robotics revenue, third quarter.*✗ differs/);
+    assert.match(value, /2026-10-28-wire\.news\]\(command:.*“\$4\.1 billion” as of Wed, 28 Oct 2026 · \*\*disagrees\*\*/);
+    // The analysis's "$3.66 billion" is about the quarter a year earlier: not this figure's peer.
+    assert.doesNotMatch(value, /3\.66/);
+    const analysis = fs.readFileSync(path.join(results, '2026-10-29-analysis.news'), 'utf8');
+    const earlier = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: uriOf(path.join(results, '2026-10-29-analysis.news')) }, position: positionOf(analysis, '$3.66 billion'),
+    });
+    const earlierValue = (earlier.contents as { value: string }).value;
+    assert.match(earlierValue, /\*revenue · earlier level · Q3 2025 · USD\*/);
+    assert.match(earlierValue, /2026-10-28-wire\.news\]\(command:.*“\$3\.66 billion”.* · agrees/);
+  });
+
   it('hovers a round-up figure with why it is not compared', async () => {
     const raid = uriOf(path.join(STORY, '2026-03-05-raid.news'));
     const text = readStory('2026-03-05-raid.news');
@@ -130,10 +150,10 @@ describe('language server over stdio', function () {
     const token = 'test-check';
     const summary = await client.request<{ articles: number; factBases: number; errors: number; warnings: number }>(
       'workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
-    assert.equal(summary.articles, 5);
-    assert.equal(summary.factBases, 1);
-    assert.equal(summary.errors, 2);
-    assert.equal(summary.warnings, 6);
+    assert.equal(summary.articles, 8);
+    assert.equal(summary.factBases, 2);
+    assert.equal(summary.errors, 4);
+    assert.equal(summary.warnings, 12);
     const kinds = client.progress.filter((p) => p.token === token).map((p) => (p.value as { kind: string }).kind);
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');

@@ -108,7 +108,7 @@ describe('language server: every newslens.* setting, changed at run time', funct
     const summary = () => client.request<{ articles: number; skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
     assert.ok(Buffer.byteLength(BIG) > 2048 && Buffer.byteLength(BIG) < 4096);
     client.configure({ maxFileSizeKb: 2 });
-    await eventually(client, () => seen('big.news'), [], 'the large article skipped');
+    await eventually(client, () => seen('big.news'), ['not-analysed 3 0:0-0:0'], 'the large article skipped, and says why');
     assert.deepEqual((await summary()).skipped.map((s) => [path.basename(s.file), s.reason]), [['big.news', 'larger than 2 KB']]);
     client.configure({ maxFileSizeKb: 4 });
     await eventually(client, () => seen('big.news'), [`fact-mismatch 1 ${four}`], 'the large article back');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CheckSummary, Status } from '../../server/src/lsp/server';
+import type { CheckSummary, Status } from '../../server/src/protocol';
 import { TestClient, uriOf } from './client';
 import { article, eventually, rangeOf, ready, tempWorkspace } from './protocol';
 
@@ -51,7 +51,7 @@ describe('language server: status and totals', function () {
     assert.deepEqual(progress.at(-1), { kind: 'end' });
     assert.deepEqual(progress.filter((p) => p.kind === 'report').at(-1), { kind: 'report', message: '4/4 articles', percentage: 100 });
     const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
-    assert.ok(logged.includes(`News Lens skipped ${path.join(dir, 'skip.news')}: binary file`), JSON.stringify(logged));
+    assert.ok(logged.includes(`News Lens: skipped ${path.join(dir, 'skip.news')}: binary file`), JSON.stringify(logged));
   });
 
   it('sends new totals when an edit changes them', async () => {
@@ -79,7 +79,7 @@ describe('language server: status and totals', function () {
     const before = ['a.news', 'b.news', 'c.news', 'story.facts.yaml'].map(published);
     const token = 'check';
     const summary = await client.request<CheckSummary>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
-    assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file' }] });
+    assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 4, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file', error: false }] });
     const reported = client.progress.filter((p) => p.token === token).map((p) => p.value);
     assert.deepEqual(reported[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
     assert.equal(await client.request('workspace/executeCommand', { command: 'newslens.other', arguments: [] }), null, 'not our command');

@@ -111,14 +111,14 @@ describe('language server: incremental edits', function () {
   it('publishes the documents whose findings changed, and only those', async () => {
     client.change(uri('story/a.news'), A);
     await eventually(client, () => diagnosticsOf(client, uri('story/b.news')).length, 1, 'the mismatch in b.news');
-    await roundTrip(client);
+    await roundTrip(client, uri('story/a.news'));
     const count = (name: string) => client.published.get(uri(name)) ?? 0;
     const before = { a: count('story/a.news'), b: count('story/b.news'), c: count('other/c.news') };
 
     // An edit that settles the mismatch: both articles change, the other story does not.
     client.edit(uri('story/a.news'), rangeOf(A, 'Four'), 'Five');
     await eventually(client, () => [diagnosticsOf(client, uri('story/a.news')), diagnosticsOf(client, uri('story/b.news'))], [[], []], 'no mismatch left');
-    await roundTrip(client);
+    await roundTrip(client, uri('story/a.news'));
     assert.deepEqual({ a: count('story/a.news'), b: count('story/b.news'), c: count('other/c.news') }, { a: before.a + 1, b: before.b + 1, c: before.c });
 
     // An edit that changes no finding re-publishes the edited document only (its ranges are fresh),
@@ -128,7 +128,7 @@ describe('language server: incremental edits', function () {
     const statusesBefore = statuses();
     client.edit(uri('story/a.news'), rangeOf(text, 'police said'), 'the police said');
     await client.until(() => count('story/a.news') === before.a + 2, 'the edited article re-published');
-    await roundTrip(client);
+    await roundTrip(client, uri('story/a.news'));
     assert.deepEqual({ b: count('story/b.news'), c: count('other/c.news'), statuses: statuses() }, { b: before.b + 1, c: before.c, statuses: statusesBefore });
   });
 });

@@ -9,7 +9,8 @@ import { decodeTokens, parseRange, ready, showRange } from './protocol';
 
 /**
  * What the editor shows for each document of a workspace, through the real server: every
- * diagnostic, every semantic token and the hover over it. One expectation file per workspace in
+ * diagnostic, every semantic token and the hover over it (tokens and hovers of each article as
+ * the editor asks for them: with the article open). One expectation file per workspace in
  * test/lsp/fixtures/views/ (regenerate with UPDATE_EXPECT=1 npm run test:lsp). The workspaces are
  * the example newsroom, test/lsp/fixtures/workspaces/*, and the consistency fixture folders, all
  * opened as one multi-root workspace (each folder is its own story).
@@ -18,6 +19,7 @@ const VIEWS = path.join(REPO, 'test', 'lsp', 'fixtures', 'views');
 const CONSISTENCY = path.join(FIXTURES, 'consistency');
 const WORKSPACES = [
   { name: 'examples', dir: path.join(EXAMPLES, 'golden-reed') },
+  { name: 'examples-kestrel-results', dir: path.join(EXAMPLES, 'kestrel-results') },
   // Every kind of reading, link and verdict a hover can show.
   { name: 'hovers', dir: path.join(REPO, 'test', 'lsp', 'fixtures', 'workspaces', 'hovers') },
   ...fs.readdirSync(CONSISTENCY).sort().map((name) => ({ name: `consistency-${name}`, dir: path.join(CONSISTENCY, name) })),
@@ -66,6 +68,7 @@ describe('what the editor shows (test/lsp/fixtures/views/*.yaml)', function () {
           documents[file] = { diagnostics };
           continue;
         }
+        client.open(uri, text);
         const tokens = [];
         for (const t of decodeTokens(text, await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }), legend)) {
           const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: parseRange(t.range).start });
@@ -73,6 +76,7 @@ describe('what the editor shows (test/lsp/fixtures/views/*.yaml)', function () {
           assert.equal(showRange(hover.range!), t.range, `the hover over ${t.text} covers the token`);
           tokens.push({ range: t.range, text: t.text, type: t.type, ...(t.modifiers.length > 0 ? { modifiers: t.modifiers } : {}), hover: readable((hover.contents as { value: string }).value) });
         }
+        client.close(uri);
         documents[file] = { diagnostics, tokens };
       }
       new ExpectFile(path.join(VIEWS, `${name}.yaml`)).check(['documents'], documents, `${name}: documents`);

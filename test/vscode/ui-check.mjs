@@ -30,7 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CHECKS = {
   file: 'golden-reed/2026-03-09-warrants.news', // opened with Quick Open, relative to the workspace
   command: 'News Lens: Check Consistency', // command palette title
-  notification: /checked 5 articles and 1 fact base: 2 errors, 6 warnings/, // the command's information message
+  notification: /checked 8 articles and 2 fact bases: 4 errors, 12 warnings/, // the command's information message
   problems: /cross-doc-mismatch|Articles on this event disagree/, // Problems panel rows
   hoverWord: 'About 50', // figure to hover
   // rendered hover text: the fact base value and the other article's figure
@@ -160,7 +160,7 @@ async function main() {
     const rowTexts = (await rows.allInnerTexts()).map(clean);
     check('problems rows', rowTexts, rowTexts.some((t) => CHECKS.problems.test(t)));
     const badge = clean(await page.locator('.panel .badge-content').first().innerText().catch(() => ''));
-    check('problems badge', badge, badge === '8'); // 2 errors + 6 warnings
+    check('problems badge', badge, badge === '16'); // 4 errors + 12 warnings, in the two stories
     // For the picture: collapse every file, then expand the article that is open.
     await page.locator('.panel .title-actions .codicon-collapse-all, .panel .title-actions [aria-label="Collapse All"]').first().click();
     await rows.filter({ hasText: path.basename(CHECKS.file) }).first().click();

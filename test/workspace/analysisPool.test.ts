@@ -39,11 +39,39 @@ describe('analysis pool', () => {
     assert.equal(there.size, files.length);
     assert.deepEqual([...there.entries()].sort(), [...here.entries()].sort());
     const skipped = there.get(files[7])!;
-    assert.deepEqual(skipped, { file: files[7], skipped: 'binary file' });
+    assert.deepEqual(skipped, { file: files[7], skipped: 'binary file', error: false });
     const first = there.get(files[0])!;
     assert.ok('analysis' in first);
     assert.equal(first.analysis.meta.date, '2026-02-01', 'the file-name date reaches the worker');
     assert.equal(first.analysis.claims[0].figure.value, 2);
+  });
+
+  it('keeps only the claims when asked, in workers too', async () => {
+    const results: ReadArticle[] = [];
+    await analyzeFiles(files, { maxBytes: 1 << 20, workerScript: WORKER, threads: 2, detail: 'claims', onResult: (r) => results.push(r) });
+    const read = results.find((r) => r.file === files[0])!;
+    assert.ok('analysis' in read);
+    assert.equal(read.analysis.claims[0].figure.value, 2);
+    assert.deepEqual([read.analysis.entities, read.analysis.sentences, read.analysis.figures, read.analysis.dates], [[], [], [], []]);
+  });
+
+  it('survives a worker that dies: the rest of its batch is retried, the file that kills it alone fails', async () => {
+    // A stand-in worker that dies on one file, as a real one would on running out of memory.
+    const script = path.join(dir, 'fragile-worker.js');
+    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m.files.some((f) => f.endsWith('story-40.news'))) process.exit(3);
+  parentPort.postMessage({ results: m.files.map((file) => ({ file, skipped: 'read', error: false })) });
+});\n`);
+    const results = new Map<string, ReadArticle>();
+    const completed = await analyzeFiles(files, { maxBytes: 1 << 20, workerScript: script, threads: 2, onResult: (r) => results.set(r.file, r) });
+    assert.equal(completed, true);
+    assert.equal(results.size, files.length);
+    const poison = files.find((f) => f.endsWith('story-40.news'))!;
+    for (const [file, r] of results) {
+      if (file === poison) assert.deepEqual(r, { file, skipped: 'analysis failed (Error: the analysis worker exited with code 3)', error: true });
+      else assert.deepEqual(r, { file, skipped: 'read', error: false });
+    }
   });
 
   it('stops when cancelled', async () => {

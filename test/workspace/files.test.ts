@@ -42,18 +42,18 @@ describe('files of a workspace', () => {
   it('reads an article, or says why it skips it', () => {
     assert.deepEqual(decodeArticle(Buffer.from('\ufeffText with a BOM')), { text: 'Text with a BOM' });
     assert.deepEqual(decodeArticle(Buffer.from('Café')), { text: 'Café' });
-    assert.deepEqual(decodeArticle(Buffer.from([0x43, 0x61, 0x66, 0xe9])), { skipped: 'not valid UTF-8' });
-    assert.deepEqual(decodeArticle(Buffer.from([65, 0, 66])), { skipped: 'binary file' });
+    assert.deepEqual(decodeArticle(Buffer.from([0x43, 0x61, 0x66, 0xe9])), { skipped: 'not valid UTF-8', error: false });
+    assert.deepEqual(decodeArticle(Buffer.from([65, 0, 66])), { skipped: 'binary file', error: false });
     const lateNul = Buffer.alloc(9000, 65);
     lateNul[8500] = 0;
     assert.deepEqual(decodeArticle(lateNul), { text: lateNul.toString('utf8') }, 'only the first 8 KB are probed for NUL');
     assert.deepEqual(decodeArticle(Buffer.alloc(2048, 65), 2048), { text: 'A'.repeat(2048) });
-    assert.deepEqual(decodeArticle(Buffer.alloc(2049, 65), 2048), { skipped: 'larger than 2 KB' });
-    assert.deepEqual(decodeArticle(Buffer.alloc(3 * 1024 * 1024, 65)), { skipped: 'larger than 2048 KB' });
+    assert.deepEqual(decodeArticle(Buffer.alloc(2049, 65), 2048), { skipped: 'larger than 2 KB', error: false });
+    assert.deepEqual(decodeArticle(Buffer.alloc(3 * 1024 * 1024, 65)), { skipped: 'larger than 2048 KB', error: false });
     fs.writeFileSync(path.join(dir, 'big.txt'), Buffer.alloc(1536, 65));
-    assert.deepEqual(readArticleFile(path.join(dir, 'big.txt'), 1024), { skipped: 'larger than 1 KB' });
+    assert.deepEqual(readArticleFile(path.join(dir, 'big.txt'), 1024), { skipped: 'larger than 1 KB', error: false });
     assert.deepEqual(readArticleFile(path.join(dir, 'b.news')), { text: 'text' });
-    assert.deepEqual(readArticleFile(path.join(dir, 'missing.news')), { skipped: 'unreadable (ENOENT)' });
+    assert.deepEqual(readArticleFile(path.join(dir, 'missing.news')), { skipped: 'unreadable (ENOENT)', error: true });
   });
 });
 

@@ -131,7 +131,7 @@ describe('workspace model: articles dated by the fact base', () => {
     ws.setFactBase('/d/story.facts.yaml', 'articles:\n  - { path: 2026-01-01-a.news, date: 2026-01-05 }\n');
     const text = 'Four people were killed on Sunday.\n';
     const fromWorker = analyzeDocument(text, { fallbackDate: '2026-01-01', fallbackDateSource: 'file' });
-    const kept = ws.putArticle('/d/2026-01-01-a.news', text, fromWorker);
+    const kept = ws.putArticle('/d/2026-01-01-a.news', text, fromWorker)!;
     assert.deepEqual([kept.meta.date, kept.meta.dateSource, kept.claims[0].asOf], ['2026-01-05', 'fact base', '2026-01-04']);
     const own = analyzeDocument(article('2026-02-01', 'Text.'));
     assert.equal(ws.putArticle('/d/2026-01-01-b.news', article('2026-02-01', 'Text.'), own), own, 'an article with its own date keeps its analysis');

@@ -80,9 +80,10 @@ articles:
 
   it('lists other articles in hovers exactly for the quantities it compares', () => {
     const ws = new Workspace({ toPath: (id) => id });
-    ws.setArticle('/d/one.news', article('2026-01-05', 'Four people were killed on Sunday. Fourteen officers were deployed.'));
-    ws.setArticle('/d/two.news', article('2026-01-05', 'Five people were killed on Sunday. Twelve officers were deployed.'));
+    ws.setArticle('/d/one.news', article('2026-01-05', 'Four people were killed on Sunday. Fourteen officers were deployed. Three people left.'));
+    ws.setArticle('/d/two.news', article('2026-01-05', 'Five people were killed on Sunday. Twelve officers were deployed. Two people left.'));
     assert.deepEqual(ws.peers('/d/one.news', 0).map((p) => p.claim.figure.text), ['Five']);
-    assert.deepEqual(ws.peers('/d/one.news', 1), [], 'a verb outside the lexicon is never compared, so no peers either');
+    assert.deepEqual(ws.peers('/d/one.news', 1).map((p) => p.claim.figure.text), ['Twelve'], 'a verb outside the lexicon is compared by its stem and counted thing');
+    assert.deepEqual(ws.peers('/d/one.news', 2), [], 'unnamed people with a verb outside the lexicon are never compared, so no peers either');
   });
 });

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FINDING_CODES, type Finding, type LineIndex } from '../engine';
 
 /** A finding with line/column positions (1-based, as compilers print them) and a display path. */
@@ -30,14 +31,32 @@ export function toPrinted(f: Finding, lines: (doc: string) => LineIndex | undefi
   };
 }
 
+/** One finding per line (its related places indented below), then the summary; nothing a terminal would obey. */
 export function formatText(findings: readonly PrintedFinding[], summary: string): string {
   const out: string[] = [];
   for (const f of findings) {
-    out.push(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
-    for (const r of f.related) out.push(`    ${r.file}:${r.line}:${r.column}: ${r.message}`);
+    out.push(printable(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`));
+    for (const r of f.related) out.push(printable(`    ${r.file}:${r.line}:${r.column}: ${r.message}`));
   }
-  out.push(summary);
+  out.push(printable(summary));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Control characters escaped (`\x1b`, `\n`, `\u202e`): a file name or fact label with ANSI escapes,
+ * line breaks or bidirectional overrides must not rewrite the terminal or split a finding's line.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code === 10 ? '\\n' : code === 13 ? '\\r' : code === 9 ? '\\t' : code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** A display path as a URI reference: relative paths segment by segment, absolute ones as file: URIs, all percent-encoded. */
+export function uriReference(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -48,6 +67,7 @@ const RULE_TEXT: Record<Finding['code'], string> = {
   'sum-mismatch': 'Parts add up to more than their stated whole.',
   'internal-mismatch': 'An article gives two different values for one quantity.',
   'figure-update': 'A later article updates an earlier figure (information, not an error).',
+  'explained-difference': 'Two figures differ for a reason the copy states, so they do not contradict each other (a hint).',
   'fact-base-error': 'The fact base file has a problem.',
 };
 
@@ -55,7 +75,7 @@ const RULE_TEXT: Record<Finding['code'], string> = {
 export function formatSarif(findings: readonly PrintedFinding[], version: string): string {
   const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
     physicalLocation: {
-      artifactLocation: { uri: file.split(path.sep).join('/') },
+      artifactLocation: { uri: uriReference(file) },
       region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
     },
   });

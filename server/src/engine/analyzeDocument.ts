@@ -1,12 +1,22 @@
-import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Span } from './types';
+import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Period, Span } from './types';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
-import { findFigures } from './figures/findFigures';
+import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
+import { findFigures, markFigureTokens } from './figures/findFigures';
+import { numberFormat } from './figures/locale';
 import { findDates } from './dates/dateMentions';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
+import { SIGNALS } from './beats/vocabulary';
+import { settlePeriods, statedPeriod } from './claims/period';
+import { resolvePronounHolders } from './claims/measure';
+
+/** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
+const LEAD_SENTENCES = 3;
+/** A line of at most this many tokens and no figure may head a section of a results table ("Nine mths"). */
+const SECTION_LINE = 4;
 
 export interface AnalyzeOptions {
   /** The article date to use when the text carries none (file metadata, the fact base). */
@@ -25,6 +35,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
   const sentences = splitSentences(text, bodyStart);
+  const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
+  const format = numberFormat(meta.locale);
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -32,49 +44,61 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const datedScopes = new Set<number>();
   const forEntities: SentenceTokens[] = [];
   let paragraphDate: IsoDate | undefined;
+  let leadPeriod: Period | null = null;
+  let sectionStart = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (s === 0 || LINE_BREAK.test(text.slice(sentences[s - 1].end, sentence.start))) paragraphDate = undefined;
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    const figureMatches = findFigures(text, tokens);
+    if (s === 0 || lineBreakIn(text, sentences[s - 1].end, sentence.start)) paragraphDate = undefined;
+    const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
+    const allFigures = findFigures(text, tokens, { format });
+    // Ordinals are read (analysis.figures) but count nothing; quantities and scores ("passed 13,450 to 2,010") are claims.
+    const figureMatches = allFigures.filter((m) => m.figure.kind !== 'ordinal');
     const dateMatches = findDates(text, tokens, meta.date);
     const taken = new Set<number>();
     for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
-    for (const m of figureMatches) {
-      figures.push(m.figure);
-      for (let k = m.first; k <= m.last; k++) taken.add(k);
-    }
+    for (const m of allFigures) figures.push(m.figure);
+    markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
-    claims.push(...readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes }));
+    // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
+    for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
+    if (s < LEAD_SENTENCES && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
+    if (tokens.length <= SECTION_LINE && claims.length > 0 && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
+      const section = statedPeriod(tokens, dateMatches, meta.date);
+      if (section) {
+        if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
+        leadPeriod = section;
+        sectionStart = claims.length;
+      }
+    }
     forEntities.push({ tokens, taken });
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
+  if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
+  resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
-  const signals = { attackerDied: ATTACKER_DIED.test(body), revised: REVISED.test(body) };
+  const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
   return { meta, signals, sentences, entities, dates, figures, claims };
 }
 
-const LINE_BREAK = /[\r\n]/;
+/**
+ * Whether a line ends in `text[from, to)`: the gap between two sentences, so the scan stays
+ * linear however long the line (searching back from each sentence was quadratic on one-line text).
+ */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) return true;
+  }
+  return false;
+}
 
 /** Markers of a story published in several versions, each with its own figures. */
 const REVISED = /\b(?:UPDATE|UPDATED|ORIGINAL STORY|EARLIER STORY|PREVIOUS STORY|Original story|Previous story|Earlier story)\b|\bUpdate\s*:|\bImage \d+ of \d+\b|#?\b(?:DEVELOPING|BREAKING)\s*:/;
-
-const ATTACKER = String.raw`(?:gunman|gunmen|shooter|attacker|assailant|suspect|perpetrator)`;
-const ATTACKER_DIED = new RegExp([
-  String.raw`\bincluding the ${ATTACKER}\b`,
-  String.raw`\b(?:killed|shot) (?:himself|herself|themselves)\b`,
-  String.raw`\b(?:killing|shooting) (?:himself|herself)\b`,
-  String.raw`\bturn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)\b`,
-  String.raw`\btook (?:his|her) own life\b`,
-  String.raw`\bself-inflicted\b`,
-  String.raw`\bmurder-suicide\b`,
-  String.raw`\b${ATTACKER}\b[^.]{0,60}\b(?:was|were) (?:shot dead|killed|fatally shot)\b`,
-  String.raw`\b${ATTACKER}\b[^.]{0,40}\b(?:died|is dead|was dead)\b`,
-].join('|'), 'i');
 
 /** Date mentions are entities too (type `date`), in document order. */
 function mergeDates(entities: readonly Entity[], dates: readonly DateMention[]): Entity[] {

@@ -28,7 +28,8 @@ export interface DateMention extends Span {
 
 /**
  * What a figure's number means as an interval of possible true values, both ends inclusive;
- * `null` is an open end ("more than 50" has no maximum).
+ * `null` is an open end ("more than 50" has no maximum). Numbers are the nearest doubles of exact
+ * decimals ("$4.1 billion" is exactly 4100000000), never products of floats.
  */
 export interface Reading {
   /** The number as written ("about 50" → 50); null when no single number is stated ("dozens", "12 to 15"). */
@@ -37,12 +38,39 @@ export interface Reading {
   readonly max: number | null;
   /** Hedged or vague: "about", "nearly", "more than", "dozens", ranges. */
   readonly approximate: boolean;
-  /** `percent`, `percentage points`, `fraction`, or an ISO 4217 currency code; null for plain counts. */
+  /**
+   * null for plain counts; else `percent`, `percentage points`, `fraction`, `times`, an ISO 4217
+   * code ("USD"), a measure symbol ("km", "t", "bbl", "°C", "magnitude"), or a rate "<unit>/<per>"
+   * ("USD/share", "percent/year", "/day" for a count per day). The README lists them all.
+   */
   readonly unit: string | null;
+  /**
+   * Half the step of the rounding the writing implies, in the unit: "$4.1bn" → 50000000, "12%" →
+   * 0.5, "12.4%" → 0.05, a plain count "58" → 0. Comparisons widen the interval by it. Absent (0)
+   * where a value is given exactly, as in the fact base.
+   */
+  readonly precision?: number;
 }
+
+/** What kind of number a figure is: only quantities are counts, amounts or measures that compare. */
+export type FigureKind =
+  /** A count, amount, share or measure. */
+  | 'quantity'
+  /** A rank: "third", "21st", "one hundred twenty fifth" (value is the rank). */
+  | 'ordinal'
+  /** A game's score or a vote's tally: "won 3-2", "passed 13,450 to 2,010". */
+  | 'score';
 
 export interface Figure extends Span, Reading {
   readonly text: string;
+  /**
+   * The stated value as an exact decimal string ("4100000000", "0.92", "-9.2"); null when no single
+   * value is stated (ranges, vague quantities) or it has no finite decimal ("two thirds"). For a
+   * score, its sides as digits joined by "-" ("3-2", "13450-2010").
+   */
+  readonly exact: string | null;
+  readonly precision: number;
+  readonly kind: FigureKind;
 }
 
 /** Why a claim should not be compared with an incident's own figures. */
@@ -53,6 +81,16 @@ export type ClaimScope =
   | 'aggregate'
   /** An earlier, different event mentioned for background ("in 2009, a gunman killed 13"). */
   | 'background';
+
+/** The period a figure is about (besides the day it was reported): a quarter, a year, a month. */
+export interface Period {
+  /** Its identity: "q3-2026", "fy-2025", "year-2025", "2026-03", "h1-2026", "ytd-2026", "year-earlier:q3-2026". */
+  readonly key: string;
+  /** As a reader says it: "Q3 2026", "fiscal 2025", "March 2026", "a year earlier than Q3 2026". */
+  readonly label: string;
+  /** Before the story's own period: a baseline ("up from $3.7 billion a year earlier"), "last year". */
+  readonly earlier: boolean;
+}
 
 /**
  * A figure read in context: what is counted, what happened to it, when, and how it relates to
@@ -68,8 +106,20 @@ export interface Claim {
   readonly qualifier: string | null;
   /** Governing predicate as written ("were flown home", "killed"). */
   readonly predicate: string | null;
-  /** Canonical predicate class: "killed", "injured", "arrested", "repatriated", … */
+  /**
+   * Canonical predicate class: "killed", "injured", "arrested", "repatriated", …; for a measure
+   * (a level or a change of a metric, as "revenue"), its aspect: "level", "change", "expected level",
+   * "expected change"; for a verb no beat knows, "verb:" and its stem.
+   */
   readonly predicateKey: string | null;
+  /** A change, not a level: +1 up ("rose 12%", "up 12%"), -1 down ("fell 3%"), 0 direction unsaid; null otherwise. */
+  readonly change: -1 | 0 | 1 | null;
+  /** The period the figure is about, where the copy (or its lead) says: Q3 2026, fiscal 2025, a year earlier. */
+  readonly period: Period | null;
+  /** Whose quantity it is, where the copy names it beside the figure: "Apple's revenue" → "apple". */
+  readonly holder: string | null;
+  /** The beat whose vocabulary read what is counted or what happened to it, if any: "casualties", "business". */
+  readonly beat: string | null;
   /** Index (into the document's claims) of the whole this figure is a part of ("49 of the 64"). */
   readonly partOf: number | null;
   /**
@@ -98,17 +148,22 @@ export interface ArticleMeta {
   readonly event?: string;
   /** The span of the front-matter block, excluded from analysis. */
   readonly frontMatter?: Span;
+  /** BCP 47 tag from front matter (`locale:`, `lang:` or `language:`): how digits are grouped ("1.200" in `de`). */
+  readonly locale?: string;
 }
+
+/** A whole-article fact a beat reads, by its id ("attacker-died": the article says the attacker died). */
+export type ArticleSignal = string;
 
 /** Whole-article facts that change how its figures may be compared. */
 export interface ArticleSignals {
-  /**
-   * The article says the attacker died ("turned the gun on himself", "including the gunman"), so
-   * its death tolls may count the attacker where another article's do not, or the reverse.
-   */
-  readonly attackerDied: boolean;
   /** The article carries several versions of the story ("UPDATE:", "Original story"). */
   readonly revised: boolean;
+  /**
+   * What the beats found in the article as a whole, by id: "attacker-died" ("turned the gun on
+   * himself", "including the gunman") lets its death tolls count the attacker where another's do not.
+   */
+  readonly found: readonly ArticleSignal[];
 }
 
 export interface DocumentAnalysis {
@@ -127,6 +182,7 @@ export type FindingCode =
   | 'sum-mismatch'
   | 'internal-mismatch'
   | 'figure-update'
+  | 'explained-difference'
   | 'fact-base-error';
 
 export const FINDING_CODES: readonly FindingCode[] = [
@@ -135,6 +191,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'sum-mismatch',
   'internal-mismatch',
   'figure-update',
+  'explained-difference',
   'fact-base-error',
 ];
 

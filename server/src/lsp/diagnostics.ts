@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../engine';
-import type { Workspace } from '../workspace/workspace';
+import type { Notice, Workspace } from '../workspace/workspace';
 import { toRange } from './positions';
 
 export const SOURCE = 'News Lens';
@@ -42,5 +42,25 @@ export function publishChanged(connection: Connection, workspace: Workspace, alw
 
 export function publish(connection: Connection, workspace: Workspace, id: string): void {
   const diagnostics = workspace.findingsFor(id).flatMap((f) => toDiagnostic(workspace, f) ?? []);
+  const notice = workspace.notice(id);
+  if (notice) diagnostics.unshift(noticeDiagnostic(notice));
   void connection.sendDiagnostics({ uri: id, diagnostics });
+}
+
+/** Code of the diagnostic that says a document is not analysed. */
+export const NOT_ANALYSED = 'not-analysed';
+
+/**
+ * Why News Lens says nothing about a document: on its first line, so the Problems panel shows it
+ * where its findings would be. A warning when something went wrong, information when the skip is
+ * by design (too large, binary).
+ */
+function noticeDiagnostic(notice: Notice): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: notice.error ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    code: NOT_ANALYSED,
+    source: SOURCE,
+    message: `News Lens did not analyse this file: ${notice.reason}.`,
+  };
 }

@@ -1,17 +1,29 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { compatible, formatDay, itemAt, type Claim, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
+import { agreesWithFact, formatDay, isMeasure, itemAt, measureLabel, type Claim, type Comparison, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
 import type { PeerClaim, Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
+import { commandLink, escape, paragraph, webLink } from './markdown';
+import type { Budget } from './requests';
+import { OPEN_LOCATION_COMMAND } from '../protocol';
 
-/** The client command that reveals a place in a file: arguments `[uri, line, character]`. */
-export const OPEN_LOCATION_COMMAND = 'newslens.openLocation';
 
 const ENTITY_LABEL: Record<EntityType, string> = {
   person: 'person', organization: 'organization', location: 'place', nationality: 'nationality', date: 'date', misc: 'name',
 };
 
+/** What a hover needs to know beyond the document: whether the other articles are all read yet, and its time budget. */
+export interface HoverContext {
+  readonly reading: boolean;
+  readonly budget: Budget;
+}
+
+/** How the hover says the engine's verdict on another article's figure (the Problems panel's words). */
+const VERDICT: Record<Comparison['verdict'], string> = {
+  agrees: 'agrees', update: 'other day: an update', explained: 'differs, explained', conflict: '**disagrees**', 'not compared': 'not compared',
+};
+
 /** Hover for the figure or entity under the cursor. */
-export function hover(workspace: Workspace, uri: string, position: Position): Hover | null {
+export function hover(workspace: Workspace, uri: string, position: Position, context: HoverContext): Hover | null {
   const analysis = workspace.analysis(uri);
   const lines = workspace.lines(uri);
   if (!analysis || !lines) return null;
@@ -19,7 +31,7 @@ export function hover(workspace: Workspace, uri: string, position: Position): Ho
   const index = claimIndexAt(analysis.claims, offset);
   if (index !== undefined) {
     const claim = analysis.claims[index];
-    return markdown(figureHover(workspace, uri, index, claim), toRange(lines, claim.figure));
+    return markdown(figureHover(workspace, uri, index, claim, context), toRange(lines, claim.figure));
   }
   const entities = workspace.entities(uri);
   const entity = itemAt(entities.map((l) => l.entity), offset);
@@ -38,11 +50,11 @@ function markdown(value: string, range: Hover['range']): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
-function figureHover(workspace: Workspace, uri: string, index: number, claim: Claim): string {
+function figureHover(workspace: Workspace, uri: string, index: number, claim: Claim, context: HoverContext): string {
   const parts: string[] = [`**${escape(claim.figure.text)}** · ${reading(claim.figure)}`];
   const what = [
-    claim.noun ? `counts *${escape(claim.noun)}*` : undefined,
-    claim.predicate ? `*${escape(claim.predicate)}*` : undefined,
+    isMeasure(claim) ? `*${escape(measureLabel(claim))}*` : claim.noun ? `counts *${escape(claim.noun)}*` : undefined,
+    claim.predicate && !isMeasure(claim) ? `*${escape(claim.predicate)}*` : undefined,
     claim.asOf ? `as of ${formatDay(claim.asOf)}` : undefined,
   ].filter(Boolean);
   if (what.length > 0) parts.push(what.join(' · '));
@@ -51,11 +63,15 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
   if (claim.scope === 'background') parts.push(`_About another event, an earlier period or a superseded report${why}: not compared._`);
   if (claim.partial) parts.push('_A part or an increment of a larger count: not compared as a total._');
 
+  if (context.budget.spent) return [...parts, '_The fact base and the other articles are left out: this answer ran out of time._'].join('\n\n');
   const fact = workspace.factFor(uri, index);
   if (fact) parts.push(factSection(workspace, fact, claim));
   const peers = workspace.peers(uri, index);
-  if (peers.length > 0) parts.push(peersSection(workspace, peers, claim));
-  else if (!claim.partial && claim.scope === 'event' && claim.predicateKey && claim.nounKey) {
+  const compared = !claim.partial && claim.scope === 'event' && claim.predicateKey && claim.nounKey;
+  if (peers.length > 0) parts.push(peersSection(workspace, peers));
+  if (context.reading && compared) {
+    parts.push('_Still reading the other articles of the workspace: what they say about this figure is not known yet._');
+  } else if (peers.length === 0 && compared) {
     const group = workspace.groupLabel(uri);
     // Stryker disable next-line StringLiteral: every article has a group
     parts.push(`No other article${group ? ` in *${escape(group)}*` : ''} gives this figure.`);
@@ -80,23 +96,21 @@ export function reading(f: Figure): string {
 function factSection(workspace: Workspace, ref: FactRef, claim: Claim): string {
   const fact = ref.fact;
   const value = fact.value !== null ? fact.value.toLocaleString('en-US') : `${fact.min}–${fact.max}`;
-  // Stryker disable next-line BooleanLiteral: compatible() compares bounds only
-  const agrees = compatible(claim.figure, { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit });
+  const agrees = agreesWithFact(fact, claim);
   const lines = [
-    `**Fact base** · ${link(escape(fact.label), openCommand(workspace, ref.doc, fact.valueSpan))}: **${value}**` +
+    `**Fact base** · ${openLink(workspace, escape(fact.label), ref.doc, fact.valueSpan)}: **${value}**` +
       `${fact.asOf ? ` as of ${formatDay(fact.asOf)}` : ''} · ${fact.status} · ${agrees ? '✓ agrees' : '✗ differs'}`,
   ];
   if (fact.sources.length > 0) {
-    lines.push('Sources: ' + fact.sources.map((s) => `${s.url ? link(escape(s.title), s.url) : escape(s.title)}${s.date ? ` (${formatDay(s.date)})` : ''}`).join('; '));
+    lines.push('Sources: ' + fact.sources.map((s) => `${s.url ? webLink(escape(s.title), s.url) : escape(s.title)}${s.date ? ` (${formatDay(s.date)})` : ''}`).join('; '));
   }
   return lines.join('  \n');
 }
 
-function peersSection(workspace: Workspace, peers: readonly PeerClaim[], claim: Claim): string {
+function peersSection(workspace: Workspace, peers: readonly PeerClaim[]): string {
   const rows = peers.map((p) => {
-    const target = openCommand(workspace, p.doc, p.claim.figure);
-    const verdict = compatible(p.claim.figure, claim.figure) ? 'agrees' : p.claim.asOf !== claim.asOf ? 'other day' : '**disagrees**';
-    return `- ${link(escape(p.label), target)}: “${escape(p.claim.figure.text)}”${p.claim.asOf ? ` as of ${formatDay(p.claim.asOf)}` : ''} · ${verdict}`;
+    const verdict = VERDICT[p.comparison.verdict] + ('reason' in p.comparison && p.comparison.reason ? `: ${escape(p.comparison.reason)}` : '');
+    return `- ${openLink(workspace, escape(p.label), p.doc, p.claim.figure)}: “${escape(p.claim.figure.text)}”${p.claim.asOf ? ` as of ${formatDay(p.claim.asOf)}` : ''} · ${verdict}`;
   });
   return `**Other articles on this event**\n\n${rows.join('\n')}`;
 }
@@ -111,24 +125,16 @@ function entityHover(workspace: Workspace, { entity, entry }: LinkedEntity): str
   if (!entry) return `**${escape(entity.text)}** · ${ENTITY_LABEL[entity.type]} · not in the fact base`;
   const parts = [`**${escape(entry.name)}** · ${ENTITY_LABEL[entry.type]} · in the fact base`];
   if (entry.aliases.length > 0) parts.push(`Also: ${entry.aliases.map(escape).join(', ')}`);
-  if (entry.description) parts.push(escape(entry.description));
-  if (entry.links.length > 0) parts.push(entry.links.map((l) => link(escape(l), l)).join(' · '));
+  if (entry.description) parts.push(paragraph(entry.description));
+  if (entry.links.length > 0) parts.push(entry.links.map((l) => webLink(escape(l), l)).join(' · '));
   const at = workspace.factEntityLocation(entry);
-  if (at) parts.push(link('Open in the fact base', openCommand(workspace, at, entry.span)));
+  if (at) parts.push(openLink(workspace, 'Open in the fact base', at, entry.span));
   return parts.join('\n\n');
 }
 
-function openCommand(workspace: Workspace, uri: string, span: Span): string {
+/** A link that reveals `span` of document `uri` in the editor. */
+function openLink(workspace: Workspace, text: string, uri: string, span: Span): string {
   const lines = workspace.lines(uri);
   const p = lines ? lines.position(span.start) : { line: 0, character: 0 };
-  return `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, p.line, p.character]))}`;
-}
-
-function link(text: string, target: string): string {
-  return `[${text}](${target})`;
-}
-
-/** Escapes the Markdown that text from articles could trigger inside a line. */
-function escape(s: string): string {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+  return commandLink(text, OPEN_LOCATION_COMMAND, [uri, p.line, p.character]);
 }

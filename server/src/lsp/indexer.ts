@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles } from '../workspace/files';
+import { listFiles, type Skipped } from '../workspace/files';
 import { loadFiles } from '../workspace/loadFiles';
 import type { Workspace } from '../workspace/workspace';
 import type { Settings } from './settings';
@@ -9,7 +9,7 @@ import { pathToUri } from './uris';
 export interface IndexResult {
   readonly articles: number;
   readonly factBases: number;
-  readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
+  readonly skipped: readonly Skipped[];
   readonly cancelled: boolean;
 }
 
@@ -34,10 +34,10 @@ export async function indexFolders(
   const files = listFiles(existing, { articles: settings.files, factBases: settings.factBases });
   // Files no longer selected (a folder removed, a glob changed) leave, unless open in the editor.
   // Stryker disable all: removing more than that is undone below (files re-read, open buffers re-filed by the caller); only speed differs
-  const listed = new Set([...files.articles, ...files.factBases].map(pathToUri));
-  const gone = (id: string) => !listed.has(id) && !isOpen(id) && id.startsWith('file:');
-  for (const id of workspace.articleIds()) if (gone(id)) workspace.removeArticle(id);
-  for (const id of workspace.factBaseIds()) if (gone(id)) workspace.removeFactBase(id);
+  const seen = new Set([...files.articles, ...files.factBases].map(pathToUri));
+  const stale = (id: string) => !seen.has(id) && !isOpen(id) && id.startsWith('file:');
+  for (const id of [...workspace.articleIds(), ...workspace.noticeIds()]) if (stale(id)) workspace.removeArticle(id);
+  for (const id of workspace.factBaseIds()) if (stale(id)) workspace.removeFactBase(id);
   // Stryker restore all
 
   const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
@@ -46,6 +46,8 @@ export async function indexFolders(
     leave: isOpen,
     maxBytes: settings.maxFileBytes,
     workerScript: WORKER_SCRIPT,
+    // Hovers and tokens are asked of open documents, analysed in full from their buffers.
+    detail: 'claims',
     onProgress: (done, total) => progress(done + open, total + open),
     cancelled,
   });

@@ -2,6 +2,7 @@ import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend, 
 import type { EntityType, FindingCode, Span } from '../engine';
 import type { Workspace } from '../workspace/workspace';
 import { toOffset } from './positions';
+import type { Budget } from './requests';
 
 export const TOKEN_TYPES = ['person', 'organization', 'location', 'nationality', 'date', 'figure'] as const;
 export const TOKEN_MODIFIERS = ['approximate', 'inconsistent', 'inFactBase'] as const;
@@ -20,8 +21,12 @@ interface Token extends Span {
   readonly modifiers: number;
 }
 
-/** Semantic tokens for the entities and figures of an article, optionally within a range. */
-export function semanticTokens(workspace: Workspace, uri: string, range?: Range): SemanticTokens {
+/**
+ * Semantic tokens for the entities and figures of an article, optionally within a range. The
+ * tokens themselves are always given; once the request's budget is spent, the modifiers that ask
+ * the workspace (inconsistent, in the fact base) are left off the remaining figures.
+ */
+export function semanticTokens(workspace: Workspace, uri: string, budget: Budget, range?: Range): SemanticTokens {
   const analysis = workspace.analysis(uri);
   const lines = workspace.lines(uri);
   const builder = new SemanticTokensBuilder();
@@ -29,14 +34,16 @@ export function semanticTokens(workspace: Workspace, uri: string, range?: Range)
   const from = range ? toOffset(lines, range.start) : 0;
   const to = range ? toOffset(lines, range.end) : Infinity;
 
-  const inconsistent = workspace.findingsFor(uri).filter((f) => INCONSISTENCIES.has(f.code));
+  const inconsistent = new Spans(workspace.findingsFor(uri).filter((f) => INCONSISTENCIES.has(f.code)));
   const tokens: Token[] = [];
   analysis.claims.forEach((claim, index) => {
     const f = claim.figure;
     if (f.end < from || f.start > to) return;
     let modifiers = f.approximate ? APPROXIMATE : 0;
-    if (inconsistent.some((x) => x.start < f.end && f.start < x.end)) modifiers |= INCONSISTENT;
-    if (workspace.factFor(uri, index)) modifiers |= IN_FACT_BASE;
+    if (!budget.spent) {
+      if (inconsistent.overlaps(f)) modifiers |= INCONSISTENT;
+      if (workspace.factFor(uri, index)) modifiers |= IN_FACT_BASE;
+    }
     tokens.push({ start: f.start, end: f.end, type: TYPE_INDEX.get('figure')!, modifiers });
   });
   for (const { entity, entry } of workspace.entities(uri)) {
@@ -54,4 +61,29 @@ export function semanticTokens(workspace: Workspace, uri: string, range?: Range)
     lastEnd = t.end;
   }
   return builder.build();
+}
+
+/** Spans, searchable for one that overlaps a given span in O(log n): a sort by start, and the furthest end so far. */
+class Spans {
+  private readonly starts: number[];
+  private readonly reach: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    let furthest = -Infinity;
+    this.reach = sorted.map((s) => (furthest = Math.max(furthest, s.end)));
+  }
+
+  overlaps(span: Span): boolean {
+    // The spans starting before `span` ends; one of them overlaps it if the furthest end passes its start.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1] > span.start;
+  }
 }

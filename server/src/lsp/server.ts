@@ -1,69 +1,72 @@
 import * as fs from 'node:fs';
 import {
   DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
-  type InitializeResult, type WorkDoneProgressReporter,
+  type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
-import { readArticleFile } from '../workspace/files';
+import { readArticleFile, readFactBaseFile } from '../workspace/files';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { DocumentKinds } from './documentKinds';
 import { uriToPath } from './uris';
 import { publish, publishChanged } from './diagnostics';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { hover } from './hover';
-import { indexFolders } from './indexer';
+import { indexFolders, type IndexResult } from './indexer';
+import { Budget, RequestGuard } from './requests';
+import { PendingEdits } from './pendingEdits';
+import { CHECK_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../protocol';
 
-export const CHECK_COMMAND = 'newslens.server.checkConsistency';
-/** Notification to the client: what the server is doing and how many findings it has. */
-export const STATUS_NOTIFICATION = 'newslens/status';
-
-export interface Status {
-  readonly state: 'indexing' | 'ready';
-  readonly articles: number;
-  readonly factBases: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly information: number;
+/** What the client offers beyond the core protocol; the server asks for nothing it does not. */
+interface ClientOffers {
+  readonly configuration: boolean;
+  readonly progress: boolean;
+  readonly workspaceFolders: boolean;
+  readonly configurationRegistration: boolean;
 }
 
-export interface CheckSummary extends Status {
-  readonly skipped: ReadonlyArray<{ file: string; reason: string }>;
-}
-
-/** Wires a connection to the workspace model: one handler per LSP feature, no news logic here. */
+/**
+ * Wires a connection to the workspace model: one handler per LSP feature, no news logic here. The
+ * server never goes down for a client: it asks only for what the client offers, survives a
+ * client that answers with errors, answers each request within its budget or with an error,
+ * and refuses requests after `shutdown`.
+ */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const requests = new RequestGuard(connection);
   let settings: Settings = DEFAULT_SETTINGS;
-  // Stryker disable ArrayDeclaration,BooleanLiteral: the client's answer to initialize sets these before any use
+  // Stryker disable next-line ArrayDeclaration: the client's answer to initialize sets the folders before any use
   let folders: string[] = [];
   let kinds = new DocumentKinds(settings, () => folders);
-  let workspace = newWorkspace(settings);
-  let canPullConfiguration = false;
-  let canCreateProgress = false;
-  let canChangeFolders = false;
-  // Stryker restore ArrayDeclaration,BooleanLiteral
+  // One workspace for the whole session: open documents keep their analysis while indexing runs.
+  const workspace = new Workspace({ toPath: uriToPath, severity: settings.severity });
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the client's answer to initialize sets these before any use
+  let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false };
   let indexing: Promise<unknown> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
   let indexGeneration = 0;
   let publishScheduled = false;
+  /** Documents just opened: their content event is the open itself, analysed at once. */
+  const opening = new Set<string>();
+  const edits = new PendingEdits((uri) => {
+    const doc = documents.get(uri);
+    if (doc) updateFromBuffer(doc);
+  });
 
-  function newWorkspace(s: Settings): Workspace {
-    return new Workspace({ toPath: uriToPath, severity: s.severity });
-  }
+  const log = (message: string) => connection.console.info(`News Lens: ${message}`);
+  const failed = (what: string) => (err: unknown) => log(`${what} failed (${err instanceof Error ? err.message : String(err)}); going on without it.`);
 
   /** Edited documents: re-published even when their findings stay the same (fresh ranges, fresh version). */
   const edited = new Set<string>();
 
   /** Publishes once per turn of the event loop, however many changes came in. */
   function schedulePublish(): void {
-    // Stryker disable next-line ConditionalExpression: without it each change schedules a turn of its own, and the later ones find nothing changed
-    if (publishScheduled) return;
-    // Stryker disable next-line BooleanLiteral: as above
+    if (publishScheduled || requests.isShutDown) return;
     publishScheduled = true;
     setImmediate(() => {
       publishScheduled = false;
+      if (requests.isShutDown) return;
       const changed = publishChanged(connection, workspace, edited);
       edited.clear();
       if (changed > 0) sendStatus(currentState());
@@ -91,59 +94,80 @@ export function startServer(connection: Connection): void {
   }
 
   function sendStatus(state: Status['state']): void {
-    void connection.sendNotification(STATUS_NOTIFICATION, status(state));
+    if (!requests.isShutDown) void connection.sendNotification(STATUS_NOTIFICATION, status(state)).catch(failed('A status notification'));
   }
 
+  /** An open document's buffer is the truth: analysed whole, unless larger than `maxFileSizeKb`. */
   function updateFromBuffer(doc: TextDocument): void {
     const file = uriToPath(doc.uri);
     const kind = kinds.of(file, doc.languageId);
-    if (kind === 'factBase') workspace.setFactBase(doc.uri, doc.getText());
-    else if (kind === 'article') workspace.setArticle(doc.uri, doc.getText());
-    else if (workspace.hasArticle(doc.uri) || workspace.isFactBase(doc.uri)) {
+    if (kind === 'factBase') {
+      workspace.setFactBase(doc.uri, doc.getText());
+    } else if (kind === 'article') {
+      const text = doc.getText();
+      if (Buffer.byteLength(text, 'utf8') > settings.maxFileBytes) {
+        workspace.skip(doc.uri, { reason: `larger than ${Math.round(settings.maxFileBytes / 1024)} KB (the newslens.maxFileSizeKb setting)`, error: false });
+      } else {
+        workspace.setArticle(doc.uri, text);
+      }
+    } else if (workspace.hasArticle(doc.uri) || workspace.isFactBase(doc.uri) || workspace.notice(doc.uri)) {
       // No longer an article or a fact base (newslens.languages or a glob changed): forget it.
       workspace.removeArticle(doc.uri);
       workspace.removeFactBase(doc.uri);
-    } else return;
+    } else {
+      return;
+    }
     edited.add(doc.uri);
     schedulePublish();
   }
 
-  /** A document's content falls back to the file on disk (after close, or a change on disk). */
+  /**
+   * A document's content falls back to the file on disk (after close, or a change on disk): read
+   * only if it is a regular file within the size limit, as in indexing.
+   */
   function updateFromDisk(uri: string): void {
     const file = uriToPath(uri);
     const kind = kinds.of(file);
-    const exists = uri.startsWith('file:') && fs.existsSync(file);
-    if (kind === 'factBase') {
-      if (exists) workspace.setFactBase(uri, fs.readFileSync(file, 'utf8'));
-      else workspace.removeFactBase(uri);
+    if (!uri.startsWith('file:') || kind === 'other' || !fs.existsSync(file)) {
+      workspace.removeArticle(uri);
+      workspace.removeFactBase(uri);
+    } else if (kind === 'factBase') {
+      const read = readFactBaseFile(file);
+      if ('text' in read) workspace.setFactBase(uri, read.text);
+      else {
+        workspace.removeFactBase(uri);
+        workspace.skip(uri, { reason: read.skipped, error: read.error });
+      }
     } else {
-      const read = exists && kind === 'article' ? readArticleFile(file, settings.maxFileBytes) : undefined;
-      if (read && 'text' in read) workspace.setArticle(uri, read.text);
-      else workspace.removeArticle(uri);
-      if (read && 'skipped' in read) connection.console.info(`News Lens skipped ${file}: ${read.skipped}`);
+      const read = readArticleFile(file, settings.maxFileBytes);
+      if ('text' in read) workspace.setArticle(uri, read.text, 'claims');
+      else workspace.skip(uri, { reason: read.skipped, error: read.error });
     }
     schedulePublish();
   }
 
-  async function reindex(reporter?: WorkDoneProgressReporter, isCancelled: () => boolean = () => false) {
+  async function reindex(reporter?: WorkDoneProgressReporter, isCancelled: () => boolean = () => false): Promise<IndexResult> {
     // Stryker disable next-line UpdateOperator: counting down tells the runs apart as well
     const generation = ++indexGeneration;
-    const created = !reporter && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    const progress = reporter ?? created;
+    const created = !reporter && offers.progress
+      ? await connection.window.createWorkDoneProgress().catch((err) => void failed('Creating a progress bar')(err))
+      : undefined;
+    const progress = reporter ?? created ?? undefined;
     progress?.begin('News Lens: indexing articles', 0, undefined, true);
     sendStatus('indexing');
     const run = indexFolders(
       workspace, folders, settings, (uri) => documents.get(uri) !== undefined,
       (done, total) => progress?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} articles`),
-      () => isCancelled() || generation !== indexGeneration || (created?.token.isCancellationRequested ?? false),
+      () => requests.isShutDown || isCancelled() || generation !== indexGeneration || (created?.token.isCancellationRequested ?? false),
     );
     indexing = run;
     try {
       const result = await run;
+      if (requests.isShutDown) return result;
       for (const doc of documents.all()) updateFromBuffer(doc);
       publishChanged(connection, workspace, edited);
       edited.clear();
-      for (const s of result.skipped) connection.console.info(`News Lens skipped ${s.file}: ${s.reason}`);
+      for (const s of result.skipped) log(`${s.error ? 'could not read' : 'skipped'} ${s.file}: ${s.reason}`);
       return result;
     } finally {
       if (indexing === run) indexing = undefined;
@@ -154,17 +178,27 @@ export function startServer(connection: Connection): void {
   }
 
   async function loadSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
-    settings = readSettings(await connection.workspace.getConfiguration('newslens'));
+    if (!offers.configuration) return;
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('newslens'));
+    } catch (err) {
+      failed('Reading the newslens settings')(err);
+    }
     kinds = new DocumentKinds(settings, () => folders);
+    workspace.setSeverity(settings.severity);
   }
 
-  connection.onInitialize((params): InitializeResult => {
-    canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    canCreateProgress = params.capabilities.window?.workDoneProgress === true;
-    canChangeFolders = params.capabilities.workspace?.workspaceFolders === true;
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities ?? {};
+    offers = {
+      configuration: caps.workspace?.configuration === true,
+      progress: caps.window?.workDoneProgress === true,
+      workspaceFolders: caps.workspace?.workspaceFolders === true,
+      configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    };
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.filter((u) => u.startsWith('file:')).map(uriToPath);
+    if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -178,27 +212,37 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' });
-    // Listening for folder changes throws when the client does not send them.
-    if (canChangeFolders) {
+    if (offers.configurationRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' }).catch(failed('Registering for settings changes'));
+    }
+    if (offers.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)).concat(e.added.map((a) => uriToPath(a.uri)));
-        void reindex();
+        reindex().catch(failed('Indexing'));
       });
     }
     await loadSettings();
-    workspace = newWorkspace(settings);
-    await reindex();
+    await reindex().catch(failed('Indexing'));
   });
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
-    workspace.setSeverity(settings.severity);
-    await reindex();
+    await reindex().catch(failed('Indexing'));
   });
 
-  documents.onDidChangeContent((e) => updateFromBuffer(e.document));
-  documents.onDidClose((e) => updateFromDisk(e.document.uri));
+  documents.onDidOpen((e) => {
+    if (requests.isShutDown) return;
+    opening.add(e.document.uri);
+    edits.drop(e.document.uri);
+    updateFromBuffer(e.document);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!opening.delete(e.document.uri) && !requests.isShutDown) edits.add(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    edits.drop(e.document.uri);
+    if (!requests.isShutDown) updateFromDisk(e.document.uri);
+  });
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
@@ -214,15 +258,29 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onHover((params) => hover(workspace, params.textDocument.uri, params.position));
-  connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
-  connection.languages.semanticTokens.onRange((params) => semanticTokens(workspace, params.textDocument.uri, params.range));
+  /** Before answering about a document, its pending edit is analysed: answers match the editor's text. */
+  const current = (uri: string) => {
+    edits.flush(uri);
+    return uri;
+  };
+  connection.onHover(requests.guard('hover', (params) =>
+    hover(workspace, current(params.textDocument.uri), params.position, { reading: currentState() === 'indexing', budget: new Budget() })));
+  connection.languages.semanticTokens.on(requests.guard('semantic tokens', (params) =>
+    semanticTokens(workspace, current(params.textDocument.uri), new Budget())));
+  connection.languages.semanticTokens.onRange(requests.guard('semantic tokens', (params) =>
+    semanticTokens(workspace, current(params.textDocument.uri), new Budget(), params.range)));
 
-  connection.onExecuteCommand(async (params, token, workDone): Promise<CheckSummary | null> => {
+  connection.onExecuteCommand(requests.guard('the check command', async (params, token, workDone): Promise<CheckSummary | null> => {
     if (params.command !== CHECK_COMMAND) return null;
     const result = await reindex(workDone, () => token.isCancellationRequested);
-    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds()]) publish(connection, workspace, id);
+    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, id);
     return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
+  }));
+
+  connection.onShutdown(() => {
+    requests.shutdown();
+    indexGeneration++; // stops indexing
+    edits.dispose();
   });
 
   documents.listen(connection);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readAndAnalyze, type ReadArticle } from './readArticle';
+import { analysisFailed, readAndAnalyze, type Detail, type ReadArticle } from './readArticle';
 
 /** Files per message to a worker: large enough to amortize messaging, small enough for smooth progress. */
 const BATCH = 24;
@@ -14,6 +14,8 @@ export interface PoolOptions {
   /** The worker script (the bundled dist/analysisWorker.js); without it, work runs in this thread. */
   readonly workerScript?: string;
   readonly threads?: number;
+  /** How much of each analysis to hand back (default: all of it). */
+  readonly detail?: Detail;
   readonly onResult: (result: ReadArticle) => void;
   readonly onProgress?: (done: number, total: number) => void;
   readonly cancelled?: () => boolean;
@@ -38,49 +40,77 @@ async function inThisThread(files: readonly string[], options: PoolOptions): Pro
       await new Promise((resolve) => setImmediate(resolve));
       if (options.cancelled?.()) return false;
     }
-    options.onResult(readAndAnalyze(files[i], options.maxBytes));
+    options.onResult(readAndAnalyze(files[i], options.maxBytes, options.detail));
   }
   options.onProgress?.(files.length, files.length);
   return true;
 }
 
+/** A batch of files; `alone` marks a file retried by itself after its worker died. */
+interface Batch {
+  readonly files: readonly string[];
+  readonly alone: boolean;
+}
+
+/**
+ * The files in batches over `threads` workers. A worker that dies (out of memory, a crash in
+ * native code) takes only the batch it was reading down: each of its files is retried alone in a
+ * new worker, and a file that kills a worker by itself is reported as failed. So one pathological
+ * file never stops the index, and the retries are bounded by the number of files.
+ */
 function inWorkers(files: readonly string[], threads: number, options: PoolOptions): Promise<boolean> {
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  let next = 0;
+  const queue: Batch[] = [];
+  for (let i = 0; i < files.length; i += BATCH) queue.push({ files: files.slice(i, i + BATCH), alone: false });
   let done = 0;
-  const workers: Worker[] = [];
-  return new Promise<boolean>((resolve, reject) => {
+  const workers = new Set<Worker>();
+  return new Promise<boolean>((resolve) => {
     let settled = false;
-    const stop = (result: boolean | Error) => {
+    const stop = (result: boolean) => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
-      if (result instanceof Error) reject(result);
-      else resolve(result);
+      resolve(result);
     };
-    const feed = (worker: Worker) => {
-      if (options.cancelled?.()) return stop(false);
-      if (next < batches.length) {
-        const batch = next++;
-        worker.postMessage({ batch, files: batches[batch], maxBytes: options.maxBytes });
-      }
+    const deliver = (results: readonly ReadArticle[]) => {
+      for (const result of results) options.onResult(result);
+      done += results.length;
+      options.onProgress?.(done, files.length);
+      if (done === files.length) stop(true);
     };
-    for (let t = 0; t < Math.min(threads, batches.length); t++) {
+    const start = () => {
       const worker = new Worker(path.resolve(options.workerScript!));
-      workers.push(worker);
+      const inFlight: Batch[] = [];
+      const feed = () => {
+        if (options.cancelled?.()) return stop(false);
+        const batch = queue.shift();
+        if (!batch) return;
+        inFlight.push(batch);
+        worker.postMessage({ files: batch.files, maxBytes: options.maxBytes, detail: options.detail ?? 'full' });
+      };
+      const died = (reason: string) => {
+        if (!workers.delete(worker) || settled) return;
+        // A worker reads its messages in order: the first batch in flight was being read, the
+        // others had not started and go back to the queue as they were.
+        const [current, ...waiting] = inFlight;
+        queue.unshift(...waiting);
+        if (current?.alone) deliver([{ file: current.files[0], skipped: analysisFailed(new Error(reason)), error: true }]);
+        else if (current) queue.unshift(...current.files.map((file) => ({ files: [file], alone: true })));
+        if (!settled && queue.length > 0) start();
+      };
       worker.on('message', (message: { results: ReadArticle[] }) => {
         if (settled) return;
-        for (const result of message.results) options.onResult(result);
-        done += message.results.length;
-        options.onProgress?.(done, files.length);
-        if (done === files.length) stop(true);
-        else feed(worker);
+        inFlight.shift();
+        deliver(message.results);
+        if (!settled) feed();
       });
-      worker.on('error', (err) => stop(err));
-    }
+      worker.on('error', (err) => died(`the analysis worker stopped: ${err.message}`));
+      worker.on('exit', (code) => died(`the analysis worker exited with code ${code}`));
+      workers.add(worker);
+      // Two batches in flight, so a worker never waits for this thread.
+      feed();
+      feed();
+    };
     options.onProgress?.(0, files.length);
-    // Two batches in flight per worker, so a worker never waits for this thread.
-    for (const w of [...workers, ...workers]) feed(w);
+    for (let t = 0; t < Math.min(threads, queue.length); t++) start();
   });
 }

@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { readAndAnalyze } from './readArticle';
+import { readAndAnalyze, type Detail } from './readArticle';
 
 /** Worker thread entry: reads and analyses batches of article files for the indexer. */
-parentPort!.on('message', (message: { batch: number; files: string[]; maxBytes: number }) => {
-  const results = message.files.map((file) => readAndAnalyze(file, message.maxBytes));
-  parentPort!.postMessage({ batch: message.batch, results });
+parentPort!.on('message', (message: { files: string[]; maxBytes: number; detail: Detail }) => {
+  const results = message.files.map((file) => readAndAnalyze(file, message.maxBytes, message.detail));
+  parentPort!.postMessage({ results });
 });

@@ -2,10 +2,11 @@ import * as path from 'node:path';
 import {
   analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
   type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
-  type SeverityOverrides, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
+  type SeverityOverrides, type Comparison, type PlacedClaim, compareClaims, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
+import { analysisFailed, claimsOnly, type Detail } from './readArticle';
 
 /** What dates an article that carries no date of its own, and from where. */
 interface FallbackDate {
@@ -26,6 +27,8 @@ interface ArticleRecord {
   readonly path: string;
   readonly text: string;
   readonly analysis: DocumentAnalysis;
+  /** Whether `analysis` is whole, or only what the rules and other documents' hovers read (`claimsOnly`). */
+  readonly full: boolean;
   readonly lines: LineIndex;
   groupKey: string;
   /** Entities linked to the fact bases; dropped whenever a fact base changes. */
@@ -40,12 +43,20 @@ interface FactBaseRecord {
   readonly lines: LineIndex;
 }
 
-/** A claim of another article about the same quantity, for hovers. */
+/** Why News Lens holds no analysis of a document; `error` when it is not by design (unreadable, analysis failed). */
+export interface Notice {
+  readonly reason: string;
+  readonly error: boolean;
+}
+
+/** A claim of another article about the same quantity, for hovers, with the engine's comparison of the two. */
 export interface PeerClaim {
   readonly doc: string;
   readonly label: string;
   readonly claim: Claim;
   readonly articleDate?: IsoDate;
+  /** `compareClaims(this claim, the peer)`: the same answer the rules gave the Problems panel. */
+  readonly comparison: Comparison;
 }
 
 export interface WorkspaceOptions {
@@ -64,13 +75,18 @@ export class Workspace {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly factBases = new Map<string, FactBaseRecord>();
   private readonly groups = new Map<string, Set<string>>();
-  private readonly findingsByGroup = new Map<string, Finding[]>();
+  /** Each group's findings, by the document they are placed in. */
+  private readonly findingsByGroup = new Map<string, Map<string, Finding[]>>();
   private readonly dirtyGroups = new Set<string>();
   /** Documents whose findings may have changed since `takeChangedDocuments` was last called. */
   private readonly changed = new Set<string>();
+  /** Groups whose every member's findings may have changed (kept by group: a folder of 10,000 articles is one entry). */
+  private readonly changedGroups = new Set<string>();
   /** A signature of the findings last handed out per document, to hand out only real changes. */
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
+  private readonly notices = new Map<string, Notice>();
+  private readonly peersByGroup = new Map<string, Map<string, PlacedClaim[]>>();
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: SeverityOverrides;
@@ -81,29 +97,50 @@ export class Workspace {
 
   // ---- input -------------------------------------------------------------------------------
 
-  setArticle(id: string, text: string): DocumentAnalysis {
+  /**
+   * Analyses an article (with `detail: 'claims'`, keeps only what other documents need). An
+   * exception in the engine leaves the article out with an "analysis failed" notice: one file's
+   * failure never takes the others down.
+   */
+  setArticle(id: string, text: string, detail: Detail = 'full'): DocumentAnalysis | undefined {
     const existing = this.articles.get(id);
-    if (existing && existing.text === text) return existing.analysis;
-    return this.putArticle(id, text, this.analyze(this.options.toPath(id), text));
+    if (existing && existing.text === text && (existing.full || detail === 'claims')) return existing.analysis;
+    const analysis = this.tryAnalyze(id, this.options.toPath(id), text);
+    return analysis && this.putArticle(id, text, analysis, detail);
   }
 
   /**
    * Adds an article analysed elsewhere (a worker thread, dated by its file name only). Re-analyses
-   * it here in the rare case a fact base dates it otherwise.
+   * it here in the rare case a fact base dates it otherwise. Returns the analysis as given (or
+   * re-dated), before `detail` trims what is kept.
    */
-  putArticle(id: string, text: string, analysis: DocumentAnalysis): DocumentAnalysis {
+  putArticle(id: string, text: string, analysis: DocumentAnalysis, detail: Detail = 'full'): DocumentAnalysis | undefined {
     const existing = this.articles.get(id);
-    if (existing && existing.text === text) return existing.analysis;
+    if (existing && existing.text === text && (existing.full || detail === 'claims')) return existing.analysis;
     const docPath = this.options.toPath(id);
-    if (this.needsRedating(docPath, analysis)) analysis = this.analyze(docPath, text);
+    if (this.needsRedating(docPath, analysis)) {
+      const redated = this.tryAnalyze(id, docPath, text);
+      if (!redated) return undefined;
+      analysis = redated;
+    }
     const groupKey = groupKeyOf(docPath, this.eventOf(docPath, analysis), this.events);
     if (existing) this.leaveGroup(id, existing.groupKey);
-    this.articles.set(id, { id, path: docPath, text, analysis, lines: new LineIndex(text), groupKey });
+    if (this.notices.delete(id)) this.changed.add(id);
+    const kept = detail === 'claims' ? claimsOnly(analysis) : analysis;
+    this.articles.set(id, { id, path: docPath, text, analysis: kept, full: detail === 'full', lines: new LineIndex(text), groupKey });
     this.joinGroup(id, groupKey);
     return analysis;
   }
 
+  /** Leaves a document out, saying why (skipped on purpose, unreadable, analysis failed). */
+  skip(id: string, notice: Notice): void {
+    this.removeArticle(id);
+    this.notices.set(id, notice);
+    this.changed.add(id);
+  }
+
   removeArticle(id: string): void {
+    if (this.notices.delete(id)) this.changed.add(id);
     const existing = this.articles.get(id);
     if (!existing) return;
     this.leaveGroup(id, existing.groupKey);
@@ -167,6 +204,16 @@ export class Workspace {
     return this.factBases.get(id)?.factBase;
   }
 
+  /** Why a document is not analysed, if it is not. */
+  notice(id: string): Notice | undefined {
+    return this.notices.get(id);
+  }
+
+  /** The documents left out with a notice. */
+  noticeIds(): string[] {
+    return [...this.notices.keys()];
+  }
+
   label(id: string): string {
     return path.basename(this.options.toPath(id));
   }
@@ -177,7 +224,7 @@ export class Workspace {
     if (fb) return this.factBaseFindings(fb);
     const article = this.articles.get(id);
     if (!article) return [];
-    return this.groupFindings(article.groupKey).filter((f) => f.doc === id);
+    return this.groupFindings(article.groupKey).get(id) ?? [];
   }
 
   /** Every finding of the workspace, grouped by document. */
@@ -185,10 +232,10 @@ export class Workspace {
     const out = new Map<string, Finding[]>();
     for (const id of this.factBases.keys()) out.set(id, this.findingsFor(id));
     for (const key of this.groups.keys()) {
-      for (const f of this.groupFindings(key)) {
-        let list = out.get(f.doc);
-        if (!list) out.set(f.doc, (list = []));
-        list.push(f);
+      for (const [doc, findings] of this.groupFindings(key)) {
+        let list = out.get(doc);
+        if (!list) out.set(doc, (list = []));
+        list.push(...findings);
       }
     }
     return out;
@@ -201,9 +248,12 @@ export class Workspace {
    */
   takeChangedDocuments(): string[] {
     const ids: string[] = [];
+    for (const key of this.changedGroups) for (const id of this.groups.get(key) ?? []) this.changed.add(id);
+    this.changedGroups.clear();
     for (const id of this.changed) {
-      const known = this.articles.has(id) || this.factBases.has(id);
-      const signature = known ? signatureOf(this.findingsFor(id)) : undefined;
+      const notice = this.notices.get(id);
+      const known = notice !== undefined || this.articles.has(id) || this.factBases.has(id);
+      const signature = known ? `${notice ? `${notice.error}|${notice.reason}\n` : ''}${signatureOf(this.findingsFor(id))}` : undefined;
       if (signature === this.delivered.get(id)) continue;
       if (signature === undefined) this.delivered.delete(id);
       else this.delivered.set(id, signature);
@@ -226,15 +276,13 @@ export class Workspace {
     const article = this.articles.get(id);
     const claim = article?.analysis.claims[index];
     if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
-    const key = quantityKey(claim);
+    const here = { article: this.toArticle(article), claim, index };
     const out: PeerClaim[] = [];
-    for (const otherId of this.groups.get(article.groupKey) ?? []) {
-      if (otherId === id) continue;
-      const other = this.articles.get(otherId)!;
-      for (const c of other.analysis.claims) {
-        if (isComparedAcrossArticles(c) && quantityKey(c) === key) {
-          out.push({ doc: otherId, label: this.label(otherId), claim: c, articleDate: other.analysis.meta.date });
-        }
+    for (const there of this.claimsByQuantity(article.groupKey).get(quantityKey(claim)) ?? []) {
+      if (there.article.doc === id) continue;
+      const comparison = compareClaims(here, there);
+      if (comparison.verdict !== 'not compared') {
+        out.push({ doc: there.article.doc, label: there.article.label, claim: there.claim, articleDate: there.article.analysis.meta.date, comparison });
       }
     }
     return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
@@ -264,6 +312,25 @@ export class Workspace {
 
   // ---- internals ---------------------------------------------------------------------------
 
+  /** A group's compared claims by quantity key, in id order: built once per change of the group, so a hover costs what it shows. */
+  private claimsByQuantity(groupKey: string): Map<string, PlacedClaim[]> {
+    let byKey = this.peersByGroup.get(groupKey);
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const id of [...(this.groups.get(groupKey) ?? [])].sort()) {
+      const article = this.toArticle(this.articles.get(id)!);
+      article.analysis.claims.forEach((claim, index) => {
+        if (!isComparedAcrossArticles(claim)) return;
+        const key = quantityKey(claim);
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        list.push({ article, claim, index });
+      });
+    }
+    this.peersByGroup.set(groupKey, byKey);
+    return byKey;
+  }
+
   private factEntities(): FactEntity[] {
     const out: FactEntity[] = [];
     for (const fb of this.factBases.values()) out.push(...fb.factBase.entities);
@@ -289,18 +356,27 @@ export class Workspace {
     return { doc: record.id, label: this.label(record.id), analysis: record.analysis };
   }
 
-  private groupFindings(key: string): Finding[] {
-    if (this.dirtyGroups.has(key) || !this.findingsByGroup.has(key)) {
+  /** A group's findings by document, re-checked when the group changed (looked up per document: a large folder stays linear). */
+  private groupFindings(key: string): Map<string, Finding[]> {
+    let byDoc = this.findingsByGroup.get(key);
+    if (this.dirtyGroups.has(key) || !byDoc) {
       const ids = this.groups.get(key) ?? new Set<string>();
       const group: EventGroup = {
         id: key,
-        articles: [...ids].map((id) => this.toArticle(this.articles.get(id)!)),
+        // In id order, not arrival order: worker threads deliver articles in any order.
+        articles: [...ids].sort().map((id) => this.toArticle(this.articles.get(id)!)),
         facts: this.factsOf(key),
       };
-      this.findingsByGroup.set(key, ids.size === 0 ? [] : checkGroup(group, this.severity));
+      byDoc = new Map();
+      for (const f of ids.size === 0 ? [] : checkGroup(group, this.severity)) {
+        let list = byDoc.get(f.doc);
+        if (!list) byDoc.set(f.doc, (list = []));
+        list.push(f);
+      }
+      this.findingsByGroup.set(key, byDoc);
       this.dirtyGroups.delete(key);
     }
-    return this.findingsByGroup.get(key)!;
+    return byDoc;
   }
 
   private factBaseFindings(fb: FactBaseRecord): Finding[] {
@@ -335,7 +411,8 @@ export class Workspace {
   /** A group must be re-checked; every member's findings may change. */
   private markDirty(key: string): void {
     this.dirtyGroups.add(key);
-    for (const id of this.groups.get(key) ?? []) this.changed.add(id);
+    this.peersByGroup.delete(key);
+    this.changedGroups.add(key);
   }
 
   /** Fact bases define events and facts: re-assign every article and re-check every group. */
@@ -355,7 +432,7 @@ export class Workspace {
       if (this.needsRedating(record.path, record.analysis)) {
         this.leaveGroup(record.id, record.groupKey);
         this.articles.delete(record.id);
-        this.putArticle(record.id, record.text, this.analyze(record.path, record.text));
+        this.setArticle(record.id, record.text, record.full ? 'full' : 'claims');
         continue;
       }
       record.linked = undefined;
@@ -374,9 +451,15 @@ export class Workspace {
     return entry?.date ? { date: entry.date, source: 'fact base' } : { date: fileNameDate(docPath), source: 'file' };
   }
 
-  private analyze(docPath: string, text: string): DocumentAnalysis {
+  /** The analysis of `text`, or undefined with an "analysis failed" notice for `id` when the engine throws. */
+  private tryAnalyze(id: string, docPath: string, text: string): DocumentAnalysis | undefined {
     const fallback = this.fallbackDate(docPath);
-    return analyzeDocument(text, { fallbackDate: fallback.date, fallbackDateSource: fallback.source });
+    try {
+      return analyzeDocument(text, { fallbackDate: fallback.date, fallbackDateSource: fallback.source });
+    } catch (err) {
+      this.skip(id, { reason: analysisFailed(err), error: true });
+      return undefined;
+    }
   }
 
   /** An article without a date of its own whose fallback date changed (a fact base dates it now). */

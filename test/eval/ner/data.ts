@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import { splitSentences } from '../../../server/src/engine/text/sentences';
-import { tokenize } from '../../../server/src/engine/text/tokens';
-import { findFigures } from '../../../server/src/engine/figures/findFigures';
+import { TokenKind, tokenize } from '../../../server/src/engine/text/tokens';
+import { findFigures, markFigureTokens } from '../../../server/src/engine/figures/findFigures';
 import { findDates } from '../../../server/src/engine/dates/dateMentions';
 import { readArticleMeta } from '../../../server/src/engine/dates/articleMeta';
 import { CLASSES, POS_B, POS_I, POS_L, POS_U, makeTag } from '../../../server/src/engine/entities/tagger/features';
@@ -41,7 +41,7 @@ export interface LoadStats {
 
 const CLASS_OF: Record<string, number> = { PER: CLASSES.indexOf('person'), ORG: CLASSES.indexOf('organization'), LOC: CLASSES.indexOf('location'), MISC: CLASSES.indexOf('misc') };
 
-/** The sentences and tokens as `analyzeDocument` builds them for `recognizeEntities`. */
+/** The sentences and tokens as `analyzeDocument` builds them for `recognizeEntities` (web furniture aside: CoNLL's newswire has none). */
 export function prepare(text: string): TaggerSentence[] {
   const meta = readArticleMeta(text);
   const bodyStart = meta.frontMatter?.end ?? 0;
@@ -50,7 +50,7 @@ export function prepare(text: string): TaggerSentence[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const taken = new Set<number>();
     for (const m of findDates(text, tokens, meta.date)) for (let k = m.first; k <= m.last; k++) taken.add(k);
-    for (const m of findFigures(text, tokens)) for (let k = m.first; k <= m.last; k++) taken.add(k);
+    markFigureTokens(findFigures(text, tokens), tokens, taken);
     out.push({ tokens, taken });
   }
   return out;
@@ -110,4 +110,65 @@ export function loadConll(file: string, stats?: LoadStats): ConllDocument[] {
     docs.push({ id: raw.doc_id, text: raw.text, entities: raw.entities, sentences, gold });
   }
   return docs;
+}
+
+/** Words a title-case headline may leave in lower case (a style many sites follow, others do not). */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'for', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'up', 'vs.']);
+
+export const enum HeadlineCase {
+  /** Every word capitalized. */
+  Title,
+  /** Every word capitalized but short function words after the first. */
+  TitleMinorLower,
+  /** All upper case. */
+  Caps,
+}
+
+/**
+ * `sentence` as a headline would write it: title case or all caps. Tokens keep their offsets
+ * and kinds, so the gold tags and the taken tokens stay as they are; a line in capitals is
+ * title-cased from lower case, which loses acronyms (as a real title-case headline may not).
+ */
+export function asHeadline(sentence: TaggerSentence, style: HeadlineCase): TaggerSentence {
+  const tokens = sentence.tokens.map((t, i) => {
+    if (t.kind !== TokenKind.Word) return t;
+    let text: string;
+    if (style === HeadlineCase.Caps) text = t.text.toUpperCase();
+    else if (style === HeadlineCase.TitleMinorLower && i > 0 && MINOR_WORDS.has(t.lower)) text = t.lower;
+    else {
+      const base = t.text === t.text.toUpperCase() ? t.lower : t.text;
+      text = base.replace(/(^|[-‑])(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    }
+    return text === t.text ? t : { ...t, text };
+  });
+  return { tokens, taken: sentence.taken };
+}
+
+/** Rates of `augmentHeadlines`: of first lines (headlines) and of other sentences. */
+export interface HeadlineRates {
+  /** A first line rewritten in title case. */
+  readonly firstTitle: number;
+  /** Another sentence of three words or more rewritten in title case … */
+  readonly title: number;
+  /** … or in capitals. */
+  readonly caps: number;
+}
+
+/**
+ * Rewrites some training sentences as headlines, in place: CoNLL's news has its headlines in
+ * capitals and almost none in title case, which most sites use today, so a tagger trained on it
+ * alone reads every capitalized word of a title-case line as a name.
+ */
+export function augmentHeadlines(docs: ConllDocument[], rates: HeadlineRates, rand: () => number): void {
+  for (const doc of docs) {
+    doc.sentences = doc.sentences.map((s, k) => {
+      const words = s.tokens.filter((t) => t.kind === TokenKind.Word && t.text.length > 1).length;
+      const r = rand();
+      const title = rand() < 0.5 ? HeadlineCase.Title : HeadlineCase.TitleMinorLower;
+      if (words < 3) return s;
+      if (k === 0) return r < rates.firstTitle ? asHeadline(s, title) : s;
+      if (r < rates.title) return asHeadline(s, title);
+      return r < rates.title + rates.caps ? asHeadline(s, HeadlineCase.Caps) : s;
+    });
+  }
 }

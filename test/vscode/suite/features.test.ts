@@ -1,16 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { FLIGHT, WARRANTS, find, hoverText, openArticle, waitFor } from './helpers';
-
-interface CheckSummary {
-  state: string;
-  articles: number;
-  factBases: number;
-  errors: number;
-  warnings: number;
-  information: number;
-  skipped: unknown[];
-}
+import type { CheckSummary } from '../../../server/src/protocol';
 
 interface DecodedToken {
   line: number;
@@ -87,8 +78,8 @@ suite('News Lens: hover, semantic tokens, command', () => {
     const summary = await vscode.commands.executeCommand<CheckSummary>('newslens.checkConsistency');
     assert.ok(summary, 'the command returns a summary');
     assert.strictEqual(summary.state, 'ready');
-    assert.strictEqual(summary.articles, 5);
-    assert.strictEqual(summary.factBases, 1);
+    assert.strictEqual(summary.articles, 8, 'both example stories');
+    assert.strictEqual(summary.factBases, 2);
     assert.ok(summary.errors >= 1, `errors >= 1: ${JSON.stringify(summary)}`);
     assert.ok(summary.warnings >= 1, `warnings >= 1: ${JSON.stringify(summary)}`);
     assert.deepStrictEqual(summary.skipped, []);

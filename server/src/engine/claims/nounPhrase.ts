@@ -1,16 +1,17 @@
 import { TokenKind, type Token } from '../text/tokens';
-import { GENERIC_PERSON_NOUNS, PERSON_NOUNS } from '../text/lexicon';
+import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { IRREGULAR_VERBS, PREDICATE_ADJECTIVES } from './predicateWords';
+import { IRREGULAR_VERBS } from './predicateWords';
+import { PREDICATE_ADJECTIVES } from '../beats/vocabulary';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
 may,might,must,can,did,do,does,and,or,but,nor,in,on,at,for,from,to,by,with,as,of,into,onto,over,under,after,before,
 since,during,than,including,while,when,where,if,because,said,say,says,according,each,per,a,an,the,this,these,those,
 their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,around,nearly,almost,out,up,down,off,
-there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,last,next,ago,away,back,home,what,how,why,it,they,
+there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,early,late,overnight,tonight,last,next,ago,away,back,home,what,how,why,it,they,
 them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per,
-suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
+vs,vs.,versus,suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
@@ -29,7 +30,11 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
     if (t.kind !== TokenKind.Word) break;
     const leadingIncrement = k === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'additional') && isNounAhead(tokens, k + 1);
     if (NOUN_STOP.has(t.lower) && !leadingIncrement) break;
+    // "20 points Thursday night": a day ends the phrase
+    if (k > i && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text))) break;
     if (k > i && /(ing|ed)$/.test(t.lower) && !PERSON_NOUNS.has(t.lower)) break;
+    // "a crowd of 41,200 watched": a verb, unless a noun follows it ("300 armed men")
+    if (k === i && /ed$/.test(t.lower) && t.lower.length > 4 && !PERSON_NOUNS.has(t.lower) && !isNounAhead(tokens, k + 1)) break;
     if (IRREGULAR_VERBS.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower)) break;
     if (PREDICATE_ADJECTIVES.has(t.lower) && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
     last = k;
@@ -66,11 +71,7 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
 /** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */
 export function nounClass(head: string): string {
   if (GENERIC_PERSON_NOUNS.has(head) || DEMONYM_KEY.has(head)) return 'people';
-  if (head.endsWith('men')) return head.slice(0, -3) + 'man';
-  if (head === 'children') return 'child';
-  if (head.endsWith('ies') && head.length > 4) return head.slice(0, -3) + 'y';
-  if (head.endsWith('s') && !head.endsWith('ss') && head.length > 3) return head.slice(0, -1);
-  return head;
+  return singular(head);
 }
 
 /**

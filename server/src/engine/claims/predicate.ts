@@ -1,14 +1,13 @@
 import { TokenKind, wordsFrom, type Token } from '../text/tokens';
 import { PERSON_NOUNS } from '../text/lexicon';
 import { multipleVictims } from '../figures/findFigures';
+import type { StateReading } from '../beats/beat';
 import {
-  ADVERBS, AUXILIARIES, NOUN_ADJECTIVES, NOUN_PREDICATES, PARTICLES, PATIENT_NOUNS, PHRASE_TAILS, SHOT_TAILS,
-  PREDICATE_ADJECTIVES, UNCLASSED, isVerbForm, isVerbLike, predicateClass, verbLemma,
-} from './predicateWords';
-import {
-  HOSPITAL_VERBS, VICTIM_NOUNS, atTheScene, conditionWithin, gunshotWoundsAt, hospitalEnd, hospitalWithin, stateAtVerb,
-  sufferedInjuries, type StateSpan,
-} from './casualtyStates';
+  EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
+  classOf, constructions, peopleVerbClass, predicateClass,
+} from '../beats/vocabulary';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike } from './predicateWords';
+import { stem } from '../text/lemma';
 
 /**
  * What happened to the people or things a figure counts: the predicate, read around the figure
@@ -16,17 +15,10 @@ import {
  * noun), and its class.
  */
 
-/** Words before a predicate that make it a state within the class: "four were critically injured", "one remains hospitalized". */
-const SEVERITY = /^(critically|seriously|gravely|remain|remains|remained|still)$/;
 /** Words after a verb that start an adjunct, not an object: "killed in the exchange". */
 const OBJECT_STOP = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'when', 'while', 'as', 'near', 'outside', 'inside', 'from', 'with', 'and', 'or', 'to']);
 /** What starts the object of an active verb: "shot the boy", "killed his wife". */
 const AGENT_OBJECT = /^(the|a|an|his|her|their|him|them|its|two|three|four|five|six|seven|eight|nine|ten)$/;
-const SHOT_PHRASE_TAILS = [...PHRASE_TAILS, ...SHOT_TAILS];
-/** Verbs that say a bullet reached someone: classed as shootings when what they count are people. */
-const GUNFIRE_VERBS = /^(hit|hitting|struck|striking|blasted)$/;
-/** "eight hospitalized": admitted, a state within the injured. */
-const HOSPITALIZED = /\bhospitali[sz]ed\b/i;
 /** Verbs that can only be finite after a subject: "… were hurt", "… died". */
 const FINITE_VERBS = /^(was|were|is|are|have|has|had|will|remain|remains|remained|died|dies)$/;
 const DASHES = new Set(['—', '–', '-']);
@@ -34,12 +26,10 @@ const DASHES = new Set(['—', '–', '-']);
 const ASIDE_WINDOW = 24;
 /** Words that open a clause: a place phrase does not run past them. */
 const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or']);
-/** -ing nouns that name an event: "the victims of Saturday's shooting were …". */
-const EVENT_NOUN = /^(shooting|shootings|killing|killings|bombing|stabbing|attack)$/;
 /** Prepositions that open a place or description after the counted noun: "two guards at a bank in Ohio were …". */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'inside', 'outside', 'near', 'aged', 'ages', 'ranging']);
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
-const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
+const NOMINAL_GAP = new Set(['for', 'of', 'to', 'at', 'on', 'first', 'last', 'final', 'next', 'past', 'the', 'a', 'an', 'another', 'all', 'some', 'least', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'increased', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'were', 'are', 'now', 'has', 'had', 'arrest', 'total', 'his', 'her', 'their', 'its']);
 
 export interface Predicate {
   readonly text: string | null;
@@ -56,11 +46,12 @@ export interface Predicate {
    * officers were killed", "killing 12 soldiers and one civilian". Each is a part of the total.
    */
   readonly coordinated: boolean;
-  /** The index of the predicate's last token in the sentence, or -1 where it has none of its own. */
+  /** The index of the predicate's first and last token in the sentence, or -1 where it has none of its own. */
+  readonly first: number;
   readonly end: number;
 }
 
-export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, end: -1 };
+export const NO_PREDICATE: Predicate = { text: null, key: null, after: false, subState: false, coordinated: false, first: -1, end: -1 };
 
 export interface PredicateContext {
   readonly text: string;
@@ -76,14 +67,16 @@ export interface PredicateContext {
   readonly listPredicate?: Predicate;
 }
 
-function asCandidate(state: StateSpan): Candidate {
-  return { first: state.first, last: state.last, after: true, key: 'injured', subState: state.subState };
+function asCandidate(state: StateReading): Candidate {
+  return { first: state.first, last: state.last, after: true, key: state.key, subState: state.state };
 }
 
 interface Candidate {
   first: number;
   last: number;
   after: boolean;
+  /** The counted did it to an object that follows ("three officers deployed Tasers"): they are its agents. */
+  agent?: boolean;
   /** A class decided by the construction itself (an adverb, a condition), not by the words. */
   key?: string;
   subState?: boolean;
@@ -100,46 +93,46 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   // "three deceased victims", "two wounded soldiers"
   if (ctx.noun) {
     for (let k = ctx.noun.first; k <= ctx.noun.last; k++) {
-      const key = NOUN_ADJECTIVES[tokens[k].lower];
+      const key = PREDICATE_MODIFIERS[tokens[k].lower];
       if (key && k < ctx.noun.last) candidates.push({ first: k, last: k, after: true, key });
     }
   }
   // "three fatally", "two critically"
-  const adverb = ADVERBS[tokens[ctx.last + 1]?.lower ?? ''];
-  if (adverb) candidates.push({ first: ctx.last + 1, last: ctx.last + 1, after: true, key: adverb, subState: adverb === 'injured' });
+  const adverb = PREDICATE_ADVERBS[tokens[ctx.last + 1]?.lower ?? ''];
+  if (adverb) candidates.push({ first: ctx.last + 1, last: ctx.last + 1, after: true, key: adverb.key, subState: adverb.state === true });
   // "two dead", "16 injured", "three more injured"
   const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
   const adj = tokens[ctx.last + 1 + skip];
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
-  const after = predicateAfter(tokens, ctx.phraseEnd, VICTIM_NOUNS.has(tokens[ctx.phraseEnd]?.lower ?? ''));
+  const after = predicateAfter(tokens, ctx.phraseEnd, constructions.victimNoun(tokens[ctx.phraseEnd]?.lower ?? ''));
   let before = predicateBefore(tokens, ctx.first);
   // "injured four adults, a boy and his mother": one object of several.
   if (before && objectListFollows(tokens, ctx.phraseEnd)) before = { ...before, coordinated: true };
-  // "shooting three relatives to death", "shot two men dead"
-  if (before && !before.key && /^(to death|dead)\b/.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)) && predicateClass(tokens[before.last].lower) === 'shot') {
-    before = { ...before, key: 'killed' };
+  // "shooting three relatives to death", "shot two men dead": what follows the object changes the class.
+  if (before && !before.key) {
+    const tail = classOf(predicateClass(tokens[before.last].lower) ?? null)?.objectTails?.find(([pattern]) => pattern.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)));
+    if (tail) before = { ...before, key: tail[1] };
   }
   // "killing 12 soldiers … and wounding 29 others": a verb right before the figure governs it.
   if (before && before.last === ctx.first - 1) candidates.push(before);
   if (after) candidates.push(after);
   if (before && before.last !== ctx.first - 1) candidates.push(before);
   // "the two fatalities", "three survivors", "six patients"
-  const head = ctx.noun ? NOUN_PREDICATES[tokens[ctx.noun.last].lower] : undefined;
-  if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: PATIENT_NOUNS.has(tokens[ctx.noun!.last].lower) });
+  const head = ctx.noun ? PREDICATE_NOUNS[tokens[ctx.noun.last].lower] : undefined;
+  if (head) candidates.push({ first: ctx.noun!.last, last: ctx.noun!.last, after: true, key: head, subState: STATE_NOUNS.has(tokens[ctx.noun!.last].lower) });
   // "four shooting victims", "two gunshot victims": the last resort, after any verb that says what became of them
-  if (ctx.noun && ctx.noun.last > ctx.noun.first && /^(shooting|gunshot)$/.test(tokens[ctx.noun.last - 1].lower) && VICTIM_NOUNS.has(tokens[ctx.noun.last].lower)) {
-    candidates.push({ first: ctx.noun.last - 1, last: ctx.noun.last, after: true, key: 'shot' });
-  }
+  const compound = ctx.noun && ctx.noun.last > ctx.noun.first ? constructions.victimCompound(tokens[ctx.noun.last - 1].lower) : undefined;
+  if (compound && constructions.victimNoun(tokens[ctx.noun!.last].lower)) candidates.push({ first: ctx.noun!.last - 1, last: ctx.noun!.last, after: true, key: compound });
 
-  // "hitting six people", "seven people were hit", "blasted three men": bullets hitting people are shootings.
+  // "hitting six people", "seven people were hit": some verbs take a class only when what they count are people.
   const people = ctx.noun === null || PERSON_NOUNS.has(tokens[ctx.noun.last].lower);
   let unclassed: Predicate | undefined;
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
-    const key = c.key ?? predicateClass(phrase) ?? (people && GUNFIRE_VERBS.test(tokens[c.first].lower) ? 'shot' : undefined);
+    const key = c.key ?? predicateClass(phrase) ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || HOSPITALIZED.test(phrase), coordinated: c.coordinated ?? false, end: c.last };
-    unclassed ??= { text: phrase, key: UNCLASSED + verbLemma(tokens[c.first].lower), after: c.after, subState: false, coordinated: c.coordinated ?? false, end: c.last };
+    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
+    unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
   if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
@@ -156,8 +149,8 @@ function listedAmong(text: string, tokens: readonly Token[], first: number): Pre
   for (let k = first - 1; k >= 1 && k >= first - 14; k--) {
     if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
-    const key = NOUN_PREDICATES[subject] ?? (subject === 'injured' ? 'injured' : undefined);
-    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, end: k } : undefined;
+    const key = PREDICATE_NOUNS[subject] ?? (PREDICATE_ADJECTIVES.has(subject) ? predicateClass(subject) : undefined);
+    return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, first: k - 1, end: k } : undefined;
   }
   return undefined;
 }
@@ -182,38 +175,45 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   k = skipPrepositionalPhrase(tokens, skipAside(tokens, k));
   const start = k;
   let severe = false;
-  for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (SEVERITY.test(tokens[k].lower)) severe = true;
+  for (; k < tokens.length && k <= start + 5 && AUXILIARIES.has(tokens[k].lower); k++) if (constructions.severity(tokens[k].lower)) severe = true;
   const found = predicateAt(tokens, k, victims);
   if (!found) return undefined;
   // "one of them shot the boy", "two gunmen killed a guard", "five people were shooting": those counted
   // did it; they are not its victims.
-  if (k === start && AGENT_OBJECT.test(tokens[found.last + 1]?.lower ?? '') && /(ed|shot|hurt)$/.test(tokens[found.first].lower)) return undefined;
-  if (k > start && /^(shooting|killing|wounding|injuring|firing)$/.test(tokens[found.first].lower)) return undefined;
+  if (k === start && AGENT_OBJECT.test(tokens[found.last + 1]?.lower ?? '') && isPastForm(tokens[found.first].lower)) return undefined;
+  if (k > start && constructions.agentProgressive(tokens[found.first].lower)) return undefined;
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total;
   // so is a place: "two died at the scene" (others died in hospital).
-  const severity = severe || SEVERITY.test(tokens[found.last + 1]?.lower ?? '') || atTheScene(tokens, found.last + 1);
-  return coordinated || severity ? { ...found, coordinated, subState: found.subState || severity } : found;
+  const severity = severe || constructions.severity(tokens[found.last + 1]?.lower ?? '') || constructions.partAfter(tokens, found.last + 1);
+  // "three officers deployed Tasers": no auxiliary and an object after the verb; "were deployed" is what happened to them.
+  const agent = k === start && objectAfter(tokens, found.last + 1);
+  return coordinated || severity || agent ? { ...found, coordinated, subState: found.subState || severity, agent } : found;
 }
 
 /** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
 function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
-  // "were fatally wounded", "was fatally shot"
-  if (tokens[k]?.lower === 'fatally' && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: 'killed' };
-  // "two men with gunshot wounds", "four others were in the hospital with gunshot wounds"
-  const wounds = gunshotWoundsAt(tokens, k) ?? (tokens[k]?.lower === 'in' ? gunshotWoundsAt(tokens, hospitalEnd(tokens, k) + 1) : undefined);
-  if (wounds !== undefined) return { first: k, last: wounds, after: true, key: 'injured', subState: true };
-  if (tokens[k]?.lower === 'in' && hospitalEnd(tokens, k) > k) return { first: k, last: hospitalEnd(tokens, k), after: true, key: 'injured', subState: true };
+  // "were fatally wounded", "was fatally shot": an adverb that decides the class
+  const adverb = constructions.adverbVerb(tokens[k]?.lower ?? '');
+  if (adverb && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: adverb };
+  // "two men with gunshot wounds", "are in critical condition": a beat's state said without a verb
+  const state = constructions.stateAt(tokens, k, victims);
+  if (state) return asCandidate(state);
   const verb = tokens[k];
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
-  // "are in critical condition", "are in serious but stable condition", "were in temporary serious condition"
-  if (verb.lower === 'in') {
-    const condition = conditionWithin(tokens, k + 1);
-    if (condition) return { ...condition, after: true, key: 'injured', subState: true };
-  }
-  const suffered = sufferedInjuries(tokens, k);
-  if (suffered) return asCandidate(suffered);
   return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
+
+/** What a verb no beat knows does with an object: its counted are its agents, not what it happened to. */
+const AGENT = ':agent';
+
+/** A noun phrase starts at `k`, as the object of a verb: "Tasers", "the crowd", not "in the exchange" or ", police said". */
+function objectAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === TokenKind.Word && !OBJECT_STOP.has(t.lower) && !AUXILIARIES.has(t.lower) && !NOT_OBJECT.test(t.lower) && !/ly$/.test(t.lower);
+}
+
+/** Words after a verb that start an adjunct or a clause, not its object. */
+const NOT_OBJECT = /^(for|into|over|under|about|against|through|up|down|out|off|away|back|home|there|here|now|so|yet|than|because|since|until|unless|if|but|again|too|together|apart|early|late)$/;
 
 /**
  * Whether a finite verb follows the counted phrase ("… were hurt"), rather than a participle that
@@ -247,31 +247,31 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const t = tokens[j];
     if (FINITE_VERBS.test(t.lower)) return j > k + 1 ? j : k;
-    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUN.test(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
+    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;
 }
 
-/** The verb at `k` with its particles and tail ("flown home", "shot to death"), or the state it says (`stateAtVerb`). */
+/** The verb at `k` with its particles and tail ("flown home", "shot to death"), or the state it says (a beat's `verbState`). */
 function readVerbPhrase(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   let last = k;
   while (tokens[last + 1] && PARTICLES.has(tokens[last + 1].lower) && last < k + 2) last++;
-  // "shot and killed" is a killing; "injured and killed" says two things, the first about the counted.
-  const tails = predicateClass(tokens[k].lower) === 'shot' ? SHOT_PHRASE_TAILS : PHRASE_TAILS;
-  for (const tail of tails) {
+  for (const tail of tailsOf(tokens[k].lower)) {
     if (tail.every((w, i) => tokens[last + 1 + i]?.lower === w)) {
       last += tail.length;
       break;
     }
   }
-  const state = stateAtVerb(tokens, k, last, victims);
+  const state = constructions.verbState(tokens, k, last, victims);
   if (state) return asCandidate(state);
   return { first: k, last, after: true };
 }
 
-
-
-
+/** The tails a verb may take: every verb's, then its class's own ("shot and killed"). */
+function tailsOf(verb: string): ReadonlyArray<readonly string[]> {
+  const own = classOf(predicateClass(verb) ?? null)?.tails;
+  return own ? [...VERB_TAILS, ...own] : VERB_TAILS;
+}
 
 /** Before the figure: VERB [det|prep|noun]* figure — "arrested 57", "warrants for 58", "death toll rose to 13". */
 function predicateBefore(tokens: readonly Token[], figureFirst: number): Candidate | undefined {
@@ -285,22 +285,47 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
       gapVerb ??= { first: b, last: b, after: false };
       continue;
     }
-    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower)) {
-      const first = b > 0 && /^(fatally|fatal|death|deadly)$/.test(tokens[b - 1].lower) ? b - 1 : b;
+    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
+      const first = b > 0 && constructions.verbPrefix(tokens[b - 1].lower) ? b - 1 : b;
       // "transported four others to the hospital"
-      if (HOSPITAL_VERBS.test(t.lower)) {
-        const at = hospitalWithin(tokens, figureFirst + 1);
-        if (at !== undefined) return { first, last: b, after: false, key: 'injured', subState: true };
-      }
+      const state = constructions.stateBefore(tokens, b, figureFirst);
+      if (state) return { first, last: b, after: false, key: state.key, subState: state.state };
+      // "Warrants were issued for 58", "charges were filed against three": the verb's subject says what happened
+      const subject = classed ? undefined : classedSubject(tokens, b);
+      if (subject !== undefined) return { first: subject, last: b, after: false, key: predicateClass(tokens[subject].lower) };
       return { first, last: b, after: false };
     }
     // "claimed the lives of eight officers", "cost the lives of three young people"
-    if (t.lower === 'lives' && tokens[b + 1]?.lower === 'of') return { first: b, last: b + 1, after: false, key: 'killed' };
+    const ofKey = constructions.nounOf(t.lower);
+    if (ofKey && tokens[b + 1]?.lower === 'of') return { first: b, last: b + 1, after: false, key: ofKey };
     // "killing his ex-girlfriend and two others", "fatally striking the driver and two passengers"
     if (t.lower === 'and') return coordinatedObject(tokens, b) ?? gapVerb;
     if (!NOMINAL_GAP.has(t.lower)) return gapVerb;
   }
   return gapVerb;
+}
+
+/** The auxiliaries of a passive: "were issued", "have been filed". */
+const PASSIVE_AUXILIARIES = /^(was|were|is|are|be|been|being|have|has|had|also)$/;
+
+/** A classed noun before a passive verb and its auxiliaries: "Warrants were issued", "Charges have been filed". */
+function classedSubject(tokens: readonly Token[], verb: number): number | undefined {
+  let k = verb - 1;
+  if (!PASSIVE_AUXILIARIES.test(tokens[k]?.lower ?? '')) return undefined;
+  while (k >= 0 && PASSIVE_AUXILIARIES.test(tokens[k].lower)) k--;
+  const subject = tokens[k];
+  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && predicateClass(subject.lower) !== undefined ? k : undefined;
+}
+
+/**
+ * "The firm employs 1,100 workers", "the company has 12,000 staff": a verb in the present, right
+ * before the figure's phrase, after a subject (a noun or a name, not a determiner or a preposition).
+ */
+function presentVerb(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b];
+  const subject = tokens[b - 1];
+  if (!subject || subject.kind !== TokenKind.Word || OBJECT_STOP.has(subject.lower) || /^(the|a|an|his|her|its|their|our|of|and|or)$/.test(subject.lower)) return false;
+  return t.lower === 'has' || t.lower === 'have' || /^[a-z]{3,}[^su'’]s$/.test(t.text) && !/(ss|us|is|ous|ics|ings|ers|ies|ments|tions)$/.test(t.lower);
 }
 
 /**
@@ -331,7 +356,7 @@ function coordinatedObject(tokens: readonly Token[], and: number): Candidate | u
     if (t.kind !== TokenKind.Word) return undefined;
     if (isVerbForm(t.lower)) {
       if (OBJECT_STOP.has(tokens[b + 1].lower)) return undefined;
-      const first = b > 0 && tokens[b - 1].lower === 'fatally' ? b - 1 : b;
+      const first = b > 0 && constructions.adverbVerb(tokens[b - 1].lower) !== undefined ? b - 1 : b;
       const key = predicateClass(tokens.slice(first, b + 1).map((x) => x.lower).join(' '));
       return key ? { first, last: b, after: false, key, coordinated: true } : undefined;
     }

@@ -6,16 +6,22 @@ import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { UNCLASSED } from './predicateWords';
-import { sentenceScope } from './scope';
+import { UNCLASSED, isVerbForm } from './predicateWords';
+import { stem } from '../text/lemma';
+import { beatOfClass, beatOfMetric, classOf, metricOf, predicateClass, roundsUp } from '../beats/vocabulary';
+import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { findPeriods, periodOf, type PeriodMention } from './period';
+import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
+/** The predicate key of a count said without a verb: "5 Indian merchant vessels". */
+const BARE_COUNT = 'count';
+/** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
+const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
 const DETERMINERS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'our', 'its']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
-/** Predicate classes that only happen to people: a bare "four were killed" counts people. */
-const PERSON_PREDICATES = new Set(['killed', 'injured', 'shot', 'arrested', 'charged', 'warrant', 'repatriated', 'missing', 'rescued', 'evacuated', 'released', 'displaced', 'convicted']);
 /** "one … the other": a split of a group, one at a time. */
 const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
 /** How many earlier claims "others" may refer back to. */
@@ -61,14 +67,25 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   if (figures.length === 0) return [];
   const sentenceText = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  const scope = sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
-  if (scope.dated) for (let f = 0; f < figures.length; f++) ctx.datedScopes.add(ctx.previous.length + f);
+  // Incidents' counts are scoped by round-up cues and past dates; measures by their periods.
+  let incidentScope: SentenceScope | undefined;
+  let measuresScope: SentenceScope | undefined;
+  let periods: PeriodMention[] | undefined;
   const heading = !/[.!?…]["'”’)\]]*$/.test(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
+  let lastMeasure: PreviousMeasure | undefined;
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
     const figure = match.figure;
+    if (figure.kind === 'score') {
+      // "passed 13,450 to 2,010", "beat the Chiefs 20-13": one figure of two sides, whose and by what verb
+      measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+      claims.push(scoreClaim(ctx, match, measuresScope, periods, heading));
+      lastMeasure = undefined;
+      continue;
+    }
     const counted = readCounted(ctx, claims, f);
     // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
     const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
@@ -88,6 +105,25 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
       : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
     listPredicate = predicate.key ? predicate : listPredicate;
+    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
+
+    // "Revenue rose 12% to $4.1 billion": a level or a change of something measured, not a count of things.
+    const measure = mayMeasure(figure.unit, counted, predicate) ? readMeasure({ text: ctx.text, tokens, match, previous: lastMeasure, nounAfter: counted.noun }) : undefined;
+    lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
+    if (measure) {
+      measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+      claims.push({
+        figure, noun: measure.text, nounKey: measure.key, qualifier: null, predicate: measure.verb,
+        predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
+        change: measure.aspect === 'change' ? measure.direction : null,
+        period: periodOf(tokens, periods, match.first, match.last, measure.baseline),
+        holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
+        partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
+        scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
+      });
+      continue;
+    }
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
     const coordinated = predicate.coordinated || joined && previous.partial;
@@ -96,22 +132,44 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     let nounKey = counted.head ? nounClass(counted.head) : null;
+    // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
+    const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
+    if (compound) nounKey = nounClass(tokens[counted.noun!.last - 1].lower);
     let qualifier = counted.qualifier;
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
-    if (nounKey === null && predicate.key && PERSON_PREDICATES.has(predicate.key) && figure.unit === null) nounKey = 'people';
+    // A bare "four were killed" counts people: some classes only happen to people.
+    if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
+    const beat = beatOfClass(predicate.key) ?? null;
+    // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
+    const incident = roundsUp(beat ?? undefined) && figure.unit === null;
+    let scope: SentenceScope;
+    if (incident) {
+      scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
+    } else {
+      scope = measuresScope ??= measureScope(sentenceText);
+      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+    }
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
       nounKey,
       qualifier,
       predicate: predicate.text,
-      predicateKey: predicate.key,
+      // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
+      // (people without a verb are counted in too many roles: "two men", "four officers")
+      predicateKey: predicate.key ?? (nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:') ? BARE_COUNT : null),
+      change: null,
+      period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
+      // "Hansbrough scored 20 points", "Bush's 1,000 yards": whose count, for beats that measure, not incidents
+      holder: incident ? null : holderOf(tokens, match.first, predicate),
+      beat,
       partOf: counted.partOf,
       partial,
-      asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
+      asOf,
       scope: scope.scope,
       scopeReason: scope.reason,
       sentence: ctx.sentence,
@@ -119,6 +177,52 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
   }
   return claims;
+}
+
+/**
+ * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
+ * 13,450 to 2,010") and whose (the verb's subject). A score no verb states (a team's record "11-4",
+ * a half-time "14-0") has no predicate, so it is never compared.
+ */
+function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope, periods: readonly PeriodMention[], heading: boolean): Claim {
+  const { tokens } = ctx;
+  let verb = match.first - 1;
+  while (verb >= 0 && verb >= match.first - 5 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
+  const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
+  // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
+  const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
+  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
+  return {
+    figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
+    change: null, period: periodOf(tokens, periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
+    beat: beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
+    asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
+    scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
+  };
+}
+
+/** What a score or a vote's tally counts. */
+const SCORE = 'score';
+/** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */
+const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
+
+/** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
+function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
+  const possessive = tokens[figureFirst - 1];
+  if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
+  return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
+}
+
+/**
+ * Whether a figure may measure something rather than count things: an amount or a percentage, or a
+ * number with no counted noun and no verb a beat knows ("Net 109,131", "unemployment rose to 2.1 million").
+ */
+function mayMeasure(unit: string | null, counted: Counted, predicate: Predicate): boolean {
+  if (unit === 'fraction') return false;
+  const unclassed = predicate.key === null || predicate.key.startsWith(UNCLASSED);
+  // "has 2 million users", "a crowd of 45,000 spectators": a count of what a beat measures
+  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && metricOf(counted.head) !== undefined);
 }
 
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */
@@ -137,6 +241,11 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
     counted.qualifier = qualifierIn(tokens, span);
     counted.phraseEnd = span.last;
   };
+  // "two counts of murder", "three charges of fraud": what the counts are of tells them apart.
+  if (own && CHARGE_NOUNS.has(tokens[own.last].lower) && tokens[own.last + 1]?.lower === 'of') {
+    const of = readNoun(tokens, own.last + 2);
+    if (of) counted.qualifier ??= tokens.slice(of.first, of.last + 1).map((t) => t.lower).join(' ');
+  }
   const after = match.last + 1;
   const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
   // "four people out of the 75 inside": a part with its own noun.
@@ -217,7 +326,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const increment = (counted.noun ? incrementIn(tokens, counted.noun) : undefined) ?? (INCREMENT_WORDS.has(next) ? next : undefined) ??
     (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
-  if (increment !== undefined && !contrastsDeadAndInjured(ctx, claims, match.first, predicate.key)) return true;
+  if (increment !== undefined && !contrastsWithOtherClass(ctx, claims, match.first, predicate.key)) return true;
   // "two others were taken to the hospital": survivors are often split between hospitals and states.
   if (predicate.subState) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
@@ -227,7 +336,7 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const rest = ctx.text.slice(tokens[match.last].end, ctx.sentence.end);
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
-  return distributive && !contrastIn(`${rest} ${following}`, predicate.key);
+  return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */
@@ -262,8 +371,8 @@ function alsoAfter(tokens: readonly Token[], phraseEnd: number): boolean {
  * at the scene" stays a part.
  */
 function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], counted: Counted, predicate: Predicate): boolean {
-  // Only deaths: "striking one of them" after "shot a civilian" is one of the shot, not all of them.
-  if (predicate.key !== 'killed' || predicate.subState || predicate.coordinated) return false;
+  // Only classes that say so (deaths): "striking one of them" after "shot a civilian" is one of the shot, not all of them.
+  if (!classOf(predicate.key)?.partIsTotal || predicate.subState || predicate.coordinated) return false;
   return (!predicate.after || finiteVerbAfter(ctx.tokens, counted.phraseEnd)) && firstOfItsClass(ctx, claims, predicate.key);
 }
 
@@ -272,7 +381,13 @@ function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], count
  * "one man was found dead at the scene" adds to the dead rather than counting them all.
  */
 function firstOfItsClass(ctx: ClaimContext, claims: readonly Claim[], key: string | null): boolean {
-  return !claims.some((c) => c.predicateKey === key) && !ctx.previous.some((c) => c.predicateKey === key);
+  // From the end: the claim this one adds has the class, so the next such question stops at once.
+  return !someFromEnd(claims, (c) => c.predicateKey === key) && !someFromEnd(ctx.previous, (c) => c.predicateKey === key);
+}
+
+function someFromEnd(claims: readonly Claim[], test: (c: Claim) => boolean): boolean {
+  for (let k = claims.length - 1; k >= 0; k--) if (test(claims[k])) return true;
+  return false;
 }
 
 /**
@@ -292,32 +407,45 @@ function splitsEarlierCount(ctx: ClaimContext, claims: readonly Claim[], value: 
 }
 
 /**
- * An injured count right after a death (or the reverse): in the same sentence before the figure, or
- * as the nearest earlier claim of either kind.
+ * A count right after one of the class its own is contrasted with (the injured after a death, or
+ * the reverse): in the same sentence before the figure, or as the nearest earlier claim of either.
  */
-function contrastsDeadAndInjured(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
-  const other = key === 'injured' ? 'killed' : key === 'killed' ? 'injured' : undefined;
-  if (!other) return false;
-  const contrast = other === 'killed' ? KILLED_WORDS : INJURED_WORDS;
-  const same = key === 'killed' ? KILLED_WORDS : INJURED_WORDS;
-  const before = ctx.text.slice(ctx.sentence.start, ctx.tokens[figureFirst].start);
-  if (contrast.test(before) && !same.test(before)) return true;
+function contrastsWithOtherClass(ctx: ClaimContext, claims: readonly Claim[], figureFirst: number, key: string | null): boolean {
+  const contrast = classOf(key)?.contrast;
+  if (!contrast) return false;
+  // The words before the figure, read from where each class first occurs in the sentence (not by
+  // searching the text before each figure: quadratic in a sentence of many figures).
+  const figureStart = ctx.tokens[figureFirst].start;
+  if (firstWordEnd(ctx, contrast.words) <= figureStart && firstWordEnd(ctx, contrast.ownWords) > figureStart) return true;
+  const bare = figureFirst === 0 || (figureFirst === 1 && /^(the|all)$/i.test(ctx.tokens[0].text));
   const previous = ctx.previousSentence ? ctx.text.slice(ctx.previousSentence.start, ctx.previousSentence.end) : '';
-  if (/^\s*(the|all)?\s*$/i.test(before) && contrast.test(previous) && !same.test(previous)) return true;
+  if (bare && contrast.words.test(previous) && !contrast.ownWords.test(previous)) return true;
   // "One DART officer was killed … the three other officers injured": others of a subgroup are a subgroup too.
   // "… killed two customers. Two others were wounded. He killed two more men": more of the dead.
-  const window = [...ctx.previous.slice(-OTHERS_WINDOW), ...claims];
-  if (window.some((c) => c.predicateKey === key)) return false;
-  const recent = window.reverse().find((c) => c.predicateKey === 'killed' || c.predicateKey === 'injured');
-  return recent?.predicateKey === other && !recent.partial;
+  // The window is this sentence's claims, then the last few before it, scanned from the most recent.
+  const earlier = ctx.previous.slice(-OTHERS_WINDOW);
+  let recent: Claim | undefined;
+  for (let k = claims.length - 1; k >= -earlier.length; k--) {
+    const c = k >= 0 ? claims[k] : earlier[earlier.length + k];
+    if (c.predicateKey === key) return false;
+    if (recent === undefined && c.predicateKey === contrast.key) recent = c;
+  }
+  return recent !== undefined && !recent.partial;
 }
 
-function contrastIn(text: string, key: string | null): boolean {
-  return key === 'killed' ? INJURED_WORDS.test(text) : key === 'injured' ? KILLED_WORDS.test(text) : false;
+/** Where the first match of `words` in the sentence ends (Infinity if none), found once per sentence. */
+const firstWordEnds = new WeakMap<ClaimContext, Map<RegExp, number>>();
+function firstWordEnd(ctx: ClaimContext, words: RegExp): number {
+  let ends = firstWordEnds.get(ctx);
+  if (!ends) firstWordEnds.set(ctx, (ends = new Map()));
+  let end = ends.get(words);
+  if (end === undefined) {
+    const m = words.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+    end = m ? ctx.sentence.start + m.index + m[0].length : Infinity;
+    ends.set(words, end);
+  }
+  return end;
 }
-
-const KILLED_WORDS = /\b(kill(ed|ing)?|dead|died|deceased|slain|fatally)\b/i;
-const INJURED_WORDS = /\b(injur(ed|ing)|wound(ed|ing)|hurt|hospitali[sz]ed)\b/i;
 
 /** "three people died, including one officer": the part's only verb is the inclusion itself. */
 function inheritsFromWhole(p: Predicate): boolean {

@@ -3,46 +3,8 @@ import { formatDay } from '../dates/calendar';
 import type { DateMatch } from '../dates/dateMentions';
 import type { Claim } from '../types';
 import { daysBetween } from '../dates/calendar';
-
-/** Round-ups and running totals: "across the city this weekend", "so far this year", "since June". */
-const AGGREGATE = new RegExp([
-  String.raw`\b(across|throughout|around) (the |this )?(city|country|state|nation|region|province|county|world|globe|area|district|island|continent|u\.?s\.?|us)\b`,
-  String.raw`\b(nationwide|statewide|citywide|countywide|worldwide|globally|nationally)\b`,
-  String.raw`\b(so far|since the start of|since the beginning of|earlier) this (year|month)\b`,
-  String.raw`\bthis year\b`,
-  String.raw`\bsince (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|(19|20)\d\d)\b`,
-  String.raw`\b(over|in|during|for) the (past|last|previous) (\w+ )?(days|weeks|months|years|decade|decades|year|month)\b`,
-  String.raw`\bin recent (weeks|months|years)\b`,
-  String.raw`\b(collectively|between them)\b`,
-  String.raw`\b(in|during|after) (the )?recent (incidents|shootings|attacks|ambushes)\b`,
-  String.raw`\b(each|every|a|per) (year|month)\b`,
-  String.raw`\bannually\b`,
-  String.raw`\b(in|across|from) \w+ (provinces|states|countries|cities|counties|districts|nations)\b`,
-  String.raw`\b(all|total of|in total|altogether|combined|overall|cumulative)\b.*\b(incidents|shootings|cases|attacks|raids|operations)\b`,
-  String.raw`\bthis (weekend|week)\b.*\b(across|around|in) the (city|area|region)\b`,
-  String.raw`\b(separate|different|unrelated) (incidents|shootings|attacks|cases)\b`,
-  String.raw`\bin the (first|past|last) \w+ (days|weeks|months)\b`,
-  String.raw`\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (through|to|until) \w+\b`,
-  String.raw`\b(a spate|a series|a string|a rash|a wave) of (\w+ )?(shootings|attacks|incidents|killings|homicides|violence|gunfire|robberies|crimes)\b`,
-  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (separate |\w+ )?(shootings|incidents|attacks)\b`,
-  String.raw`\ba (pair|couple|string) of (\w+ )?(shootings|incidents|attacks)\b`,
-  String.raw`\b(weekend|overnight|holiday|night's|weekend's)\b[^.]{0,40}\b(shootings|violence|gunfire)\b`,
-  String.raw`\bweekend shooting\b`,
-  String.raw`\b(violent|deadly|bloody) (night|weekend|day|holiday)\b`,
-  String.raw`\bthroughout the (day|night|weekend)\b`,
-  String.raw`\b(south|west|north|east)(,| and) (south|west|north|east) sides\b`,
-  String.raw`\bin (less than|under|the past|the last) (\d+|\w+) hours\b`,
-  String.raw`\b\w+-(hour|day|week) (span|period|stretch)\b`,
-  String.raw`\bdozens? (of )?(shootings|incidents|attacks)\b`,
-  String.raw`\bother (\w+ )?(incidents|shootings|attacks)\b`,
-  String.raw`\bshootings (across|throughout|around) \w+`,
-].join('|'), 'i');
-
-/**
- * "in South Side shootings", "in Chicago shootings": a place's shootings, plural and without "the",
- * are a round-up ("the Navy Yard shootings" name one event). Case matters.
- */
-const PLACE_SHOOTINGS = /\b(in|across) (\p{Lu}[\p{L}.]*\s){1,3}shootings\b/u;
+import { ROUND_UPS } from '../beats/vocabulary';
+import { countsAnIncident } from './measure';
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
@@ -50,20 +12,22 @@ const PAST = new RegExp([
   String.raw`\b(\w+|\d+) (weeks|months|years|decades) (ago|earlier|before)\b`,
 ].join('|'), 'i');
 
-/** Another or a comparable event: "a separate shooting", "the deadliest attack since 2009". */
-const BACKGROUND = new RegExp([
-  String.raw`\b(another|a separate|an unrelated|an earlier|a previous|a prior|a similar) (\w+ )?(shooting|attack|incident|crash|fire|raid|case|rampage|massacre|bombing)\b`,
-  String.raw`\b(deadliest|worst|largest|biggest|bloodiest)\b`,
-  String.raw`\b(during|over|on) that (\w+ )?(weekend|week|month|day|night)\b`,
-  String.raw`^\W*unlike\b`,
-  String.raw`\bthe (second|third|fourth|fifth|sixth) (time|shooting|incident|attack)\b`,
-  String.raw`\b(days|weeks|months|years) apart\b`,
-  String.raw`\bin retaliation for\b`,
+/** "police said earlier that four were shot", "in initial reports": a figure since superseded, for every beat. */
+const SUPERSEDED = String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`;
+/** A comparison with another time, or a figure since superseded: background for incidents' counts. */
+const CORE_BACKGROUND = [
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,
   String.raw`\bcompared (to|with)\b`,
-  // "police said earlier that four were shot", "in initial reports": a figure since superseded
-  String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`,
-].join('|'), 'i');
+  SUPERSEDED,
+];
+const SUPERSEDED_CUE = new RegExp(SUPERSEDED, 'i');
+
+/** The beats' round-up cues: a sentence with one rounds up several incidents or a running total. */
+const ROUND_UP_SENTENCE = ROUND_UPS.flatMap((r) => [...r.sentence, ...(r.caseSensitive ?? [])]);
+/** Another or a comparable event ("a separate shooting", "the deadliest attack since 2009"), then the core's cues. */
+const BACKGROUND = new RegExp([...ROUND_UPS.flatMap((r) => (r.background ?? []).map((cue) => cue.source)), ...CORE_BACKGROUND].join('|'), 'i');
+/** Round-up wording about several incidents in a headline or lede, as opposed to a running total. */
+const ROUND_UP_LEAD = ROUND_UPS.flatMap((r) => (r.lead ? [r.lead] : []));
 
 /**
  * Whether a sentence's figures are about the story's event, a round-up, or an earlier event. Dates
@@ -71,7 +35,7 @@ const BACKGROUND = new RegExp([
  * bare year equal to the article's ("in 2017") is a running total.
  */
 export function sentenceScope(sentence: string, dates: readonly DateMatch[], articleDate: IsoDate | undefined): SentenceScope {
-  const aggregate = AGGREGATE.exec(sentence) ?? PLACE_SHOOTINGS.exec(sentence);
+  const aggregate = firstMatch(ROUND_UP_SENTENCE, sentence);
   if (aggregate) return { scope: 'aggregate', reason: `“${aggregate[0]}”`, dated: false };
   const background = BACKGROUND.exec(sentence);
   if (background) return { scope: 'background', reason: `“${background[0]}”`, dated: false };
@@ -94,6 +58,16 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
   return EVENT_SCOPE;
 }
 
+/**
+ * The scope of a sentence's measures (and counts of beats that are not rounded up like incidents):
+ * only a superseded report is background; a past period or a comparison ("up from $3.7 billion a
+ * year earlier") is the figure's period, read by `period.ts`, not a reason to leave it out.
+ */
+export function measureScope(sentence: string): SentenceScope {
+  const superseded = SUPERSEDED_CUE.exec(sentence);
+  return superseded ? { scope: 'background', reason: `“${superseded[0]}”`, dated: false } : EVENT_SCOPE;
+}
+
 export interface SentenceScope {
   readonly scope: ClaimScope;
   readonly reason: string | null;
@@ -106,8 +80,13 @@ export interface SentenceScope {
 
 const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
 
-/** Round-up wording about several incidents, as opposed to a running total ("so far this year"). */
-const ROUND_UP = /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|deadly|bloody) (night|weekend|day|holiday)\b|\bacross the city\b/i;
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /**
  * An article whose headline or first sentence is a round-up ("3 dead, 26 wounded in weekend
@@ -116,10 +95,10 @@ const ROUND_UP = /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|dead
 export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void {
   const lead = sentences.slice(0, 2);
   // An aggregate claim's reason quotes the words that made its sentence one.
-  const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP.test(c.scopeReason ?? '') && lead.some((s) => s.start === c.sentence.start));
+  const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP_LEAD.some((r) => r.test(c.scopeReason ?? '')) && lead.some((s) => s.start === c.sentence.start));
   if (!roundUp) return;
   for (let i = 0; i < claims.length; i++) {
-    if (claims[i].scope === 'event') claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
+    if (claims[i].scope === 'event' && countsAnIncident(claims[i])) claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
   }
 }
 
@@ -141,9 +120,14 @@ export function settleEarlierVersion(text: string, claims: Claim[]): void {
  * kind is past-dated is a retrospective on that event (trial coverage), and its claims count.
  */
 export function settleDatedScopes(claims: Claim[], dated: ReadonlySet<number>): void {
+  if (dated.size === 0) return;
+  // The kinds the article speaks of in the present, collected once (not once per dated claim).
+  const current = new Set<string | null>();
+  claims.forEach((c, j) => {
+    if (!dated.has(j) && c.scope === 'event') current.add(c.predicateKey);
+  });
   for (const i of dated) {
     const claim = claims[i];
-    const current = claims.some((c, j) => j !== i && !dated.has(j) && c.scope === 'event' && c.predicateKey === claim.predicateKey);
-    if (!current) claims[i] = { ...claim, scope: 'event', scopeReason: null };
+    if (!current.has(claim.predicateKey)) claims[i] = { ...claim, scope: 'event', scopeReason: null };
   }
 }

@@ -40,5 +40,6 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'sum-mismatch': 'warning',
   'internal-mismatch': 'warning',
   'figure-update': 'information',
+  'explained-difference': 'hint',
   'fact-base-error': 'error',
 };

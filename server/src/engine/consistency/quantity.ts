@@ -1,7 +1,10 @@
-import type { Claim, Reading } from '../types';
+import type { Claim } from '../types';
 import { formatDay } from '../dates/calendar';
 import type { Article, PlacedClaim } from './model';
 import { UNCLASSED } from '../claims/predicateWords';
+import { EXPLANATIONS } from '../beats/vocabulary';
+import { isMeasure } from '../claims/measure';
+import type { ExplainedClaim } from '../beats/beat';
 
 /**
  * The identity of a quantity within one event: what happened (predicate class) to what
@@ -9,7 +12,9 @@ import { UNCLASSED } from '../claims/predicateWords';
  * say how many of the same thing there were.
  */
 export function quantityKey(claim: Claim): string {
-  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${claim.figure.unit ?? ''}`;
+  // "a magnitude 6.1 quake" and "the quake measured 6.4": a unit that names the metric says nothing more
+  const unit = claim.figure.unit === claim.nounKey ? '' : claim.figure.unit ?? '';
+  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${unit}`;
 }
 
 /**
@@ -18,26 +23,18 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
-    !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null);
-}
-
-/** Whether two readings can both be true: their intervals overlap (open ends are unbounded). */
-export function compatible(a: Reading, b: Reading): boolean {
-  const aMin = a.min ?? -Infinity;
-  const aMax = a.max ?? Infinity;
-  const bMin = b.min ?? -Infinity;
-  const bMax = b.max ?? Infinity;
-  return aMin <= bMax && bMin <= aMax;
+  return claim.figure.kind !== 'ordinal' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+    !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null || claim.figure.kind === 'score');
 }
 
 /**
- * Whether a claim is compared with other articles' claims: comparable, and its predicate in the
- * lexicon. A fact base names its predicates on purpose, but two articles that both happen to use
- * "deployed" need not count the same thing.
+ * Whether a claim is compared with other articles' claims: comparable, with a predicate a beat
+ * knows, or a verb no beat knows that counts a named thing ("shipped 40,000 units" and "ships
+ * 40,000 units" are one quantity by the verb's stem): a gap in the vocabulary costs a synonym,
+ * not the comparison. Unnamed people with a verb no beat knows ("five people left") are too vague.
  */
 export function isComparedAcrossArticles(claim: Claim): boolean {
-  return isComparable(claim) && !claim.predicateKey!.startsWith(UNCLASSED);
+  return isComparable(claim) && (!claim.predicateKey!.startsWith(UNCLASSED) || claim.nounKey !== 'people');
 }
 
 /**
@@ -58,10 +55,25 @@ export function claimsByQuantity(articles: readonly Article[], withUnclassed = f
   return buckets;
 }
 
-/** "“about 50” (Thai nationals; flown home)": the figure as written, then what it counts. */
+/**
+ * "“about 50” (Thai nationals; flown home)", "“$4.1 billion” (revenue · Q3 2026 · USD)": the figure
+ * as written, then what it counts, or what it measures in the beat's words.
+ */
 export function describe(claim: Claim): string {
-  const what = [claim.noun ?? claim.nounKey, claim.predicate].filter(Boolean).join('; ');
+  const what = isMeasure(claim) ? measureLabel(claim) : [claim.noun ?? claim.nounKey, claim.predicate].filter(Boolean).join('; ');
   return what ? `“${claim.figure.text}” (${what})` : `“${claim.figure.text}”`;
+}
+
+/**
+ * What a measure is about, as an editor of its beat says it: the metric (and whose), a change or
+ * an expectation, the period, the unit: "revenue · Q3 2026 · USD", "share price of acme · change ·
+ * percent", "unemployment rate · expected level · 2027 · percent".
+ */
+export function measureLabel(claim: Claim): string {
+  const metric = claim.nounKey?.replace(/^amount:/, 'amount ') ?? '';
+  const whose = claim.holder ? `${metric} of ${claim.holder}` : metric;
+  const aspect = claim.predicateKey === 'level' ? (claim.period?.earlier ? 'earlier level' : null) : claim.change === -1 ? `${claim.predicateKey}, down` : claim.change === 1 ? `${claim.predicateKey}, up` : claim.predicateKey;
+  return [whose, aspect, claim.period?.label, claim.figure.unit].filter(Boolean).join(' · ');
 }
 
 export function describeDate(claim: Claim): string {
@@ -79,33 +91,22 @@ export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
   });
 }
 
-/** Two values that differ for a reason the copy states: the attacker counted or not, the dead counted among the shot or not. */
-export function explainedDifference(a: PlacedClaim, b: PlacedClaim): boolean {
-  return explainedByAttacker(a, b) || explainedByDeathsAmongShot(a, b);
+/**
+ * Why two values of one quantity differ without contradicting each other, in words, when a beat's
+ * explanation knows (the attacker counted or not, the dead counted among the shot or not).
+ */
+export function explainedDifference(a: PlacedClaim, b: PlacedClaim): string | undefined {
+  const x = explained(a);
+  const y = explained(b);
+  for (const explanation of EXPLANATIONS) {
+    const reason = explanation.explains(x, y);
+    if (reason) return reason;
+  }
+  return undefined;
 }
 
-/**
- * "Nine people were shot and one was killed" beside "ten people were shot, one fatally": the first
- * counts the dead apart from the shot. Shot counts that differ by a death toll stated beside the
- * smaller one are not a contradiction.
- */
-function explainedByDeathsAmongShot(a: PlacedClaim, b: PlacedClaim): boolean {
-  if (a.claim.predicateKey !== 'shot' || a.claim.figure.value === null || b.claim.figure.value === null) return false;
-  const [smaller, larger] = a.claim.figure.value < b.claim.figure.value ? [a, b] : [b, a];
-  const difference = larger.claim.figure.value! - smaller.claim.figure.value!;
-  return smaller.article.analysis.claims.some((c) => c.predicateKey === 'killed' && c.figure.value === difference && c.sentence.start === smaller.claim.sentence.start);
-}
-
-/**
- * Death tolls one apart where an article says the attacker died: one counts the attacker, the
- * other does not. Not a contradiction.
- */
-function explainedByAttacker(a: PlacedClaim, b: PlacedClaim): boolean {
-  if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return false;
-  if (!a.article.analysis.signals.attackerDied && !b.article.analysis.signals.attackerDied) return false;
-  const x = a.claim.figure;
-  const y = b.claim.figure;
-  return x.value !== null && y.value !== null && !x.approximate && !y.approximate && Math.abs(x.value - y.value) === 1;
+function explained(p: PlacedClaim): ExplainedClaim {
+  return { claim: p.claim, index: p.index, claims: p.article.analysis.claims, signals: p.article.analysis.signals.found };
 }
 
 /** Whether one claim is stated as a part of the other ("one of the five"): never rivals. */

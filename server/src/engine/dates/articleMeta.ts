@@ -11,7 +11,7 @@ const LONG_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.
 const DAY_FIRST_DATE = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/;
 
 /**
- * The article's own metadata: front matter (`title`, `date`, `event`) when the file starts with a
+ * The article's own metadata: front matter (`title`, `date`, `event`, `locale`) when the file starts with a
  * `---` block, else a date found in the first lines (a dateline such as "BANGKOK, March 9, 2026" or
  * "LONDON 1996-08-30"). The article date anchors relative dates ("on Saturday").
  */
@@ -29,9 +29,10 @@ export function readArticleMeta(text: string): ArticleMeta {
     const date = normalizeDate(data.date);
     const title = typeof data.title === 'string' ? data.title : undefined;
     const event = typeof data.event === 'string' ? data.event : undefined;
-    if (date) return { title, date, dateSource: 'front matter', event, frontMatter };
+    const locale = [data.locale, data.lang, data.language].find((v): v is string => typeof v === 'string');
+    if (date) return { title, date, dateSource: 'front matter', event, frontMatter, ...(locale ? { locale } : {}) };
     const fromBody = findDatelineDate(text.slice(frontMatter.end, frontMatter.end + DATELINE_WINDOW));
-    return { title, event, frontMatter, ...(fromBody ? { date: fromBody, dateSource: 'dateline' as const } : {}) };
+    return { title, event, frontMatter, ...(locale ? { locale } : {}), ...(fromBody ? { date: fromBody, dateSource: 'dateline' as const } : {}) };
   }
   const date = findDatelineDate(text.slice(0, DATELINE_WINDOW));
   return date ? { date, dateSource: 'dateline' } : {};

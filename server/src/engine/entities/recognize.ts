@@ -6,6 +6,7 @@ import { CLASSES } from './tagger/features';
 import { SparseModel, fromBase64 } from './tagger/model';
 import { Tagger, type TaggedSpan } from './tagger/tagger';
 import { WEIGHTS } from './tagger/weights';
+import { datelines } from './dateline';
 
 export { entityKey } from './entity';
 
@@ -24,12 +25,25 @@ function getTagger(): Tagger {
 }
 
 /**
- * Last words that make a name an organization: "Mercy General Hospital", "Lakeside Community
- * Center", "Royal Thai Police".
+ * Last words that give a capitalized name its type, whatever the tagger said: "Mercy General
+ * Hospital", "Lakeside Community Center", "Royal Thai Police" are organizations; "Bourbon
+ * Street", "Harvard Boulevard", "Perry County", "Bunny Friend Park" are places. Checked in this
+ * order; the first table that has the last word wins.
  */
-const ORG_ENDS = new Set(`agency,association,authority,bank,board,bureau,center,centre,church,clinic,college,commission,
+const NAME_ENDS: ReadonlyArray<{ readonly type: EntityType; readonly words: ReadonlySet<string> }> = [
+  {
+    type: 'organization',
+    words: new Set(`agency,association,authority,bank,board,bureau,center,centre,church,clinic,college,commission,
 committee,co.,corp,corp.,corporation,council,court,department,foundation,group,hospital,inc,inc.,institute,llc,ltd,ltd.,
-ministry,party,plc,police,school,union,university`.split(/[,\s]+/).filter(Boolean));
+ministry,party,plc,police,school,union,university`.split(/[,\s]+/).filter(Boolean)),
+  },
+  {
+    type: 'location',
+    words: new Set(`street,st.,avenue,ave.,road,rd.,boulevard,blvd.,lane,drive,parkway,highway,expressway,freeway,turnpike,
+square,plaza,county,parish,township,borough,district,park,playground,valley,lake,river,creek,island,beach,bay,canyon,
+hills,heights,side`.split(/[,\s]+/).filter(Boolean)),
+  },
+];
 
 /** Function words that may start a capitalized run without belonging to the name. */
 const LEADING = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'to', 'from', 'by', 'with', 'and', 'of', 'as', 'after', 'before', 'when', 'while', 'this', 'that', 'his', 'her', 'their', 'our', 'its']);
@@ -39,18 +53,20 @@ const LEADING = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'to', 'from'
  * (averaged perceptron, BILOU tags, trained on CoNLL-2003; see tagger/) finds and types the
  * names; then our word lists step in where the tagger's training news (Reuters, 1996) is thin:
  * "misc" names that are demonyms become nationalities, and a capitalized run ending in an
- * organization word ("… Hospital", "… Center", "… Police") is an organization, whether the tagger
- * typed it as a person or misc, stopped one word short, or (outside headlines) skipped it.
+ * organization word ("… Hospital", "… Center", "… Police") or a place word ("… Street", "…
+ * County", "… Park") takes that type, whether the tagger typed it otherwise, split it, stopped
+ * one word short, or (outside headlines) skipped it.
  */
 export function recognizeEntities(text: string, sentences: readonly SentenceTokens[]): Entity[] {
   const spans = getTagger().tag(sentences);
-  organizationRuns(sentences, spans);
+  nameEndRuns(sentences, spans);
+  datelines(text, sentences, spans);
   const out: Entity[] = [];
   for (const span of spans) {
     const { tokens, taken } = sentences[span.sentence];
     let allTaken = true;
     for (let k = span.first; k <= span.last && allTaken; k++) allTaken = taken.has(k);
-    if (allTaken) continue;
+    if (allTaken || isTimestampWord(tokens, span, taken)) continue;
     let type: EntityType = CLASSES[span.cls];
     const entity = entityOf(text, tokens, span.first, span.last, type);
     if (type === 'misc' && isDemonym(entity.text)) type = 'nationality';
@@ -59,43 +75,99 @@ export function recognizeEntities(text: string, sentences: readonly SentenceToke
   return out;
 }
 
-const ORGANIZATION = CLASSES.indexOf('organization');
 const LOCATION = CLASSES.indexOf('location');
 
-/** Applies the organization-word rule to the tagged `spans` (sorted by sentence and token), in place. */
-function organizationRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]): void {
+/** The class index of the name-end table that has `word`, or -1. */
+function nameEndClass(word: string): number {
+  for (const end of NAME_ENDS) if (end.words.has(word)) return CLASSES.indexOf(end.type as (typeof CLASSES)[number]);
+  return -1;
+}
+
+/**
+ * Applies the name-end rule to the tagged `spans` (sorted by sentence and token), in place: the
+ * spans inside a capitalized run that ends in a name-end word become one name of that word's
+ * type ("[Los Angeles] [County]" → "Los Angeles County"; "Bourbon Street" as a person → a place;
+ * "[Royal Thai] Police" → "Royal Thai Police"); a location the tagger found stays one when the
+ * end word makes organizations ("Lincoln Center"); a run the tagger skipped becomes a name,
+ * outside headlines, where capitals say little.
+ */
+function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]): void {
   let next = 0;
+  let casing: DocumentCasing | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, taken } = sentences[s];
     const first = next;
     while (next < spans.length && spans[next].sentence === s) next++;
     let headline: boolean | undefined;
     for (let end = 1; end < tokens.length; end++) {
-      if (!isCapitalizedWord(tokens[end], end, taken) || !ORG_ENDS.has(bareLower(tokens[end]))) continue;
+      if (!isCapitalizedWord(tokens[end], end, taken)) continue;
+      const cls = nameEndClass(bareLower(tokens[end]));
+      if (cls < 0) continue;
       // The capitalized run ending here.
       let start = end;
       while (start > 0 && isCapitalizedWord(tokens[start - 1], start - 1, taken) && !POSSESSIVE.test(tokens[start - 1].text) && tokens[start].start - tokens[start - 1].end <= 1) start--;
       while (start < end && LEADING.has(tokens[start].lower)) start++;
       if (start === end) continue;
       headline ??= isHeadline(tokens);
-      let covered = false;
-      for (let k = first; k < next; k++) {
-        const span = spans[k];
-        if (span.last < start || span.first > end) continue;
-        const alone = !covered && (k + 1 === next || spans[k + 1].first > end);
-        covered = true;
-        if (span.last === end && span.cls !== LOCATION && alone && span.first >= start) {
-          span.first = start; // "Mercy General [Hospital]", "Betty Ford Center" as a person
-          span.cls = ORGANIZATION;
-        } else if (span.first >= start && span.last === end && span.cls !== LOCATION) span.cls = ORGANIZATION;
-        else if (span.first >= start && span.last === end - 1) {
-          span.last = end; // "[Royal Thai] Police"
-          span.cls = ORGANIZATION;
-        }
+      let inside = 0;
+      let crossing = false;
+      let k = first;
+      for (; k < next && spans[k].first <= end; k++) {
+        if (spans[k].last < start) continue;
+        if (spans[k].first < start || spans[k].last > end) crossing = true;
+        inside++;
       }
-      if (!covered && !headline) spans.splice(next++, 0, { sentence: s, first: start, last: end, cls: ORGANIZATION });
+      if (crossing) continue;
+      if (inside === 0) {
+        if (!headline) spans.splice(next++, 0, { sentence: s, first: start, last: end, cls });
+        continue;
+      }
+      const last = spans[k - 1];
+      if (last.last < end - 1) continue; // the run's last words are outside any name: "Police" in "… told Police"
+      if (inside === 1 && last.last === end && last.cls === LOCATION && cls !== LOCATION) continue;
+      // Outside headlines the name runs from the run's start ("Mercy General [Hospital]"); in a
+      // headline, whose every word is capitalized, from the first name in it, and over the words
+      // before it that the running text writes capitalized ("Near [Willow Creek] Park").
+      // Nor over a sentence's first word, capitalized anyway, which the tagger left out, unless
+      // the running text also writes it capitalized ("Deadly [Perry County] shooting").
+      let from = headline || last.last === end - 1 ? spans[k - inside].first : start;
+      if (headline || from === 0) casing ??= new DocumentCasing(sentences);
+      if (headline) while (from > start && casing!.isName(tokens[from - 1].lower)) from--;
+      else if (from === 0 && spans[k - inside].first > 0 && !casing!.isName(tokens[0].lower)) from = 1;
+      spans.splice(k - inside, inside, { sentence: s, first: from, last: end, cls });
+      next -= inside - 1;
     }
     if (next > first + 1) spans.slice(first, next).sort((a, b) => a.first - b.first).forEach((span, k) => (spans[first + k] = span));
+  }
+}
+
+/** How the document's running text (not its headlines) writes a word, asked word by word. */
+class DocumentCasing {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly sentences: readonly SentenceTokens[]) {}
+
+  /**
+   * Whether the running text writes `lower` capitalized after the start of a sentence and never
+   * in lower case: a name, as far as the document tells.
+   */
+  isName(lower: string): boolean {
+    let answer = this.known.get(lower);
+    if (answer !== undefined) return answer;
+    answer = false;
+    scan: for (const { tokens } of this.sentences) {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.lower !== lower || t.kind !== TokenKind.Word) continue;
+        if (t.text === t.lower) {
+          answer = false;
+          break scan;
+        }
+        if (tokens[i - 1].kind === TokenKind.Word && !isHeadline(tokens)) answer = true;
+      }
+    }
+    this.known.set(lower, answer);
+    return answer;
   }
 }
 
@@ -124,6 +196,24 @@ const POSSESSIVE = /.['’]s?$/;
 
 function bareLower(t: Token): string {
   return POSSESSIVE.test(t.lower) ? t.lower.replace(/['’]s?$/, '') : t.lower;
+}
+
+/** Time zones after a time ("11:40 GMT", "4:09 AM EDT", "(1300 GMT)"). */
+const TIME_ZONES = new Set('gmt,utc,bst,cet,cest,eet,ist,hkt,jst,kst,aest,aedt,sgt,est,edt,cst,cdt,mst,mdt,pst,pdt,akst,akdt,hst,et,ct,mt,pt'.split(','));
+/** Words of a page's timestamp before its date ("Posted: March 3", "Updated 3/4/2026"). */
+const TIMESTAMP_LABELS = new Set(['posted', 'updated', 'published', 'modified', 'created']);
+
+/** A word of a timestamp, part of the time rather than a name: a time zone, a timestamp label. */
+function isTimestampWord(tokens: readonly Token[], span: TaggedSpan, taken: ReadonlySet<number>): boolean {
+  if (span.first !== span.last) return false;
+  const i = span.first;
+  if (TIME_ZONES.has(tokens[i].lower) && i > 0) {
+    const before = tokens[i - 1];
+    return before.kind === TokenKind.Number || /^(?:[ap]\.?m\.?|\d+(?:[ap]m)?)$/i.test(before.text);
+  }
+  if (!TIMESTAMP_LABELS.has(tokens[i].lower)) return false;
+  const after = tokens[i + 1]?.text === ':' ? i + 2 : i + 1;
+  return after < tokens.length && (taken.has(after) || tokens[after].kind === TokenKind.Number);
 }
 
 /** "German", "Thais", "South Korean", "Bosnian Serb": every word a nationality or group. */

@@ -1,9 +1,13 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { IsoDate, Span } from '../types';
 import { entityKey } from '../entities/recognize';
 import { readNounPhrase } from '../claims/nounPhrase';
-import { predicateClass, UNCLASSED, verbLemma } from '../claims/predicateWords';
+import { UNCLASSED } from '../claims/predicateWords';
+import { stem } from '../text/lemma';
+import { metricOf, predicateClass } from '../beats/vocabulary';
+import { MEASURE_ASPECTS } from '../claims/measure';
 import { findDatelineDate } from '../dates/articleMeta';
+import { readPeriod } from '../claims/period';
 import {
   ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
   type FactStatus, type Source,
@@ -13,12 +17,19 @@ const TOP_KEYS = ['events', 'articles', 'entities', 'facts'];
 const ARTICLE_KEYS = ['path', 'date', 'event', 'outlet', 'url'];
 const EVENT_KEYS = ['id', 'title', 'date', 'location', 'documents', 'description'];
 const ENTITY_KEYS = ['name', 'type', 'aliases', 'description', 'links'];
-const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'status', 'sources', 'note'];
+const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'];
 const SOURCE_KEYS = ['title', 'url', 'date'];
+
+/** The largest fact base read, in bytes of UTF-8: parsing YAML takes about a second and 100 MB per MB. */
+export const MAX_FACT_BASE_BYTES = 1024 * 1024;
+/** The deepest nesting read: a fact base needs five levels; the YAML parser overflows its stack at a few hundred. */
+export const MAX_FACT_BASE_DEPTH = 64;
 
 /**
  * Reads a fact-base YAML file. Every problem is located (UTF-16 offsets into `text`) and the
- * valid entries load regardless: one bad fact never hides the others.
+ * valid entries load regardless: one bad fact never hides the others. Anchors, aliases and merge
+ * keys (`<<: *defaults`) are followed where they are used, never expanded. A file too large or
+ * nested too deeply is not parsed at all: one located error says why.
  */
 export function loadFactBase(text: string): FactBase {
   const problems: FactBaseProblem[] = [];
@@ -28,24 +39,36 @@ export function loadFactBase(text: string): FactBase {
     const end = Math.min(text.length, Math.max(span.end, start + 1));
     problems.push({ start, end, message, severity });
   };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    problem({ start: e.pos[0], end: e.pos[1] }, `YAML: ${firstLine(e.message)}`, doc.errors.includes(e as never) ? 'error' : 'warning');
-  }
   const events: FactEvent[] = [];
   const articles: FactArticle[] = [];
   const entities: FactEntity[] = [];
   const facts: Fact[] = [];
+  const bytes = utf8Length(text);
+  if (bytes > MAX_FACT_BASE_BYTES) {
+    problem(lineAt(text, 0), `This fact base is ${megabytes(bytes)}, more than the ${megabytes(MAX_FACT_BASE_BYTES)} News Lens reads: none of it is used. Split it into several fact-base files.`);
+    return { events, articles, entities, facts, problems };
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    problem(lineAt(text, deep), `The fact base nests more than ${MAX_FACT_BASE_DEPTH} levels deep here: none of it is used.`);
+    return { events, articles, entities, facts, problems };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    problem({ start: e.pos[0], end: e.pos[1] }, `YAML: ${firstLine(e.message)}`, doc.errors.includes(e as never) ? 'error' : 'warning');
+  }
   const root = doc.contents;
   if (root === null || root === undefined) return { events, articles, entities, facts, problems };
   if (!isMap(root)) {
     problem(spanOf(root, text), 'A fact base is a mapping with `events`, `entities` and `facts` lists.');
     return { events, articles, entities, facts, problems };
   }
+  const yamlAliases = new YamlAliases(doc);
   checkKeys(root, TOP_KEYS, 'the fact base', text, problem);
+  const listAt = (key: string) => entriesOf(yamlAliases, root, key, text, problem);
 
-  for (const item of listAt(root, 'events', text, problem)) {
-    const r = new Reader(item, text, problem);
+  for (const item of listAt('events')) {
+    const r = new Reader(item, yamlAliases, text, problem);
     const id = r.string('id', true);
     const title = r.string('title') ?? id;
     if (!id || !title) continue;
@@ -57,8 +80,8 @@ export function loadFactBase(text: string): FactBase {
     events.push({ id, title, date: r.date('date'), location: r.string('location'), documents: r.strings('documents'), span: spanOf(item, text) });
   }
 
-  for (const item of listAt(root, 'articles', text, problem)) {
-    const r = new Reader(item, text, problem);
+  for (const item of listAt('articles')) {
+    const r = new Reader(item, yamlAliases, text, problem);
     const articlePath = r.string('path', true);
     if (!articlePath) continue;
     r.only(ARTICLE_KEYS, 'an article');
@@ -69,8 +92,8 @@ export function loadFactBase(text: string): FactBase {
     articles.push({ path: articlePath, date: r.date('date'), event, outlet: r.string('outlet'), url, span: spanOf(item, text) });
   }
 
-  for (const item of listAt(root, 'entities', text, problem)) {
-    const r = new Reader(item, text, problem);
+  for (const item of listAt('entities')) {
+    const r = new Reader(item, yamlAliases, text, problem);
     const name = r.string('name', true);
     const typeName = r.string('type', true);
     if (!name || !typeName) continue;
@@ -90,8 +113,8 @@ export function loadFactBase(text: string): FactBase {
   }
 
   const ids = new Set<string>();
-  for (const item of listAt(root, 'facts', text, problem)) {
-    const r = new Reader(item, text, problem);
+  for (const item of listAt('facts')) {
+    const r = new Reader(item, yamlAliases, text, problem);
     const id = r.string('id', true);
     if (!id) continue;
     if (ids.has(id)) {
@@ -115,13 +138,18 @@ export function loadFactBase(text: string): FactBase {
     const aliases = r.strings('aliases');
     const phrases = [noun, ...aliases].map(readNounPhrase);
     const lastWord = predicate.trim().split(/\s+/).pop() ?? predicate;
+    const asOf = r.date('asOf');
+    const periodText = r.string('period');
+    const period = periodText === undefined ? undefined : readPeriod(periodText, asOf ?? events.find((e) => e.id === eventId)?.date);
+    if (periodText !== undefined && !period) r.fail('period', `"${periodText}" names no period; write e.g. "Q3 2026", "fiscal 2025", "2025" or "March 2026".`, 'warning');
     facts.push({
       id, event: eventId, label: r.string('label') ?? `${noun} ${predicate}`, ...reading,
       unit: r.string('unit') ?? null, noun, aliases, predicate,
-      predicateKey: predicateClass(predicate) ?? UNCLASSED + verbLemma(lastWord),
-      nounKeys: [...new Set(phrases.map((p) => p.nounKey))],
+      // A measure's fact names its aspect ("level", "change") as the predicate, and its metric as the noun.
+      predicateKey: MEASURE_ASPECTS.has(predicate.trim().toLowerCase()) ? predicate.trim().toLowerCase() : predicateClass(predicate) ?? UNCLASSED + stem(lastWord),
+      nounKeys: [...new Set([...phrases.map((p) => p.nounKey), ...[noun, ...aliases].flatMap((n) => metricOf(n.trim().toLowerCase()) ?? [])])],
       qualifier: phrases[0].qualifier,
-      asOf: r.date('asOf'), status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),
+      asOf, period, status: (status ?? 'confirmed') as FactStatus, sources: r.sources(),
       span: spanOf(item, text), valueSpan: r.spanOfKey('value') ?? r.spanOfKey('min') ?? spanOf(item, text),
     });
   }
@@ -140,17 +168,19 @@ function spanOf(node: Node | null | undefined, text: string): Span {
   return { start: range[0], end: range[1] };
 }
 
-function listAt(root: YAMLMap, key: string, text: string, problem: Report): Node[] {
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (!pair || pair.value === null || pair.value === undefined) return [];
-  if (!isSeq(pair.value)) {
-    problem(spanOf(pair.value as Node, text), `\`${key}\` must be a list.`);
+/** The mappings listed under `key` of the root. */
+function entriesOf(aliases: YamlAliases, root: YAMLMap, key: string, text: string, problem: Report): YAMLMap[] {
+  const list = aliases.lookup(root, key);
+  if (list === undefined) return [];
+  if (!isSeq(list)) {
+    problem(spanOf(list, text), `\`${key}\` must be a list.`);
     return [];
   }
-  const items: Node[] = [];
-  for (const item of pair.value.items) {
+  const items: YAMLMap[] = [];
+  for (const entry of list.items) {
+    const item = aliases.resolve(entry as Node);
     if (isMap(item)) items.push(item);
-    else problem(spanOf(item as Node, text), `Each entry of \`${key}\` must be a mapping.`);
+    else problem(spanOf((item ?? entry) as Node, text), `Each entry of \`${key}\` must be a mapping.`);
   }
   return items;
 }
@@ -158,27 +188,74 @@ function listAt(root: YAMLMap, key: string, text: string, problem: Report): Node
 function checkKeys(map: YAMLMap, allowed: readonly string[], what: string, text: string, problem: Report): void {
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key !== undefined && !allowed.includes(key)) {
-      problem(spanOf(pair.key as Node, text), `Unknown key \`${key}\` in ${what}; expected ${allowed.map((k) => `\`${k}\``).join(', ')}.`, 'warning');
+    // A merge key, or a key that only holds an anchor for aliases elsewhere, is not an entry.
+    if (key === undefined || key === MERGE || allowed.includes(key) || (pair.value as Node | null)?.anchor) continue;
+    problem(spanOf(pair.key as Node, text), `Unknown key \`${key}\` in ${what}; expected ${allowed.map((k) => `\`${k}\``).join(', ')}.`, 'warning');
+  }
+}
+
+const MERGE = '<<';
+
+/**
+ * Anchors by name, so that an alias is followed where it is read (to the last anchor of its name
+ * before it, as YAML says) and a mapping's merge keys supply the entries it does not give itself.
+ * Nothing is copied or expanded: a document of nested aliases costs what its text does.
+ */
+class YamlAliases {
+  private readonly anchors = new Map<string, Array<{ at: number; node: Node }>>();
+
+  constructor(doc: Document) {
+    visit(doc, {
+      Node: (_key, node) => {
+        if (!node.anchor || !node.range) return;
+        let list = this.anchors.get(node.anchor);
+        if (!list) this.anchors.set(node.anchor, (list = []));
+        list.push({ at: node.range[0], node });
+      },
+    });
+  }
+
+  /** The node itself, or the node an alias stands for. */
+  resolve(node: Node | null | undefined): Node | undefined {
+    if (node === null || node === undefined) return undefined;
+    if (!isAlias(node)) return node;
+    const at = node.range?.[0] ?? Infinity;
+    let target: Node | undefined;
+    for (const anchor of this.anchors.get(node.source) ?? []) if (anchor.at < at) target = anchor.node;
+    return target;
+  }
+
+  /** The value of `key` in `map`: its own entry, else the first merged mapping's (`<<: *base`, `<<: [*a, *b]`). */
+  lookup(map: YAMLMap, key: string, seen = new Set<YAMLMap>()): Node | undefined {
+    if (seen.has(map)) return undefined;
+    seen.add(map);
+    const merged: Node[] = [];
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      if (pair.key.value === key) return this.resolve(pair.value as Node | null);
+      if (pair.key.value === MERGE) merged.push(pair.value as Node);
     }
+    for (const value of merged) {
+      const target = this.resolve(value);
+      for (const source of isSeq(target) ? target.items.map((i) => this.resolve(i as Node)) : [target]) {
+        const found = isMap(source) ? this.lookup(source, key, seen) : undefined;
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
   }
 }
 
 /** Typed, located access to one mapping entry; every problem is reported where it is. */
 class Reader {
-  private readonly map: YAMLMap;
-
-  constructor(node: Node, private readonly text: string, private readonly problem: Report) {
-    this.map = node as YAMLMap;
-  }
+  constructor(private readonly map: YAMLMap, private readonly aliases: YamlAliases, private readonly text: string, private readonly problem: Report) {}
 
   only(allowed: readonly string[], what: string): void {
     checkKeys(this.map, allowed, what, this.text, this.problem);
   }
 
   private node(key: string): Node | undefined {
-    const pair = this.map.items.find((p) => isScalar(p.key) && p.key.value === key);
-    return (pair?.value ?? undefined) as Node | undefined;
+    return this.aliases.lookup(this.map, key);
   }
 
   spanOfKey(key: string): Span | undefined {
@@ -186,13 +263,13 @@ class Reader {
     return n ? spanOf(n, this.text) : undefined;
   }
 
-  fail(key: string, message: string): void {
-    this.problem(this.spanOfKey(key) ?? spanOf(this.map, this.text), message);
+  fail(key: string, message: string, severity: 'error' | 'warning' = 'error'): void {
+    this.problem(this.spanOfKey(key) ?? spanOf(this.map, this.text), message, severity);
   }
 
   failItem(key: string, index: number, message: string): void {
     const n = this.node(key);
-    const item = n && isSeq(n) ? (n.items[index] as Node) : n;
+    const item = n && isSeq(n) ? this.aliases.resolve(n.items[index] as Node) : n;
     this.problem(spanOf(item ?? this.map, this.text), message);
   }
 
@@ -218,9 +295,10 @@ class Reader {
       return [];
     }
     const out: string[] = [];
-    for (const item of n.items) {
+    for (const entry of n.items) {
+      const item = this.aliases.resolve(entry as Node);
       if (isScalar(item) && item.value !== null && typeof item.value !== 'object') out.push(String(item.value));
-      else this.problem(spanOf(item as Node, this.text), `Each entry of \`${key}\` must be a string.`);
+      else this.problem(spanOf((item ?? entry) as Node, this.text), `Each entry of \`${key}\` must be a string.`);
     }
     return out;
   }
@@ -238,8 +316,9 @@ class Reader {
     const n = this.node('value');
     if (n !== undefined) {
       if (isScalar(n) && typeof n.value === 'number') return { value: n.value, min: n.value, max: n.value };
-      if (isSeq(n) && n.items.length === 2 && n.items.every((i) => isScalar(i) && typeof i.value === 'number')) {
-        const [a, b] = n.items.map((i) => (i as { value: number }).value);
+      const bounds = isSeq(n) ? n.items.map((i) => this.aliases.resolve(i as Node)) : [];
+      if (bounds.length === 2 && bounds.every((i) => isScalar(i) && typeof i.value === 'number')) {
+        const [a, b] = bounds.map((i) => (i as { value: number }).value);
         if (a <= b) return { value: null, min: a, max: b };
       }
       this.problem(spanOf(n, this.text), '`value` must be a number or a range `[min, max]` with min ≤ max.');
@@ -266,12 +345,13 @@ class Reader {
       return [];
     }
     const out: Source[] = [];
-    for (const item of n.items) {
+    for (const entry of n.items) {
+      const item = this.aliases.resolve(entry as Node);
       if (!isMap(item)) {
-        this.problem(spanOf(item as Node, this.text), 'Each source is a mapping with `title`, `url` and `date`.');
+        this.problem(spanOf((item ?? entry) as Node, this.text), 'Each source is a mapping with `title`, `url` and `date`.');
         continue;
       }
-      const r = new Reader(item, this.text, this.problem);
+      const r = new Reader(item, this.aliases, this.text, this.problem);
       r.only(SOURCE_KEYS, 'a source');
       const title = r.string('title', true);
       if (!title) continue;
@@ -281,4 +361,87 @@ class Reader {
     }
     return out;
   }
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The line holding `offset`, as a span. */
+function lineAt(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+/**
+ * Where the text first nests more than MAX_FACT_BASE_DEPTH levels, or -1: a linear, conservative
+ * estimate (it may count too deep, never too shallow) made before parsing. Block nesting is the
+ * stack of indentations plus compact entries ("- - - x"); flow nesting counts brackets outside
+ * quoted strings and comments.
+ */
+function tooDeepAt(text: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let i = lineStart;
+    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    const indent = i - lineStart;
+    let compact = 0;
+    while (i + 1 < lineEnd && '-?:'.includes(text[i]) && text.charCodeAt(i + 1) === 32) {
+      compact++;
+      i += 2;
+      while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    }
+    if (i < lineEnd && text[i] !== '#' && text[i] !== '\r') {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length + compact + flow > MAX_FACT_BASE_DEPTH) return lineStart;
+    }
+    for (let scalarStart = true; i < lineEnd; i++) {
+      const c = text[i];
+      if (c === '#' && (i === lineStart || text[i - 1] === ' ')) break;
+      if ((c === '"' || c === "'") && scalarStart) {
+        i = closingQuote(text, i, lineEnd);
+        continue;
+      }
+      if (c === '[' || c === '{') {
+        if (++flow + indents.length > MAX_FACT_BASE_DEPTH) return i;
+      } else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
+      // A quote opens a quoted scalar only where a scalar may start.
+      if (c !== ' ') scalarStart = '[{,:-?'.includes(c);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
+
+/** The index of the quote closing the one at `open`, within the line (or the line's end). */
+function closingQuote(text: string, open: number, lineEnd: number): number {
+  const quote = text[open];
+  for (let i = open + 1; i < lineEnd; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return lineEnd;
 }

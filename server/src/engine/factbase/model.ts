@@ -1,4 +1,4 @@
-import type { EntityType, IsoDate, Span } from '../types';
+import type { EntityType, IsoDate, Period, Span } from '../types';
 
 /** The types a fact-base entity may have: those the engine recognizes. */
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'nationality', 'date', 'misc'];
@@ -60,6 +60,8 @@ export interface Fact {
   readonly nounKeys: readonly string[];
   readonly qualifier: string | null;
   readonly asOf?: IsoDate;
+  /** The period the figure is about ("Q3 2026", "fiscal 2025"): it settles only figures about that period. */
+  readonly period?: Period;
   readonly status: FactStatus;
   readonly sources: readonly Source[];
   /** The whole entry, and its `value` node, in the fact-base file. */

@@ -40,6 +40,16 @@ export const PERSON_NOUNS = new Set([
   'toddler',
 ]);
 
+/** A plural noun's singular, by rule: "officers" → "officer", "policemen" → "policeman", "casualties" → "casualty". */
+export function singular(noun: string): string {
+  if (noun.endsWith('men')) return noun.slice(0, -3) + 'man';
+  if (noun === 'children') return 'child';
+  if (noun.endsWith('ies') && noun.length > 4) return noun.slice(0, -3) + 'y';
+  if (/(ss|x|ch|sh|z)es$/.test(noun)) return noun.slice(0, -2);
+  if (noun.endsWith('s') && !noun.endsWith('ss') && noun.length > 3) return noun.slice(0, -1);
+  return noun;
+}
+
 /** Units of time: "four months" is a duration, never a count the consistency check compares. */
 export const TIME_NOUNS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week',

@@ -11,12 +11,15 @@ export function sums(group: EventGroup): Finding[] {
   for (const article of group.articles) {
     const claims = article.analysis.claims;
     const parts = new Map<number, Claim[]>();
+    const counted = new Set<string>();
     for (const claim of claims) {
       if (claim.partOf === null || claim.figure.unit === 'fraction') continue;
       let list = parts.get(claim.partOf);
       if (!list) parts.set(claim.partOf, (list = []));
       // Parts counted twice ("57 Thais … 57 Thais") are one part.
-      if (!list.some((p) => sameGroup(p, claim))) list.push(claim);
+      const group = JSON.stringify([claim.partOf, claim.figure.value, claim.nounKey, claim.qualifier]);
+      if (!counted.has(group)) list.push(claim);
+      counted.add(group);
     }
     for (const [wholeIndex, list] of parts) {
       const whole = claims[wholeIndex];
@@ -36,10 +39,6 @@ export function sums(group: EventGroup): Finding[] {
     }
   }
   return findings;
-}
-
-function sameGroup(a: Claim, b: Claim): boolean {
-  return a.figure.value === b.figure.value && a.nounKey === b.nounKey && a.qualifier === b.qualifier;
 }
 
 function formatNumber(n: number): string {

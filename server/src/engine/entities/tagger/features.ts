@@ -247,15 +247,15 @@ export class WordTable {
   }
 }
 
-/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused). */
+/** The tokens of one sentence: word entries, flags and gazetteer marks (arrays reused, sized for a short sentence and grown by `fill`). */
 export class SentenceInfo {
   length = 0;
-  entry = new Int32Array(64);
-  flags = new Int32Array(64);
+  entry = new Int32Array(16);
+  flags = new Int32Array(16);
   /** Gazetteer class * 2 + (0 = first word, 1 = later word); 0 = none (classes start at 1). */
-  gaz = new Int32Array(64);
+  gaz = new Int32Array(16);
   /** The capitalized run a token is in: position (0 none, 1 single, 2 first, 3 inside, 4 last) + 8 * length (≤ 4) + 64 if it ends in an organization word. */
-  run = new Int32Array(64);
+  run = new Int32Array(16);
   /** Upper-case sentence (an all-caps headline) = 1, title-case headline = 2, else 0. */
   style = 0;
 
@@ -274,11 +274,11 @@ export class SentenceInfo {
     let upper = 0;
     let title = 0;
     let gazetteer = false;
-    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
-      let flags = wordFlags[e];
+      // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
+      let flags = table.flags[e];
       if (flags & F_GAZ_FIRST) gazetteer = true;
       flags &= FEATURE_FLAGS;
       if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
@@ -306,6 +306,7 @@ export class SentenceInfo {
     }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
+    const wordFlags = table.flags;
     for (let i = 0; i < n; i++) {
       if (!(wordFlags[this.entry[i]] & F_GAZ_FIRST)) continue;
       let key = bareLower(tokens[i].lower);
@@ -571,7 +572,7 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
     plus[p++] = feat2(T.PrevTagLower, prev, lower);
     minus[m++] = feat2(T.PrevTagLower, 0, lower);
   }
-  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, memory, plus, p);
+  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, s.style, memory, plus, p);
   return p * 256 + m;
 }
 
@@ -755,18 +756,22 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
   out[at++] = feat2(T.PrevTagShape, prev, w.shape[e]);
   out[at++] = feat2(T.PrevTagLower, prev, w.lower[e]);
   const fl = s.flags[i];
-  if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, memory, out, at);
+  if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, s.style, memory, out, at);
   return at;
 }
 
-/** Features of what the document says about a capitalized word. */
-function memoryFeatures(w: WordTable, e: number, fl: number, memory: DocumentMemory, out: Int32Array, at: number): number {
+/**
+ * Features of what the document says about a capitalized word. Whether it also writes the word
+ * in lower case is told apart by the line's style: in a headline, where every word is
+ * capitalized, that is most of what tells a common word from a name.
+ */
+function memoryFeatures(w: WordTable, e: number, fl: number, style: number, memory: DocumentMemory, out: Int32Array, at: number): number {
   const lower = w.lower[e];
   const h = memory.best(lower);
   out[at++] = feat(T.History, h);
   out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
   const context = memory.context(lower);
-  out[at++] = feat2(T.LowerSeen, context & C_LOWER, fl & (F_CAP | F_ALLCAPS));
+  out[at++] = feat2(T.LowerSeen, (context & C_LOWER) + 2 * style, fl & (F_CAP | F_ALLCAPS));
   out[at++] = feat(T.DocContext, context);
   out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
   return at;

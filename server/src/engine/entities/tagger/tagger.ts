@@ -56,6 +56,8 @@ export interface TaggedSpan {
 /** Cached vectors per word: the word itself, then as the neighbour M1, P1, M2, P2 of a token. */
 const VECTORS = 5;
 const STRIDE = VECTORS * NUM_TAGS;
+/** Sentence buffers kept between documents. */
+const KEPT_SENTENCES = 1024;
 
 export class Tagger {
   private readonly words: WordTable;
@@ -215,6 +217,8 @@ export class Tagger {
         } else if (pos === POS_B) open = i;
       }
     }
+    // Keep the sentence buffers of a usual document, not all those of the longest one seen.
+    if (this.infos.length > KEPT_SENTENCES) this.infos.length = KEPT_SENTENCES;
     return out;
   }
 

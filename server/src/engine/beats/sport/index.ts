@@ -1,0 +1,32 @@
+import type { Beat } from '../beat';
+
+/**
+ * Sport: scores (read as one figure of two sides by the figure reader), points and goals, crowds,
+ * transfer fees, contracts and records. What a player or a team did belongs to them, and a season's
+ * figure is not a game's.
+ */
+export const sport: Beat = {
+  id: 'sport',
+  description: 'scores, points, attendances, fees, contracts and records',
+  metrics: [
+    { key: 'attendance', words: ['attendance', 'crowd', 'gate', 'sellout crowd', 'capacity crowd', 'spectators'] },
+    { key: 'transfer fee', words: ['fee', 'transfer fee', 'release clause', 'buyout clause'] },
+    { key: 'contract', words: ['contract', 'extension', 'contract extension', 'salary', 'signing bonus', 'purse', 'prize money'] },
+    { key: 'record', words: ['record', 'win-loss record', 'career record'] },
+  ],
+  attributed: [
+    'points', 'rebounds', 'assists', 'steals', 'blocks', 'goals', 'yards', 'touchdowns', 'carries', 'catches', 'receptions', 'passes',
+    'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
+    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
+    'contract', 'transfer fee',
+  ],
+  predicates: [
+    // "beat the Chiefs 20-13", "edged Boston 3-2": who won a game, with its score
+    { key: 'beat', words: ['beat', 'defeated', 'topped', 'edged', 'downed', 'routed', 'thrashed', 'overcame', 'outlasted', 'upset', 'trounced', 'dispatched'] },
+    { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted'] },
+    { key: 'conceded', words: ['conceded', 'conceding', 'concedes', 'gave up'] },
+    { key: 'rushed', words: ['rushed for', 'ran for', 'runs for'] },
+    { key: 'passed', words: ['threw for', 'passed for', 'throws for'] },
+    { key: 'signed', words: ['signed', 'signing', 'inked'] },
+  ],
+};

@@ -1,0 +1,160 @@
+import { table } from '../text/table';
+import { stem } from '../text/lemma';
+import { singular } from '../text/lexicon';
+import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
+import { BEATS } from './index';
+import type { Token } from '../text/tokens';
+
+/**
+ * The beats' tables merged into the lookups the core reads. The core asks "which class is this
+ * phrase?", "is this word a predicate adjective?", "which constructions apply here?"; it never asks
+ * for a beat by name.
+ */
+
+const CLASSES: readonly PredicateClass[] = BEATS.flatMap((b) => b.predicates ?? []);
+const CLASS_BY_KEY = new Map(CLASSES.map((c) => [c.key, c]));
+const BEAT_BY_CLASS = new Map(BEATS.flatMap((b) => (b.predicates ?? []).map((c) => [c.key, b.id] as const)));
+const PHRASE_CLASSES = BEATS.flatMap((b) => b.phraseClasses ?? []);
+
+/** The class of a predicate phrase, or undefined for words no beat knows (remembered: most phrases are single words, asked often). */
+export function predicateClass(phrase: string): string | undefined {
+  const p = phrase.toLowerCase();
+  const known = CLASS_OF_PHRASE.get(p);
+  if (known !== undefined) return known || undefined;
+  if (CLASS_OF_PHRASE.size > PHRASES_REMEMBERED) CLASS_OF_PHRASE.clear();
+  const key = classOfPhrase(p);
+  CLASS_OF_PHRASE.set(p, key ?? '');
+  return key;
+}
+
+const CLASS_OF_PHRASE = new Map<string, string>();
+const PHRASES_REMEMBERED = 50_000;
+
+function classOfPhrase(p: string): string | undefined {
+  for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;
+  for (const cls of CLASSES) {
+    for (const stem of cls.words) {
+      const at = p.indexOf(stem);
+      if (at === 0 || (at > 0 && p.charCodeAt(at - 1) === 32)) return cls.key;
+    }
+  }
+  return undefined;
+}
+
+const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));
+/** A word two beats both use names the earlier beat's metric. */
+const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
+const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat]));
+/** The longest phrase a metric is named by, in words. */
+export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
+
+/** The metric a phrase names ("net income", "the jobless rate" → "jobless rate" → "unemployment rate"), or undefined. */
+export function metricOf(phrase: string): string | undefined {
+  return METRIC_BY_WORDS.get(phrase);
+}
+
+const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?? {}).map(([verb, key]) => [stem(verb), key] as const)));
+
+/** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
+export function metricOfVerb(word: string): string | undefined {
+  return METRIC_VERBS.get(stem(word));
+}
+
+/** The beat whose vocabulary a metric comes from. */
+export function beatOfMetric(key: string | null): string | undefined {
+  return key === null ? undefined : BEAT_BY_METRIC.get(key);
+}
+
+/** A predicate class by its key. */
+export function classOf(key: string | null): PredicateClass | undefined {
+  return key === null ? undefined : CLASS_BY_KEY.get(key);
+}
+
+/** The beat whose vocabulary a predicate class comes from. */
+export function beatOfClass(key: string | null): string | undefined {
+  return key === null ? undefined : BEAT_BY_CLASS.get(key);
+}
+
+const merge = <T>(pick: (b: (typeof BEATS)[number]) => Readonly<Record<string, T>> | undefined) =>
+  table(Object.assign({}, ...BEATS.map((b) => pick(b) ?? {})) as Record<string, T>);
+
+/** Adjectives that are themselves the predicate: "two dead", "16 others injured". */
+export const PREDICATE_ADJECTIVES: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.predicateAdjectives ?? []));
+/** Adjectives inside a noun phrase that say what happened to the group: "three deceased victims". */
+export const PREDICATE_MODIFIERS = merge((b) => b.predicateModifiers);
+/** Head nouns that carry their predicate: "the two fatalities", "three survivors". */
+export const PREDICATE_NOUNS = merge((b) => b.predicateNouns);
+/** Head nouns that count a state within a class: "six patients". */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.stateNouns ?? []));
+/** Adverbs right after a figure: "five people were shot, three fatally". */
+export const PREDICATE_ADVERBS = merge((b) => b.predicateAdverbs);
+/** Tails after any verb that belong to the predicate: "shot to death", "pronounced dead". */
+export const VERB_TAILS: ReadonlyArray<readonly string[]> = BEATS.flatMap((b) => b.verbTails ?? []);
+/** Particles the beats add to the verb's own ("flown home", "shot dead"). */
+export const BEAT_PARTICLES: readonly string[] = BEATS.flatMap((b) => b.particles ?? []);
+/** Agent nouns that share a predicate's stem but name who did it: "the shooter", "killers". */
+export const AGENT_NOUN = new RegExp(`^(${BEATS.flatMap((b) => b.agentNouns ?? []).join('|') || '(?!)'})s?$`);
+/** -ing nouns that name an event: "the victims of Saturday's shooting were …". */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.eventNouns ?? []));
+
+const CONSTRUCTIONS: readonly Constructions[] = BEATS.flatMap((b) => (b.constructions ? [b.constructions] : []));
+const firstOf = <T>(read: (c: Constructions) => T | undefined): T | undefined => {
+  for (const c of CONSTRUCTIONS) {
+    const found = read(c);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+};
+const patterns = (pick: (c: Constructions) => RegExp | undefined): readonly RegExp[] => CONSTRUCTIONS.flatMap((c) => pick(c) ?? []);
+const anyOf = (res: readonly RegExp[], word: string): boolean => {
+  for (const re of res) if (re.test(word)) return true;
+  return false;
+};
+const SEVERITY = patterns((c) => c.severity);
+const STATE_PHRASES = patterns((c) => c.statePhrase);
+const VERB_PREFIXES = patterns((c) => c.verbPrefixes);
+const AGENT_PROGRESSIVE = patterns((c) => c.agentProgressive);
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(CONSTRUCTIONS.flatMap((c) => c.victimNouns ?? []));
+const NOUN_OF = merge((b) => b.constructions?.nounOf);
+const ADVERB_VERB = merge((b) => b.constructions?.adverbVerb);
+const VICTIM_COMPOUNDS = merge((b) => b.constructions?.victimCompounds);
+
+/** The beats' readers of their own constructions, asked in beat order; the first reading wins. */
+export const constructions = {
+  stateAt: (tokens: readonly Token[], k: number, victims: boolean): StateReading | undefined => firstOf((c) => c.stateAt?.(tokens, k, victims)),
+  verbState: (tokens: readonly Token[], k: number, last: number, victims: boolean): StateReading | undefined => firstOf((c) => c.verbState?.(tokens, k, last, victims)),
+  stateBefore: (tokens: readonly Token[], verb: number, figureFirst: number) => firstOf((c) => c.stateBefore?.(tokens, verb, figureFirst)),
+  partAfter: (tokens: readonly Token[], k: number): boolean => CONSTRUCTIONS.some((c) => c.partAfter?.(tokens, k) ?? false),
+  severity: (word: string): boolean => anyOf(SEVERITY, word),
+  statePhrase: (phrase: string): boolean => anyOf(STATE_PHRASES, phrase),
+  victimNoun: (word: string): boolean => VICTIM_NOUNS.has(word),
+  verbPrefix: (word: string): boolean => anyOf(VERB_PREFIXES, word),
+  nounOf: (word: string): string | undefined => NOUN_OF[word],
+  adverbVerb: (word: string): string | undefined => ADVERB_VERB[word],
+  victimCompound: (word: string): string | undefined => VICTIM_COMPOUNDS[word],
+  agentProgressive: (word: string): boolean => anyOf(AGENT_PROGRESSIVE, word),
+};
+
+/** The class a verb takes when what it counts are people: "hitting six people" is a shooting. */
+export function peopleVerbClass(word: string): string | undefined {
+  return CLASSES.find((c) => c.peopleVerbs?.test(word))?.key;
+}
+
+/** Every beat's round-up cues, each set once (beats may share one). */
+export const ROUND_UPS: readonly RoundUps[] = [...new Set(BEATS.flatMap((b) => (b.roundUps ? [b.roundUps] : [])))];
+/** Whether claims of a beat are rounded up like incidents (true also where no beat read the claim). */
+export function roundsUp(beat: string | undefined): boolean {
+  return beat === undefined || BEATS.find((b) => b.id === beat)?.roundUps !== undefined;
+}
+
+const ATTRIBUTED = new Set(BEATS.flatMap((b) => (b.attributed ?? []).flatMap((w) => [w, singular(w)])));
+
+/** Whether what a claim counts belongs to someone named: a player's points, a candidate's share of the vote. */
+export function isAttributed(nounKey: string | null): boolean {
+  return nounKey !== null && ATTRIBUTED.has(nounKey);
+}
+
+/** Every beat's explanations of differences that are not contradictions. */
+export const EXPLANATIONS: readonly Explanation[] = BEATS.flatMap((b) => b.explanations ?? []);
+/** Every beat's whole-article signals. */
+export const SIGNALS: readonly Signal[] = BEATS.flatMap((b) => b.signals ?? []);

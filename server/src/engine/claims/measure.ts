@@ -1,0 +1,513 @@
+import { TokenKind, type Token } from '../text/tokens';
+import { AUXILIARIES, isVerbForm } from './predicateWords';
+import { stem } from '../text/lemma';
+import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
+import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import type { Claim, Entity } from '../types';
+import type { FigureMatch } from '../figures/findFigures';
+import { nounClass } from './nounPhrase';
+
+/**
+ * What a figure measures, when it is a level or a change of something named around it rather than
+ * a count of things: "Revenue rose 12% to $4.1 billion" is a +12% change and a $4.1 billion level
+ * of revenue; "the jobless rate fell to 4.2%" a level; "up from $3.7 billion" a baseline (the level
+ * of an earlier period); "Shr 25 cts vs 18 cts" a level and its baseline. The counted thing is read
+ * before the figure (the subject of the verb that moves it, "revenue of", "Net"), after it ("$5
+ * million in damages", "52% of the vote") or from the figure before ("rose 12% to …").
+ */
+export interface Measure {
+  /** The metric's key: a beat's ("revenue", "unemployment rate") or else the head noun's class. */
+  readonly key: string;
+  /** The metric as written ("Third-quarter revenue"). */
+  readonly text: string;
+  readonly aspect: 'level' | 'change';
+  /** For a change: +1 up ("rose", "up"), -1 down ("fell", "down"), 0 unsaid. */
+  readonly direction: -1 | 0 | 1;
+  /** A level of an earlier period, stated for comparison: "from 8%", "vs 18 cts", "up from $3.7 billion". */
+  readonly baseline: boolean;
+  /** An expectation rather than a result: "expects revenue of", "is forecast to grow 2%". */
+  readonly forecast: boolean;
+  /** The words that say what happened, for messages: "rose", "fell to", "of". */
+  readonly verb: string | null;
+  /** Whose metric, when the copy says so next to it: "Apple's revenue" → "apple". */
+  readonly holder: string | null;
+}
+
+/** The predicate keys of measures: what a figure says of its metric. */
+export const MEASURE_ASPECTS: ReadonlySet<string> = new Set(['level', 'change', 'expected level', 'expected change']);
+
+/** Whether a claim is a measure (a level or change of a metric) rather than a count of things. */
+export function isMeasure(claim: Claim): boolean {
+  return claim.predicateKey !== null && MEASURE_ASPECTS.has(claim.predicateKey);
+}
+
+/**
+ * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it): such
+ * claims are scoped by round-up cues and past dates, the others by their periods.
+ */
+export function countsAnIncident(claim: Claim): boolean {
+  return !isMeasure(claim) && roundsUp(claim.beat ?? undefined);
+}
+
+/** What a measure may inherit from the figure before it: "rose 12% to $4.1 billion", "25 cts vs 18 cts". */
+export interface PreviousMeasure {
+  readonly measure: Measure;
+  /** The previous figure's last token. */
+  readonly last: number;
+  readonly unit: string | null;
+}
+
+export interface MeasureContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly match: FigureMatch;
+  /** The measure of the figure before in this sentence, if it was one. */
+  readonly previous?: PreviousMeasure;
+  /** The counted noun right after the figure, if any ("12% stake", "$5 billion deal"). */
+  readonly nounAfter: { first: number; last: number } | null;
+}
+
+const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'firm', 'recover', 'strengthen', 'hike']);
+const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'depreciate', 'devalue', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
+/** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
+const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
+/** Nouns of change: "a 12% rise in revenue", "revenue growth of 4%". */
+const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
+  rise: 1, rises: 1, increase: 1, increases: 1, gain: 1, gains: 1, growth: 1, jump: 1, surge: 1, climb: 1, advance: 1, rebound: 1, hike: 1,
+  drop: -1, drops: -1, decline: -1, declines: -1, fall: -1, falls: -1, decrease: -1, cut: -1, cuts: -1, reduction: -1, slump: -1, dip: -1, slide: -1, contraction: -1,
+  change: 0, swing: 0,
+};
+/** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
+const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
+/** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
+const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
+/** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
+const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says']);
+/** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
+const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'company', 'companies', 'firm', 'firms', 'group', 'groups', 'bank', 'banks', 'government', 'ministry', 'department', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'unit', 'subsidiary', 'maker', 'producer', 'board', 'committee', 'court', 'agency', 'authority', 'council', 'union', 'party', 'team', 'club', 'side', 'state', 'country', 'city', 'which', 'that', 'who', 'analysts', 'officials', 'spokesman', 'spokeswoman', 'sources', 'chipmaker', 'carrier', 'operator', 'retailer', 'insurer', 'lender', 'airline', 'automaker', 'investors', 'shareholders']);
+/** Words that end the metric's noun phrase on its left. */
+const NP_STOP = new Set(['vs', 'vs.', 'versus', 'against', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'as', 'than', 'said', 'says', 'while', 'when', 'after', 'before', 'since', 'because', 'which', 'who', 'that', 'where', 'if', 'whose', 'per']);
+/** Prepositions that may stand between a metric and its verb: "Sales at the unit rose", "Revenue in the third quarter fell". */
+const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within']);
+/** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
+const AFTER_PREPOSITIONS = new Set(['in', 'of']);
+
+function stems(words: readonly string[]): string[] {
+  return words.map(stem);
+}
+
+const UP_SET = new Set(UP);
+const DOWN_SET = new Set(DOWN);
+const LEVEL_SET = new Set(LEVEL_VERBS);
+
+function changeDirection(word: string): -1 | 0 | 1 | undefined {
+  const s = stem(word);
+  return UP_SET.has(s) ? 1 : DOWN_SET.has(s) ? -1 : undefined;
+}
+
+const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
+
+/** The measure a figure states, or undefined when it counts things rather than measures something. */
+export function readMeasure(ctx: MeasureContext): Measure | undefined {
+  const { tokens, match } = ctx;
+  const previous = ctx.previous;
+  /** Token `i` ends the figure before (or its comma): "rose 12% to …", "$4.1 billion, up 12%". */
+  const afterPrevious = (i: number) => previous !== undefined && (previous.last === i || tokens[i]?.text === ',' && previous.last === i - 1);
+  let k = match.first - 1;
+  let aspect: Measure['aspect'] = 'level';
+  let direction: Measure['direction'] = 0;
+  let baseline = false;
+  // "was down 3 per cent": the figure carries its change ("down 3%" reads as -3)
+  const inside = CHANGE_ADVERBS[w(tokens, match.first)];
+  if (inside !== undefined) {
+    const subject = skipAsides(tokens, k);
+    const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
+    const said = w(tokens, match.first);
+    if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
+    if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
+  }
+  // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
+  const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
+  if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
+  if (marker === 'baseline' || marker === 'from') baseline = true;
+  if (marker === 'by') aspect = 'change';
+  // "$610 million, or 92 cents a share": the same measure in another unit
+  if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
+  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
+  if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
+  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
+  // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
+  let verb: number | undefined;
+  // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
+  const adverb = marker === 'of' ? undefined : CHANGE_ADVERBS[w(tokens, k)];
+  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
+  if (moved !== undefined) {
+    verb = k;
+    if (!marker) {
+      aspect = 'change';
+      direction = moved;
+    } else if (marker === 'by') direction = moved;
+    k--;
+    // "$4.1 billion, up 12%", "$4.1 billion in the quarter, up from $3.7 billion": after a comma, of the measure before
+    if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
+  } else if (marker !== 'of' && isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
+    verb = k--;
+  } else if (marker === 'to' || marker === 'by' || marker === 'from') {
+    // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
+    return movedObject(ctx, k, aspect, baseline);
+  } else if (!marker) {
+    // "cut its dividend 10 pct", "is reducing its gas rate four pct"
+    const moved = movedObject(ctx, k, 'change', false);
+    if (moved) return moved;
+  }
+  const forecast = forecastBefore(tokens, verb ?? k);
+  const said = verb !== undefined ? saidBy(ctx, verb) : marker ? saidBy(ctx, k + 1) : null;
+  // The metric's noun phrase before the verb (or the marker): "Third-quarter revenue", "the jobless rate", "Net",
+  // past auxiliaries and asides ("The Retail Price Index (RPI), Britain's measure of inflation, rose …").
+  k = skipAsides(tokens, k);
+  if (tokens[k]?.text === ',' && verb !== undefined && /ed$/.test(w(tokens, verb))) k--; // "the deal, valued at …"
+  const stop = previous?.last ?? -1;
+  const metric = k > stop ? metricBefore(ctx, k, stop, verb !== undefined || marker === 'of' || marker === 'at') : undefined;
+  // "revenue growth of 12%", "a decline of 3%", "…, an increase of 18.3%": the change of what the noun before names
+  const changeNoun = marker === 'of' && verb === undefined ? CHANGE_NOUNS[w(tokens, k)] : undefined;
+  if (changeNoun !== undefined) {
+    // the words before the change noun in its phrase name what changes ("revenue growth"); "growth of 2%" alone is a level of growth
+    const phrase = nounPhraseBefore(tokens, k, stop);
+    const of = phrase && phrase.first < k ? knownMetric(ctx, phrase.first, k - 1) ?? metricBefore(ctx, k - 1, phrase.first - 1, true) : undefined;
+    if (of) return { ...of.measure, aspect: 'change', direction: changeNoun, baseline, forecast, verb: said };
+    const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
+    if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
+  }
+  if (metric) {
+    // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
+    const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
+    // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
+    const holder = metric.measure.holder ?? objectOf(tokens, metric.first);
+    return { ...metric.measure, holder, aspect, direction, baseline: baseline || again, forecast, verb: said };
+  }
+  // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
+  if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
+  // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
+  const byVerb = measuredByVerb(tokens, match.first);
+  if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
+  // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
+  const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
+  if (later !== undefined && verb === undefined) {
+    aspect = 'change';
+    direction = later;
+    if (previous && tokens[k]?.text === ',') return inherit(previous.measure, { aspect, direction, baseline }, w(tokens, match.last + 1));
+  }
+  // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
+  const after = metricAfter(ctx, aspect, direction, forecast);
+  if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
+  const own = verbBefore(ctx);
+  if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves
+  if (isMoney(match.figure.unit)) return verbAmount(ctx, forecast);
+  // "a magnitude 6.1 earthquake", "10,000 acres": a measure's unit names what it measures
+  const unit = match.figure.unit;
+  return unit !== null && !/^(percent|percentage points|fraction|times)$|\//.test(unit) && metricOf(unit) !== undefined
+    ? { key: metricOf(unit)!, text: unit, aspect, direction, baseline, forecast, verb: null, holder: null } : undefined;
+}
+
+/** A currency's amount (an ISO 4217 code), as opposed to a percentage or a count. */
+function isMoney(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}(\/|$)/.test(unit);
+}
+
+/**
+ * The verb an amount is the object (or the price) of, within its clause: "lend Sudan $57 million",
+ * "settled a lawsuit against the city for $5.5 million". Its stem names the amount ("amount:lend").
+ */
+function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined {
+  const { tokens, match } = ctx;
+  for (let v = match.first - 1; v >= 0 && v >= match.first - 10; v--) {
+    const t = tokens[v];
+    if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
+    if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
+    return { key: `amount:${stem(t.lower)}`, text: 'amount', aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
+  }
+  return undefined;
+}
+
+/** Verbs in the present that move money: "to lend", "will pay", "seeks". */
+const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
+/** Verbs that report rather than move: "said $5 million" is no amount of saying. */
+const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
+
+/**
+ * Back past auxiliaries and asides to the subject's last word: "(RPI), Britain's measure of
+ * inflation, rose", "Italy's gross domestic product (GDP) will grow".
+ */
+function skipAsides(tokens: readonly Token[], k: number): number {
+  for (;;) {
+    while (k >= 0 && BETWEEN.has(w(tokens, k))) k--;
+    // "The quake, which measured 6.4": the relative pronoun's antecedent
+    if (/^(which|that|who)$/.test(w(tokens, k)) && tokens[k - 1]?.text === ',') k -= 2;
+    const closer = tokens[k]?.text;
+    const opener = closer === ')' ? '(' : closer === ',' ? ',' : undefined;
+    if (!opener) return k;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 12 && tokens[j].text !== opener) j--;
+    if (j < 0 || tokens[j].text !== opener || k - j > 12) return k;
+    k = j - 1;
+  }
+}
+
+/** The subject of a verb whose object starts at `first`: "Acme reported a net loss", "Apple posted revenue". */
+function objectOf(tokens: readonly Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && /^(a|an|the|its|their|record|total)$/.test(w(tokens, k))) k--;
+  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || LEVEL_SET.has(stem(w(tokens, k)))) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
+}
+
+/** A holder that is a pronoun, until `resolvePronounHolders` names the person it stands for. */
+export const PRONOUN = 'pronoun:he/she';
+
+/**
+ * "Okafor … He scored 31 points": a pronoun holder is the person the article named last before the
+ * figure (within a few sentences), or no one.
+ */
+export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    if (claims[i].holder !== PRONOUN) continue;
+    const at = claims[i].figure.start;
+    let named: Entity | undefined;
+    for (const p of people) {
+      if (p.end > at) break;
+      if (at - p.end <= PRONOUN_REACH) named = p;
+    }
+    claims[i] = { ...claims[i], holder: named ? named.key : null };
+  }
+}
+
+/** How far back (in characters) a pronoun may point to a name. */
+const PRONOUN_REACH = 400;
+
+/** Whose the figure is, by the subject of the verb right before it: "Jones took 45%". */
+function verbBefore(ctx: MeasureContext): string | null {
+  let k = ctx.match.first - 1;
+  while (k >= 0 && isWord(ctx.tokens, k) && /ly$/.test(w(ctx.tokens, k))) k--;
+  return isWord(ctx.tokens, k) && !NP_STOP.has(w(ctx.tokens, k)) ? subjectBefore(ctx.tokens, k) : null;
+}
+
+/** The figure is in the same unit as the measure before it (both percentages, both in dollars). */
+function sameUnit(ctx: MeasureContext, previous: PreviousMeasure): boolean {
+  return previous.unit === ctx.match.figure.unit && previous.unit !== null;
+}
+
+/** A verb that moves or states what it measures: "rose from 8%" is not a baseline after a period. */
+function isVerbOfMeasure(word: string): boolean {
+  return CHANGE_ADVERBS[word] !== undefined || changeDirection(word) !== undefined || LEVEL_SET.has(stem(word));
+}
+
+/** Words right before a figure that say how it relates to what is measured. */
+const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
+  to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
+};
+/** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
+const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);
+
+/** The words that say what happened, from token `first` to the figure: "rose", "fell to", "of". */
+function saidBy(ctx: MeasureContext, first: number): string | null {
+  const last = ctx.match.first - 1;
+  return first <= last && first >= 0 ? wordsOf(ctx, first, last) : null;
+}
+
+/**
+ * "raised its dividend to 12 cts", "cut the reserve requirement for banks to 18%": a verb of change
+ * before the figure's marker, within its clause, and the object it moves (the noun phrase after it).
+ */
+function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
+  const { tokens } = ctx;
+  for (let v = end; v >= 0 && v > end - 10; v--) {
+    if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
+    const direction = changeDirection(w(tokens, v));
+    if (direction === undefined) continue;
+    let first = v + 1;
+    while (first <= end && NP_STOP.has(w(tokens, first))) first++;
+    let last = first;
+    while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
+    if (first > end) return undefined;
+    const known = knownMetric(ctx, first, last);
+    if (!known && !measurable(tokens, last)) return undefined;
+    const measure = known?.measure ?? { key: nounClass(w(tokens, last)), text: wordsOf(ctx, first, last), holder: null };
+    return {
+      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? direction : 0, baseline,
+      forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
+    };
+  }
+  return undefined;
+}
+
+/** Words before a verb that leave it without a subject of its own: "after shrinking", "and fell". */
+const ELLIPSIS = new Set(['after', 'before', 'while', 'and', 'but', 'then', 'having', ',']);
+
+/** Words that end a clause on the way back to its verb. */
+const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'while', 'which', 'who', 'that', 'said', 'says']);
+
+function inherit(measure: Measure, how: Pick<Measure, 'aspect' | 'direction' | 'baseline'>, verb: string | null): Measure {
+  return { ...measure, ...how, verb };
+}
+
+function wordsOf(ctx: MeasureContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end);
+}
+
+/** Modal and forecast words in the clause before `end`: "expects", "is forecast to", "will". */
+function forecastBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k >= 0 && k > end - 10; k--) {
+    const t = tokens[k];
+    if (t.kind === TokenKind.Punct && t.text !== '-' && t.text !== '"') return false;
+    if (FORECAST.has(stem(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb before an amount (within a few words) that says which metric it is: "earned $4.5
+ * million", "bought the chipmaker for $5.4 billion"; with whoever did it.
+ */
+function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Measure, 'key' | 'text' | 'verb' | 'holder'> | undefined {
+  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - 6; k--) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word) return undefined;
+    const key = metricOfVerb(t.lower);
+    if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
+  }
+  return undefined;
+}
+
+/**
+ * The proper name right before a verb (past auxiliaries), as whose metric a figure is: "Smith won
+ * 52% of the vote", "Apple posted revenue of …". A capital at the sentence start counts only when
+ * the word is not a common noun the engine knows.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
+  let k = verb - 1;
+  // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
+  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text))) k--;
+  // "He scored 31 points": the person the pronoun stands for, once the article's names are known
+  if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
+  let first = k;
+  while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
+  first++;
+  if (first > k) return null;
+  const words = tokens.slice(first, k + 1).map((t) => t.lower);
+  if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
+  return words.join(' ').replace(/['’]s$/, '').replace(/^the /, '');
+}
+
+interface MetricSpan {
+  readonly first: number;
+  readonly head: string;
+  readonly measure: Pick<Measure, 'key' | 'text' | 'holder'>;
+}
+
+/**
+ * The metric named by the noun phrase ending at `end`: the longest phrase a beat knows ("net
+ * income", "jobless rate"), past a prepositional phrase ("Sales at the unit", "Revenue in the third
+ * quarter"); else, where a verb or "of" ties the figure to it (`generic`), the head noun's class,
+ * unless the head names an agent ("the company").
+ */
+function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: boolean): MetricSpan | undefined {
+  const { tokens } = ctx;
+  const phrase = nounPhraseBefore(tokens, end, stop);
+  if (!phrase) return undefined;
+  const known = knownMetric(ctx, phrase.first, end);
+  if (known) return known;
+  // "Sales at the unit rose", "Revenue in the third quarter fell", "the damages to the church at":
+  // the metric is the phrase before the prepositional phrase, and a name in it whose the metric is.
+  let k = phrase.first - 1;
+  while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
+  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3 && k - 1 > stop) {
+    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) && w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const outer = metricBefore(ctx, k - 1, stop, generic);
+    if (outer) return named ? { ...outer, measure: { ...outer.measure, holder: named } } : outer;
+  }
+  const head = w(tokens, end);
+  if (!generic || !measurable(tokens, end)) return undefined;
+  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), holder: holderBefore(tokens, phrase.first) } };
+}
+
+/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a name or a change. */
+function measurable(tokens: readonly Token[], k: number): boolean {
+  const head = w(tokens, k);
+  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined &&
+    !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
+}
+
+/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`. */
+function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
+  const { tokens } = ctx;
+  for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
+    const start = end - n + 1;
+    const key = metricOf(tokens.slice(start, end + 1).map((t) => t.lower).join(' '));
+    if (key) return { first: start, head: w(tokens, end), measure: { key, text: wordsOf(ctx, start, end), holder: holderBefore(tokens, start) } };
+  }
+  return undefined;
+}
+
+/** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
+  if (end <= stop || !isWord(tokens, end) || NP_STOP.has(w(tokens, end)) || BETWEEN.has(w(tokens, end))) return undefined;
+  let first = end;
+  while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
+    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;
+  return { first };
+}
+
+/** "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the metric. */
+function holderBefore(tokens: readonly Token[], first: number): string | null {
+  const t = tokens[first - 1];
+  if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  let start = first - 1;
+  while (start > 0 && isWord(tokens, start - 1) && /^\p{Lu}/u.test(tokens[start - 1].text) && first - start < 4) start--;
+  return tokens.slice(start, first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+}
+
+/** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */
+function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: Measure['direction'], forecast: boolean): Measure | undefined {
+  const { tokens, match } = ctx;
+  let k = match.last + 1;
+  const change = CHANGE_NOUNS[w(tokens, k)];
+  if (change !== undefined) {
+    aspect = 'change';
+    direction = change;
+    k++;
+  }
+  if (AFTER_PREPOSITIONS.has(w(tokens, k))) {
+    let j = k + 1;
+    while (NP_STOP.has(w(tokens, j)) && j < k + 3) j++;
+    let end = j;
+    while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
+    for (let e = end; e >= j; e--) {
+      const known = knownMetric(ctx, j, e);
+      if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    }
+    // "$100 million of crude oil", "$2 million in grants": an amount of what follows
+    if (isMoney(match.figure.unit) && isWord(tokens, end) && measurable(tokens, end) && !/(ing|ed)$/.test(w(tokens, end))) {
+      return { key: nounClass(w(tokens, end)), text: wordsOf(ctx, j, end), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+    }
+    // "owns 56 pct of Husky Oil", "produced 45 pct of China's sugar": a share of a company (a stake) or of what is named
+    if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
+      const named = /^\p{Lu}/u.test(tokens[j].text);
+      let last = j;
+      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) && (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)))) last++;
+      if (named || measurable(tokens, last) && !/(ing|ed)$/.test(w(tokens, last))) {
+        const what = named ? wordsOf(ctx, j, last).toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
+        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text: wordsOf(ctx, j, last), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+      }
+    }
+  }
+  const noun = ctx.nounAfter;
+  if (noun) {
+    const known = knownMetric(ctx, noun.first, noun.last);
+    if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+  }
+  return undefined;
+}

@@ -1,0 +1,309 @@
+import type { Claim, IsoDate, Period } from '../types';
+import { countsAnIncident } from './measure';
+import { TokenKind, type Token } from '../text/tokens';
+import { MONTHS } from '../text/lexicon';
+import { table } from '../text/table';
+import { findDates, type DateMatch } from '../dates/dateMentions';
+import { tokenize } from '../text/tokens';
+
+/**
+ * The periods a sentence names, as what its figures are about: a quarter ("the third quarter",
+ * "Q3", "4TH QTR"), a half, nine months, a fiscal or calendar year ("fiscal 2025", "1986", "the
+ * year"), a month ("in March", "last month"), a week, a season, a running period ("since 2019",
+ * "so far this year"), or a period relative to another ("a year earlier", "the previous quarter").
+ * Years left unsaid are inferred from the article's date, the same way for every article, so "the
+ * third quarter" and "Q3 2026" are one period.
+ */
+export interface PeriodMention {
+  readonly first: number;
+  readonly last: number;
+  /** A period stated outright, or (relative) a shift of the sentence's own period: "a year earlier". */
+  readonly period: Period | null;
+  readonly relative?: Relative;
+}
+
+type Relative = 'year-earlier' | 'quarter-earlier';
+
+const ORDINALS: Readonly<Record<string, number>> = table({
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 0,
+});
+const QUARTER_WORDS = new Set(['quarter', 'qtr', 'qtr.', 'quarters']);
+const HALF_WORDS = new Set(['half', 'half-year']);
+const YEAR_WORDS = new Set(['year', 'yr', 'yr.', 'full-year', 'fiscal-year']);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const period = (key: string, label: string, earlier = false): Period => ({ key, label, earlier });
+/** Words before a month that make it a deadline: "by March", "until June". */
+const DEADLINE = new Set(['by', 'until', 'till', 'before']);
+/** Words after "year" in a results headline ("ACME YEAR NET", "year results"). */
+const RESULTS_WORDS = new Set(['net', 'loss', 'profit', 'profits', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'shr', 'oper']);
+
+/** The periods named among one sentence's tokens. */
+export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  const month = articleDate ? Number(articleDate.slice(5, 7)) : undefined;
+  const w = (i: number) => tokens[i]?.lower ?? '';
+  /** The unit of the last ordinal period ("the third quarter … the second" is the second quarter). */
+  let lastUnit: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === TokenKind.Punct) continue;
+    // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
+    const dash = t.lower.search(/[-‑]/);
+    if (dash < 0 && !STARTS_A_PERIOD.has(t.lower) && !t.lower.startsWith('fy') && !/^[1-4]q$/.test(t.lower)) continue;
+    const ordinal = ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)];
+    const unitAt = dash < 0 ? i + 1 : i;
+    const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
+    // "… after shrinking in the second": an ordinal alone repeats the unit of the period before it
+    const elided = ordinal !== undefined && lastUnit !== undefined && w(i - 1) === 'the' && tokens[i + 1]?.kind !== TokenKind.Word;
+    if (ordinal !== undefined && (QUARTER_WORDS.has(unit) || HALF_WORDS.has(unit) || elided)) {
+      lastUnit = elided ? lastUnit : unit;
+      if (elided) {
+        const y = year !== undefined && month !== undefined && QUARTER_WORDS.has(lastUnit!) ? quarterYear(ordinal, year, month) : undefined;
+        found.push({ first: i, last: i, period: QUARTER_WORDS.has(lastUnit!) ? quarter(ordinal, y) : period(`h${ordinal}${y ? `-${y}` : ''}`, `H${ordinal}`) });
+        continue;
+      }
+      const stated = statedYear(tokens, i, unitAt);
+      if (QUARTER_WORDS.has(unit)) {
+        const q = ordinal === 0 ? lastQuarter(month) : ordinal;
+        const y = stated ?? (q !== undefined && year !== undefined && month !== undefined ? quarterYear(q, year, month) : undefined);
+        found.push({ first: i, last: stated !== undefined ? unitAt + 1 : unitAt, period: q === undefined ? null : quarter(q, y) });
+      } else if (ordinal === 1 || ordinal === 2) {
+        const y = stated ?? (year !== undefined && month !== undefined ? (ordinal === 2 && month <= 6 || ordinal === 1 && month <= 3 ? year - 1 : year) : undefined);
+        found.push({ first: i, last: unitAt, period: period(`h${ordinal}${y ? `-${y}` : ''}`, `H${ordinal}${y ? ` ${y}` : ''}`) });
+      }
+      i = unitAt;
+      continue;
+    }
+    // "Q3", "Q3 2026", "3Q"
+    const q = /^q([1-4])$/.exec(t.lower) ?? /^([1-4])q$/.exec(t.lower);
+    if (q) {
+      const stated = statedYear(tokens, i, i);
+      const y = stated ?? (year !== undefined && month !== undefined ? quarterYear(Number(q[1]), year, month) : undefined);
+      found.push({ first: i, last: i, period: quarter(Number(q[1]), y) });
+      continue;
+    }
+    // "nine months", "9 mths", "six months ended June 30", "12 mths"
+    const months = MONTH_COUNTS[t.lower];
+    if (months !== undefined && /^(months|mths|mos)$/.test(w(i + 1))) {
+      found.push({ first: i, last: i + 1, period: months === 12 ? fiscalYear(year, month) : period(`${months}m`, `${t.text} months`) });
+      i++;
+      continue;
+    }
+    // "fiscal 2025", "FY2025", "FY25", "fiscal year 2025"
+    const fy = /^fy'?(\d{2}|\d{4})$/.exec(t.lower);
+    if (fy || t.lower === 'fiscal' && /^\d{4}$/.test(w(i + 1) || w(i + 2))) {
+      const digits = fy ? fy[1] : /^\d{4}$/.test(w(i + 1)) ? w(i + 1) : w(i + 2);
+      const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      const last = fy ? i : /^\d{4}$/.test(w(i + 1)) ? i + 1 : i + 2;
+      found.push({ first: i, last, period: period(`fy-${y}`, `fiscal ${y}`, year !== undefined && y < year - (month !== undefined && month <= 3 ? 1 : 0)) });
+      i = last;
+      continue;
+    }
+    // "a year earlier", "a year ago", "the year-earlier period", "the same period last year", "year-ago"
+    if (t.lower === 'year-earlier' || t.lower === 'year-ago' || (t.lower === 'year' && /^(earlier|ago|before)$/.test(w(i + 1)) && /^(a|one|the)$/.test(w(i - 1)))) {
+      found.push({ first: t.lower === 'year' ? i - 1 : i, last: t.lower === 'year' ? i + 1 : i, period: null, relative: 'year-earlier' });
+      continue;
+    }
+    if (/^(previous|prior|preceding|sequential|sequentially)$/.test(t.lower) && (QUARTER_WORDS.has(w(i + 1)) || t.lower === 'sequentially')) {
+      found.push({ first: i, last: t.lower === 'sequentially' ? i : i + 1, period: null, relative: 'quarter-earlier' });
+      continue;
+    }
+    // "last year", "this year", "next year", "last month", "this season", "so far this year"
+    if (/^(last|this|next|previous|past)$/.test(t.lower) && year !== undefined) {
+      const what = w(i + 1);
+      const shift = t.lower === 'next' ? 1 : t.lower === 'this' ? 0 : -1;
+      const ytd = t.lower === 'this' && /^(so|far)$/.test(w(i - 1)) || w(i - 1) === 'far';
+      if (YEAR_WORDS.has(what)) {
+        const y = year + shift;
+        found.push({ first: i, last: i + 1, period: ytd ? period(`ytd-${y}`, `so far in ${y}`) : period(`year-${y}`, `${y}`, shift < 0) });
+        i++;
+        continue;
+      }
+      if (what === 'month' && month !== undefined) {
+        const m = ((month - 1 + shift + 12) % 12) + 1;
+        const y = year + (month - 1 + shift < 0 ? -1 : month - 1 + shift > 11 ? 1 : 0);
+        found.push({ first: i, last: i + 1, period: monthPeriod(y, m, shift < 0) });
+        i++;
+        continue;
+      }
+      if (what === 'season') {
+        found.push({ first: i, last: i + 1, period: period(`season${shift === 0 ? '' : shift}`, `${t.lower} season`, shift < 0) });
+        i++;
+        continue;
+      }
+      if (what === 'week') {
+        found.push({ first: i, last: i + 1, period: period(`week${shift === 0 ? '' : shift}`, `${t.lower} week`, shift < 0) });
+        i++;
+        continue;
+      }
+    }
+    // "year to date", "year-to-date"
+    if ((t.lower === 'year-to-date' || t.lower === 'year' && w(i + 1) === 'to' && w(i + 2) === 'date') && year !== undefined) {
+      found.push({ first: i, last: t.lower === 'year' ? i + 2 : i, period: period(`ytd-${year}`, `so far in ${year}`) });
+      continue;
+    }
+    // "for the year", "the full year", "full-year", "annual", "YEAR NET": the article's fiscal year
+    // "YEAR SEPT 30 LOSS", a results table's "Year" line
+    const yearOf = t.lower === 'year' && (/^(the|full|fiscal|financial|whole)$/.test(w(i - 1)) || RESULTS_WORDS.has(w(i + 1)) ||
+      MONTHS[w(i + 1)] !== undefined || tokens.length === 1);
+    if ((t.lower === 'annual' || t.lower === 'full-year' || yearOf) && year !== undefined && month !== undefined) {
+      found.push({ first: i, last: i, period: fiscalYear(year, month) });
+      continue;
+    }
+    // "since 2019", "since January"
+    if (t.lower === 'since' && (/^\d{4}$/.test(w(i + 1)) || MONTHS[w(i + 1)] !== undefined)) {
+      found.push({ first: i, last: i + 1, period: period(`since-${w(i + 1)}`, `since ${tokens[i + 1].text}`) });
+      i++;
+    }
+  }
+  // Years and months the date reader found: "in 2025", "2025 revenue", "in March".
+  for (const d of dates) {
+    // "will cut 1,200 jobs by March": a deadline, not the period a figure is about
+    if (d.dateline || d.mention.date !== undefined || overlapsAny(found, d) || DEADLINE.has(tokens[d.first - 1]?.lower ?? '')) continue;
+    if (d.bareMonth !== undefined && year !== undefined && month !== undefined) {
+      const y = d.year ?? (d.bareMonth > month ? year - 1 : year);
+      found.push({ first: d.first, last: d.last, period: monthPeriod(y, d.bareMonth, y < year || y === year && d.bareMonth < month - 1) });
+    } else if (d.year !== undefined && d.bareMonth === undefined) {
+      found.push({ first: d.first, last: d.last, period: period(`year-${d.year}`, `${d.year}`, year !== undefined && d.year < year - 1) });
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The period a figure at tokens `first`…`last` is about. A level takes the nearest period its
+ * sentence states, or a relative one right after it ("$3.7 billion a year earlier"); a baseline
+ * ("up from $3.7 billion") takes the relative period its sentence names, shifting the sentence's
+ * own ("Q3 2026 a year earlier" is Q3 2025), or else the period before the sentence's.
+ */
+export function periodOf(tokens: readonly Token[], mentions: readonly PeriodMention[], first: number, last: number, baseline: boolean): Period | null {
+  const own = mentions.find((m) => !m.relative)?.period ?? null;
+  // "$3.7 billion a year earlier", or "A year earlier, revenue was $3.7 billion": a relative period right after the figure or opening the sentence
+  const relativeAfter = mentions.find((m) => m.relative && (m.first > last && m.first - last <= 3 || m.first <= 1));
+  if (relativeAfter) return shifted(own, relativeAfter.relative);
+  if (baseline) {
+    const statedAfter = mentions.find((m) => !m.relative && m.first > last && m.first - last <= 3);
+    if (statedAfter) return statedAfter.period;
+    return shifted(own, mentions.find((m) => m.relative)?.relative);
+  }
+  let best: Period | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    // "In the third quarter, …" dates the sentence; elsewhere a period dates the figures of its own clause
+    if (m.relative || m.first > 2 && clauseBreakBetween(tokens, Math.min(last, m.last), Math.max(first, m.first))) continue;
+    const distance = m.first > last ? m.first - last : first - m.last;
+    if (distance < bestDistance) {
+      best = m.period;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * A period written by a person (a fact's `period:`): "Q3 2026", "fiscal 2025", "2025", "March
+ * 2026", "first half 2026". Undefined when the words name none.
+ */
+export function readPeriod(words: string, reference: IsoDate | undefined): Period | undefined {
+  const tokens = tokenize(words);
+  return statedPeriod(tokens, findDates(words, tokens, reference), reference) ?? undefined;
+}
+
+/** Clause breaks: "…, and said it had hired 300 engineers since June" starts a clause of its own. */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k].lower;
+    if (t === ';' || t === 'said' || t === 'says' || t === 'while' || t === 'whereas' || (t === 'and' || t === 'but') && tokens[k - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/** The first period a sentence states outright (not relative to another), if any. */
+export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): Period | null {
+  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative)?.period ?? null;
+}
+
+/**
+ * The article's own period (the one its headline or lede names: "fourth-quarter results") for the
+ * measures whose sentences name none, and the baselines set against it ("a year earlier"), from
+ * claim `from` on (a results table's "Year" line starts a section of its own).
+ */
+export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i];
+    if (countsAnIncident(c)) continue;
+    const p = c.period === null ? lead : RELATIVE_KEYS.has(c.period.key) ? shifted(lead, c.period.key === 'before' ? undefined : c.period.key as Relative) : c.period;
+    if (p !== c.period) claims[i] = { ...c, period: p };
+  }
+}
+
+/** Keys of relative periods read without a period of their own sentence. */
+const RELATIVE_KEYS = new Set(['year-earlier', 'quarter-earlier', 'before']);
+
+/** The period `relative` to `own`: Q3 2026 a year earlier is Q3 2025; without one, a period before. */
+function shifted(own: Period | null, relative: Relative | undefined): Period {
+  if (own && relative === 'year-earlier') {
+    const m = /^(.*?)(\d{4})$/.exec(own.key);
+    if (m) {
+      const y = Number(m[2]) - 1;
+      return period(`${m[1]}${y}`, own.label.replace(/\d{4}$/, String(y)), true);
+    }
+  }
+  if (own && relative === 'quarter-earlier') {
+    const q = /^q([1-4])-(\d{4})$/.exec(own.key);
+    if (q) return Number(q[1]) === 1 ? quarter(4, Number(q[2]) - 1, true) : quarter(Number(q[1]) - 1, Number(q[2]), true);
+  }
+  const label = relative === 'year-earlier' ? 'a year earlier' : relative === 'quarter-earlier' ? 'the quarter before' : 'an earlier period';
+  return period(`${relative ?? 'before'}${own ? `:${own.key}` : ''}`, own ? `${label} than ${own.label}` : label, true);
+}
+
+function quarter(q: number, y: number | undefined, earlier = false): Period {
+  return period(`q${q}${y !== undefined ? `-${y}` : ''}`, `Q${q}${y !== undefined ? ` ${y}` : ''}`, earlier);
+}
+
+function monthPeriod(y: number, m: number, earlier: boolean): Period {
+  return period(`${y}-${String(m).padStart(2, '0')}`, `${MONTH_NAMES[m - 1]} ${y}`, earlier);
+}
+
+/** Words that may begin a period mention (hyphenated words, "FY…" and "3Q" are checked apart): the others are skipped at once. */
+const STARTS_A_PERIOD: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'final', 'last', 'q1', 'q2', 'q3', 'q4', 'six', '6', 'nine', '9', 'twelve', '12',
+  'fiscal', 'year', 'year-earlier', 'year-ago', 'previous', 'prior', 'preceding', 'sequential', 'sequentially', 'this', 'next', 'past',
+  'year-to-date', 'annual', 'full-year', 'since',
+]);
+
+/** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
+const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });
+
+/** The fiscal year an article reports on: the one just ended in its first quarter, else its own. */
+function fiscalYear(year: number | undefined, month: number | undefined): Period {
+  const y = year === undefined || month === undefined ? undefined : month <= 3 ? year - 1 : year;
+  return y === undefined ? period('year', 'the year') : period(`year-${y}`, `${y}`);
+}
+
+/** The year of the latest quarter `q` reported by an article of `year`/`month`: results follow their quarter. */
+function quarterYear(q: number, year: number, month: number): number {
+  return q * 3 - 2 <= month ? year : year - 1;
+}
+
+/** "the last quarter": the quarter before the article's month. */
+function lastQuarter(month: number | undefined): number | undefined {
+  return month === undefined ? undefined : ((Math.ceil(month / 3) + 2) % 4) + 1;
+}
+
+/** A year written next to a period: "the third quarter of 2026", "Q3 2026", "2026's first half", "fiscal 2026 third quarter". */
+function statedYear(tokens: readonly Token[], first: number, last: number): number | undefined {
+  const after = tokens[last + 1]?.lower === 'of' ? tokens[last + 2] : tokens[last + 1];
+  const before = tokens[first - 1];
+  for (const t of [after, before]) {
+    const m = t && /^((?:19|20)\d\d)(['’]s)?$/.exec(t.lower);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function overlapsAny(found: readonly PeriodMention[], d: DateMatch): boolean {
+  return found.some((m) => m.first <= d.last && d.first <= m.last);
+}

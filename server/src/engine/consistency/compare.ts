@@ -1,0 +1,128 @@
+import type { Claim, Reading } from '../types';
+import type { PlacedClaim } from './model';
+import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
+import { isAttributed } from '../beats/vocabulary';
+import { isMeasure } from '../claims/measure';
+
+/**
+ * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
+ * panel and the hover can never disagree:
+ * - `not compared`: they are not about one quantity (another metric, period, holder or currency);
+ * - `agrees`: their values can both be true (intervals overlap, widened by the precision written,
+ *   a fall negative);
+ * - `explained`: they differ for a reason a beat knows (the attacker counted in one toll only);
+ * - `update`: they differ, and refer to different days: the later one updates the earlier;
+ * - `conflict`: they differ for the same day.
+ */
+export type Comparison =
+  | { readonly verdict: 'not compared'; readonly reason: string }
+  | { readonly verdict: 'agrees'; readonly reason?: string }
+  | { readonly verdict: 'explained'; readonly reason: string }
+  | { readonly verdict: 'update'; readonly later: PlacedClaim; readonly earlier: PlacedClaim }
+  | { readonly verdict: 'conflict' };
+
+export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
+  const apart = whyApart(a.claim, b.claim);
+  if (apart) return { verdict: 'not compared', reason: apart };
+  if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
+  const reason = explainedDifference(a, b);
+  if (reason) return { verdict: 'explained', reason };
+  if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
+    return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
+  }
+  // A measure is about its period, not the day it was reported: a quarter's revenue does not develop.
+  const x = a.claim.asOf;
+  const y = b.claim.asOf;
+  if (x && y && x !== y && !isMeasure(a.claim)) return x < y ? { verdict: 'update', later: b, earlier: a } : { verdict: 'update', later: a, earlier: b };
+  return { verdict: 'conflict' };
+}
+
+/** Amounts this many times apart are not one amount misreported but two (a price a share and a total). */
+const AMOUNTS_APART = 100;
+
+/** Why two claims are not about one quantity, or undefined when they are. */
+function whyApart(a: Claim, b: Claim): string | undefined {
+  if (quantityKey(a) !== quantityKey(b)) return 'another quantity';
+  if (isAmount(a) && ordersApart(a.figure, b.figure)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
+  const p = a.period;
+  const q = b.period;
+  if (p && q ? p.key !== q.key : (p ?? q)?.earlier === true) {
+    return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
+  }
+  if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
+  if (isAttributed(a.nounKey) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
+  return undefined;
+}
+
+function isAmount(claim: Claim): boolean {
+  return claim.figure.unit !== null && /^[A-Z]{3}$/.test(claim.figure.unit);
+}
+
+function ordersApart(a: Reading, b: Reading): boolean {
+  const x = Math.abs(a.value ?? a.min ?? a.max ?? 0);
+  const y = Math.abs(b.value ?? b.min ?? b.max ?? 0);
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
+}
+
+/** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
+function sameHolder(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+/** Whether two claims' values can both be true; a score or a tally by its sides, in either order ("20-13", "13 to 20"). */
+function overlap(a: Claim, b: Claim): boolean {
+  if (a.figure.kind === 'score' || b.figure.kind === 'score') return sides(a) === sides(b);
+  return compatible(signed(a), signed(b));
+}
+
+function sides(claim: Claim): string {
+  return (claim.figure.exact ?? '').split('-').sort((x, y) => Number(y) - Number(x)).join('-');
+}
+
+/**
+ * A claim's reading with a fall negative: "fell 3%" and "down 3%" are both -3%, and agree. A figure
+ * that carries its sign ("down 3%" is read as -3) is negative already.
+ */
+export function signed(claim: Claim): Reading {
+  const f = claim.figure;
+  if (claim.change !== -1 || (f.value ?? f.min ?? 0) < 0) return f;
+  return { ...f, value: f.value === null ? null : -f.value, min: f.max === null ? null : -f.max, max: f.min === null ? null : -f.min };
+}
+
+/**
+ * Whether two readings can both be true: their intervals overlap (open ends are unbounded). A rounded
+ * value stands for everything that rounds to it ("$4.1bn" is 4.05 up to 4.15bn, "12%" 11.5 up to 12.5),
+ * so each interval is widened by its precision, the widened ends exclusive ("12%" and "13%" differ).
+ */
+export function compatible(a: Reading, b: Reading): boolean {
+  const slack = (a.precision ?? 0) + (b.precision ?? 0);
+  const aMin = a.min ?? -Infinity;
+  const aMax = a.max ?? Infinity;
+  const bMin = b.min ?? -Infinity;
+  const bMax = b.max ?? Infinity;
+  return slack === 0 ? aMin <= bMax && bMin <= aMax : aMin - slack < bMax && bMin - slack < aMax;
+}
+
+/** `speaker`'s article also gives `value`'s figure for the same day: two articles that share a value agree. */
+function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {
+  return sameQuantityIn(speaker).some((c) => c !== speaker.claim && c.asOf === value.claim.asOf && whyApart(c, value.claim) === undefined && overlap(c, value.claim));
+}
+
+/** The compared claims of a claim's article about the same quantity, indexed once per analysis. */
+function sameQuantityIn(p: PlacedClaim): readonly Claim[] {
+  let index = BY_KEY.get(p.article.analysis.claims);
+  if (!index) {
+    index = new Map();
+    for (const c of p.article.analysis.claims) {
+      if (!isComparedAcrossArticles(c)) continue;
+      const key = quantityKey(c);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(c);
+    }
+    BY_KEY.set(p.article.analysis.claims, index);
+  }
+  return index.get(quantityKey(p.claim)) ?? [];
+}
+
+const BY_KEY = new WeakMap<readonly Claim[], Map<string, Claim[]>>();

@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { RestartPolicy } from '../../../client/src/restartPolicy';
+import { WARRANTS, find, hoverText, openArticle, waitFor } from './helpers';
+
+/** The News Lens server processes started by this extension host (its children running dist/server.js). */
+function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent pid is the fourth field of /proc/<pid>/stat, after the parenthesized command name.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === process.pid && /dist[/\\]server\.js/.test(cmdline)) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+suite('News Lens: a language server that dies', () => {
+  test('is restarted a bounded number of times, and the user is told once', () => {
+    const policy = new RestartPolicy(4, 180_000);
+    const t0 = 1_000_000;
+    assert.deepStrictEqual([0, 1, 2, 3].map((i) => policy.afterCrash(t0 + i)), [
+      { restart: true, tell: true }, { restart: true, tell: false }, { restart: true, tell: false }, { restart: true, tell: false },
+    ]);
+    assert.deepStrictEqual(policy.afterCrash(t0 + 4), { restart: false }, 'the fifth crash in three minutes: no more restarts');
+    assert.deepStrictEqual(policy.afterCrash(t0 + 4 + 180_001), { restart: true, tell: false }, 'crashes long ago no longer count');
+  });
+
+  test('a killed server is started again and answers as before', async function () {
+    this.timeout(60_000);
+    const { doc } = await openArticle(WARRANTS);
+    const about50 = find(doc, 10, 'About 50');
+    const hover = () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, about50.start.translate(0, 2));
+    await waitFor(hover, (hs) => hoverText(hs ?? []).includes('Fact base'), 'a hover before the crash');
+    for (let crash = 1; crash <= 2; crash++) {
+      const [before] = await waitFor(() => serverPids(), (pids) => pids.length === 1, 'one language server process');
+      process.kill(before, 'SIGKILL');
+      await waitFor(() => serverPids(), (pids) => pids.length === 1 && pids[0] !== before, `a new server after crash ${crash}`, 30_000);
+      await waitFor(hover, (hs) => hoverText(hs ?? []).includes('Fact base'), `the hover again after crash ${crash}`, 30_000);
+    }
+  });
+});
