@@ -5,6 +5,9 @@
 //   npm run mutation -- --concurrency 2   more test runners (the default, 1, leaves cores to others)
 //   npm run mutation -- --scores          only print the table from the reports already there
 //   npm run mutation -- --survivors lsp   list the mutants that survived in a folder
+//   npm run mutation -- lsp --mutate server/src/lsp/settings.ts   a sample: only these files
+//                                         of the folder (as often as given; the report then
+//                                         holds the sample only)
 // Reports: reports/mutation/<folder>/index.html (HTML), mutation.json (JSON, the mutation-testing
 // report schema), stryker-incremental.json (what the next run reuses), and reports/mutation/scores.md.
 //
@@ -23,7 +26,8 @@ import { execSync } from 'node:child_process';
 import { Stryker } from '@stryker-mutator/core';
 
 const ENGINE = ['out/test/engine/**/*.test.js'];
-const WORKSPACE = ['out/test/workspace/**/*.test.js'];
+// The linear-time test guards speed, not results, and takes minutes: no mutant run waits for it.
+const WORKSPACE = ['out/test/workspace/**/!(linearTime).test.js'];
 const CLI = ['out/test/cli/**/*.test.js'];
 const LSP = ['out/test/lsp/**/*.test.js'];
 const CLIENT = ['out/test/client/**/*.test.js'];
@@ -42,6 +46,7 @@ const GROUPS = [
   engine('figures'),
   engine('claims'),
   engine('consistency'),
+  engine('beats'),
   { name: 'workspace', mutate: ['server/src/workspace/**/*.ts'], coverage: 'off', spec: [...ENGINE, ...WORKSPACE, ...CLI] },
   { name: 'cli', mutate: ['server/src/cli.ts', 'server/src/cli/**/*.ts'], coverage: 'off', spec: CLI },
   { name: 'lsp', mutate: ['server/src/lsp/**/*.ts', 'server/src/node.ts'], coverage: 'off', spec: LSP },
@@ -51,9 +56,9 @@ const GROUPS = [
 const REPORTS = 'reports/mutation';
 const reportDir = (group) => path.join(REPORTS, group.name);
 
-function options(group, { force, concurrency }) {
+function options(group, { force, concurrency, only }) {
   return {
-    mutate: group.mutate,
+    mutate: only.length > 0 ? only : group.mutate,
     testRunner: 'mocha',
     mochaOptions: { config: 'test/.mocharc.json', spec: group.spec, require: ['out/test/mutation/activeMutantEnv.js'] },
     coverageAnalysis: group.coverage,
@@ -159,7 +164,9 @@ async function main(argv) {
   const force = argv.includes('--force');
   const at = argv.indexOf('--concurrency');
   const concurrency = at >= 0 ? Number(argv[at + 1]) : 1;
-  const names = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--concurrency');
+  const valued = new Set(['--concurrency', '--mutate']);
+  const names = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
+  const only = argv.filter((a, i) => argv[i - 1] === '--mutate');
   if (argv.includes('--scores')) return void process.stdout.write(scores());
   if (argv.includes('--survivors')) return survivors(names);
   // In the order asked for; every folder when none is named.
@@ -167,9 +174,11 @@ async function main(argv) {
   if (picked.length === 0) throw new Error(`no such folder: ${names.join(', ')} (folders: ${GROUPS.map((g) => g.name).join(', ')})`);
   execSync('npm run build', { stdio: 'inherit' }); // fresh out/test, for telling changed tests apart
   for (const group of picked) {
+    const sample = only.filter((file) => folderOf(file) === group.name);
+    if (only.length > 0 && sample.length === 0) continue;
     const started = Date.now();
-    console.log(`\n== mutation testing ${group.name} (${group.mutate.join(', ')}; coverage ${group.coverage})`);
-    await new Stryker(options(group, { force, concurrency })).runMutationTest();
+    console.log(`\n== mutation testing ${group.name} (${(sample.length > 0 ? sample : group.mutate).join(', ')}; coverage ${group.coverage})`);
+    await new Stryker(options(group, { force, concurrency, only: sample })).runMutationTest();
     console.log(`== ${group.name} done in ${((Date.now() - started) / 60000).toFixed(1)} min`);
   }
   process.stdout.write(`\n${scores()}`);
