@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { editor, FakeLanguageClient, installFakes, vscode } from './fakeVscode';
+import { editor, FakeLanguageClient, installFakes, languageClient, vscode } from './fakeVscode';
 
 installFakes();
 // Loaded after the stand-ins are in place; the real editor runs it in test/vscode.
@@ -127,6 +127,26 @@ describe('client (extension.ts, against stand-ins for the editor)', () => {
     const count = FakeLanguageClient.created.length;
     await listener(changed('newslens.severity'));
     assert.equal(FakeLanguageClient.created.length, count, 'the server reads severities itself');
+  });
+
+  it('restarts a server that died four times in three minutes, says so once, then gives up and says why', () => {
+    const handler = client().clientOptions.errorHandler as {
+      error: (error: Error, message: unknown, count: number | undefined) => { action: number; handled: boolean };
+      closed: () => { action: number; message?: string; handled?: boolean };
+    };
+    const { ErrorAction, CloseAction } = languageClient;
+    assert.deepEqual([1, 3, 4, undefined].map((count) => handler.error(new Error('write'), undefined, count)), [
+      { action: ErrorAction.Continue, handled: true }, { action: ErrorAction.Continue, handled: true },
+      { action: ErrorAction.Shutdown, handled: true }, { action: ErrorAction.Shutdown, handled: true },
+    ], 'a few write errors are survivable, more mean the connection is gone');
+    const restarted = { action: CloseAction.Restart, message: 'News Lens: the language server stopped unexpectedly and has been restarted.' };
+    assert.deepEqual([1, 2, 3, 4].map(() => handler.closed()), [
+      { ...restarted, handled: false }, { ...restarted, handled: true }, { ...restarted, handled: true }, { ...restarted, handled: true },
+    ], 'the user is told of the first restart only');
+    assert.deepEqual(handler.closed(), {
+      action: CloseAction.DoNotRestart,
+      message: 'News Lens: the language server stopped 5 times in 3 minutes and will not be restarted. Reload the window to start it again; the "News Lens" output has details.',
+    });
   });
 
   it('stops the server on deactivation', async () => {

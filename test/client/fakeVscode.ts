@@ -69,6 +69,8 @@ export const languageClient = {
   TransportKind: { stdio: 0, ipc: 1, pipe: 2, socket: 3 },
   ExecuteCommandRequest: { type: { method: 'workspace/executeCommand' } },
   WorkDoneProgress: { type: { method: '$/progress' } },
+  ErrorAction: { Continue: 1, Shutdown: 2 },
+  CloseAction: { DoNotRestart: 1, Restart: 2 },
 };
 
 /** What the extension did with the editor, and how the editor answers. */
