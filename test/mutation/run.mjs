@@ -20,6 +20,9 @@
 // into child processes, so the folders whose code runs only there (lsp, cli, and workspace, whose
 // worker threads and indexing the CLI tests drive) run with coverage analysis off: every mutant
 // runs the folder's whole spec (with bail). Engine and client folders use per-test coverage.
+// Incremental runs of those coverage-off folders reuse earlier survivors even when the tests have
+// changed since (Stryker cannot tell which tests cover a mutant): after changing the tests, run
+// them with --force, or their score is only a lower bound.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execSync } from 'node:child_process';
@@ -65,7 +68,10 @@ function options(group, { force, concurrency, only }) {
     checkers: ['typescript'],
     tsconfigFile: 'tsconfig.json',
     disableTypeChecks: '{server,client}/src/**/*.ts',
-    buildCommand: 'npm run build',
+    // The sandbox folder is made private (0700); a CLI test runs the CLI as nobody (root reads any
+    // folder), which must reach the sandbox's dist/. Stryker splits the command at spaces and runs
+    // it without a shell, hence one space-free script.
+    buildCommand: String.raw`node -e require('fs').chmodSync('.',0o755);require('child_process').execSync('npm\x20run\x20build',{stdio:'inherit'})`,
     // out/ stays in: Stryker reads the compiled test files there to tell which tests changed.
     ignorePatterns: ['/dist', '/reports', '/test-results', '/docs', '/.ci', '*.vsix'],
     incremental: true,
