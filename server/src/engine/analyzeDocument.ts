@@ -10,7 +10,7 @@ import { recognizeEntities, type SentenceTokens } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
-import { settlePeriods, statedPeriod } from './claims/period';
+import { settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
 import { resolvePronounHolders } from './claims/measure';
 
 /** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
@@ -68,6 +68,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       const section = statedPeriod(tokens, dateMatches, meta.date);
       if (section) {
         if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
+  if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
         leadPeriod = section;
         sectionStart = claims.length;
       }
@@ -78,6 +79,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
+  if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;

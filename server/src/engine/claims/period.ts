@@ -239,6 +239,21 @@ export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
   }
 }
 
+/**
+ * In an article without a date, a year or a month a clause names ("bought Compaq for $19 billion in
+ * 2002") cannot be placed against the story's own period, unless the headline or lede names it too:
+ * it is another period than the story's, so it is never compared with the story's own figures.
+ */
+export function settleUndatedPeriods(claims: Claim[], lead: Period | null): void {
+  for (let i = 0; i < claims.length; i++) {
+    const p = claims[i].period;
+    if (p && !p.earlier && CALENDAR_KEY.test(p.key) && p.key !== lead?.key) claims[i] = { ...claims[i], period: { ...p, earlier: true } };
+  }
+}
+
+/** A calendar year or month ("year-2002", "2008-09"): the periods an undated article names by their dates. */
+const CALENDAR_KEY = /^(year-\d{4}|\d{4}-\d\d)$/;
+
 /** Keys of relative periods read without a period of their own sentence. */
 const RELATIVE_KEYS = new Set(['year-earlier', 'quarter-earlier', 'before']);
 

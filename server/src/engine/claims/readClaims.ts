@@ -19,8 +19,9 @@ const BARE_COUNT = 'count';
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
-const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
-const DETERMINERS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'our', 'its']);
+const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
+/** "one of my sons", "12 of one family", "two of a group of hikers": a part of the group the noun names. */
+const DETERMINERS = new Set(['the', 'those', 'these', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
 /** "one … the other": a split of a group, one at a time. */
 const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
