@@ -1,7 +1,8 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
+import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS } from '../text/lexicon';
+import { cardinalWord } from '../figures/numberWords';
 import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
@@ -29,8 +30,14 @@ export interface Measure {
   readonly forecast: boolean;
   /** The words that say what happened, for messages: "rose", "fell to", "of". */
   readonly verb: string | null;
-  /** Whose metric, when the copy says so next to it: "Apple's revenue" → "apple". */
+  /** Whose metric, when the copy says so next to it: "Apple's revenue", "HP shares" → "apple", "hp". */
   readonly holder: string | null;
+  /**
+   * Which kind of the metric its modifiers name, when they name one: "car sales" → "car", "Oper net
+   * profit" → "oper", "voice traffic" → "voice". Two figures of one metric with different kinds are
+   * two quantities; words of period or scope ("quarterly", "total", "third-quarter") name no kind.
+   */
+  readonly qualifier?: string | null;
 }
 
 /** The predicate keys of measures: what a figure says of its metric. */
@@ -92,6 +99,13 @@ const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'acr
 /** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
 const AFTER_PREPOSITIONS = new Set(['in', 'of']);
 
+/** A day named by a word: "yesterday", "Tuesday", "today". */
+function isDayWord(word: string): boolean {
+  return WEEKDAYS[word] !== undefined || DAY_WORDS.has(word);
+}
+
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+
 function stems(words: readonly string[]): string[] {
   return words.map(stem);
 }
@@ -138,7 +152,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
   if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
-  while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
+  // "to finish yesterday at $24.13", "sharply higher": adverbs and days between the verb and the figure
+  while (k >= 0 && isWord(tokens, k) && (/ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only' || isDayWord(w(tokens, k)))) k--;
   // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
   let verb: number | undefined;
   // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
@@ -190,8 +205,10 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
+  // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
+  if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
-  const byVerb = measuredByVerb(tokens, match.first);
+  const byVerb = isMoney(match.figure.unit) ? measuredByVerb(tokens, match.first) : undefined;
   if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
   // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
   const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
@@ -324,12 +341,12 @@ function saidBy(ctx: MeasureContext, first: number): string | null {
  */
 function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
   const { tokens } = ctx;
-  for (let v = end; v >= 0 && v > end - 10; v--) {
+  for (let v = end; v >= 0 && v > end - 12; v--) {
     if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
     const direction = changeDirection(w(tokens, v));
     if (direction === undefined) continue;
     let first = v + 1;
-    while (first <= end && NP_STOP.has(w(tokens, first))) first++;
+    while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)))) first++;
     let last = first;
     while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
     if (first > end) return undefined;
@@ -342,6 +359,13 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     };
   }
   return undefined;
+}
+
+/** Only an infinitive's or a participle's link words (and a day) stand between the figure before (`last`) and the verb: "$5.27 Tuesday to finish". */
+function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean {
+  if (verb - last > 5 || !/^(to|,|and)$/.test(w(tokens, verb - 1)) && !/ing$/.test(w(tokens, verb))) return false;
+  for (let k = last + 1; k < verb; k++) if (!/^(to|,|and|on)$/.test(w(tokens, k)) && !isDayWord(w(tokens, k))) return false;
+  return true;
 }
 
 /** Words before a verb that leave it without a subject of its own: "after shrinking", "and fell". */
@@ -373,9 +397,12 @@ function forecastBefore(tokens: readonly Token[], end: number): boolean {
  * million", "bought the chipmaker for $5.4 billion"; with whoever did it.
  */
 function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Measure, 'key' | 'text' | 'verb' | 'holder'> | undefined {
-  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - 6; k--) {
+  // "agreed to buy five mln shares or 16 pct of <Nippon Lace Co> for 3.28 dlrs a share": "for" gives the price of what the verb moved
+  const reach = w(tokens, figureFirst - 1) === 'for' ? 16 : 6;
+  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - reach; k--) {
     const t = tokens[k];
-    if (t.kind !== TokenKind.Word) return undefined;
+    if (reach > 6 && (t.kind === TokenKind.Number || t.text === '<' || t.text === '>')) continue;
+    if (t.kind !== TokenKind.Word || reach > 6 && CLAUSE_BREAK.has(t.lower) && t.lower !== 'or') return undefined;
     const key = metricOfVerb(t.lower);
     if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
   }
@@ -405,7 +432,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
 interface MetricSpan {
   readonly first: number;
   readonly head: string;
-  readonly measure: Pick<Measure, 'key' | 'text' | 'holder'>;
+  readonly measure: Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'>;
 }
 
 /**
@@ -431,26 +458,53 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   }
   const head = w(tokens, end);
   if (!generic || !measurable(tokens, end)) return undefined;
-  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), holder: holderBefore(tokens, phrase.first) } };
+  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), ...modifiers(tokens, phrase.first, end) } };
 }
 
-/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a name or a change. */
+/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a day, a number, a name or a change. */
 function measurable(tokens: readonly Token[], k: number): boolean {
   const head = w(tokens, k);
-  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined &&
+  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
+    cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
     !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
 }
 
-/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`. */
+/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
   const { tokens } = ctx;
   for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
     const start = end - n + 1;
     const key = metricOf(tokens.slice(start, end + 1).map((t) => t.lower).join(' '));
-    if (key) return { first: start, head: w(tokens, end), measure: { key, text: wordsOf(ctx, start, end), holder: holderBefore(tokens, start) } };
+    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, start) } };
   }
   return undefined;
 }
+
+/**
+ * Whose and which kind of metric the words before its name (tokens `first`…`start - 1`) say: a name
+ * is its holder ("HP shares", "GM car sales"; a possessive before the phrase too: "Apple's"), other
+ * words its kind ("car sales", "Oper net profit"), except words of period or scope ("quarterly
+ * revenue", "total sales", "third-quarter profit").
+ */
+function modifiers(tokens: readonly Token[], first: number, start: number): { holder: string | null; qualifier: string | null } {
+  const names: string[] = [];
+  const kinds: string[] = [];
+  for (let k = first; k < start; k++) {
+    const t = tokens[k];
+    // A capital names something, except at the sentence start, where only an acronym ("GM") does.
+    if (/^\p{Lu}/u.test(t.text) && (k > 0 || /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text))) names.push(t.lower);
+    else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
+  }
+  return { holder: holderBefore(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+}
+
+/** Modifiers of a metric that say when or how much of it, not which kind: periods, totals, estimates. */
+const NEUTRAL_MODIFIER = new RegExp('^(' + [
+  'total', 'overall', 'combined', 'consolidated', 'reported', 'record', 'current', 'latest', 'recent', 'new', 'estimated', 'preliminary',
+  'provisional', 'final', 'official', 'actual', 'annual', 'annualized', 'annualised', 'quarterly', 'qtly', 'qtrly', 'monthly', 'yearly',
+  'weekly', 'daily', 'full', 'full-year', 'half-year', 'year-end', 'year-earlier', 'year-ago', 'fiscal', 'first', 'second', 'third',
+  'fourth', 'first-half', 'second-half', 'nine-month', 'six-month', 'three-month', 'twelve-month', 'latest', 'company', 'group',
+].join('|') + String.raw`)$|^\d{4}$|-(quarter|qtr|month|months|week|year|day)$|^q[1-4]$|^[1-4]q$`);
 
 /** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
@@ -482,7 +536,8 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   }
   if (AFTER_PREPOSITIONS.has(w(tokens, k))) {
     let j = k + 1;
-    while (NP_STOP.has(w(tokens, j)) && j < k + 3) j++;
+    // "16 pct of <Nippon Lace Co>": wire copy brackets a company's name
+    while ((NP_STOP.has(w(tokens, j)) || w(tokens, j) === '<') && j < k + 3) j++;
     let end = j;
     while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
     for (let e = end; e >= j; e--) {

@@ -8,7 +8,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, metricOf, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, countedMetricOf, predicateClass, roundsUp } from '../beats/vocabulary';
 import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -115,7 +115,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       measuresScope ??= measureScope(sentenceText);
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
       claims.push({
-        figure, noun: measure.text, nounKey: measure.key, qualifier: null, predicate: measure.verb,
+        figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
         predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline),
@@ -223,7 +223,7 @@ function mayMeasure(unit: string | null, counted: Counted, predicate: Predicate)
   if (unit === 'fraction') return false;
   const unclassed = predicate.key === null || predicate.key.startsWith(UNCLASSED);
   // "has 2 million users", "a crowd of 45,000 spectators": a count of what a beat measures
-  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && metricOf(counted.head) !== undefined);
+  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && countedMetricOf(counted.head) !== undefined);
 }
 
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */
