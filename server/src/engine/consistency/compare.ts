@@ -30,6 +30,12 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
+  // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
+  // tolls of several strikes) tells of several things of a kind, or contradicts itself (the internal rule's
+  // finding): which of them another article's figure is about is not said.
+  if (a.article.doc !== b.article.doc && (givesSeveral(a) || givesSeveral(b))) {
+    return { verdict: 'not compared', reason: 'one article gives several values for it: several things of a kind' };
+  }
   // A measure is about its period, not the day it was reported: a quarter's revenue does not develop.
   const x = a.claim.asOf;
   const y = b.claim.asOf;
@@ -106,6 +112,17 @@ export function compatible(a: Reading, b: Reading): boolean {
 /** `speaker`'s article also gives `value`'s figure for the same day: two articles that share a value agree. */
 function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {
   return sameQuantityIn(speaker).some((c) => c !== speaker.claim && c.asOf === value.claim.asOf && whyApart(c, value.claim) === undefined && overlap(c, value.claim));
+}
+
+/** `p`'s article gives another value for `p`'s quantity that cannot be true with it, for the same day. */
+function givesSeveral(p: PlacedClaim): boolean {
+  // A headline restating the copy's figure differently contradicts the copy; it tells of nothing else.
+  if (p.claim.heading) return false;
+  const measure = isMeasure(p.claim);
+  // Within one article, a period stated in one clause and none in another are two periods (a results table's sections).
+  const period = p.claim.period?.key;
+  return sameQuantityIn(p).some((c) => c !== p.claim && !c.heading && (measure || c.asOf === p.claim.asOf) && c.period?.key === period && whyApart(c, p.claim) === undefined && !overlap(c, p.claim) &&
+    explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined);
 }
 
 /** The compared claims of a claim's article about the same quantity, indexed once per analysis. */
