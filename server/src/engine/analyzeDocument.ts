@@ -11,7 +11,7 @@ import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
 import { settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
-import { resolvePronounHolders } from './claims/measure';
+import { resolveNamedQualifiers, resolvePronounHolders } from './claims/measure';
 
 /** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
 const LEAD_SENTENCES = 3;
@@ -82,6 +82,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
   const entities = mergeDates(recognizeEntities(text, forEntities), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
+  resolveNamedQualifiers(claims, text);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
   return { meta, signals, sentences, entities, dates, figures, claims };

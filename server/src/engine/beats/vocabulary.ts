@@ -53,6 +53,13 @@ export function metricOf(phrase: string): string | undefined {
   return METRIC_BY_WORDS.get(phrase);
 }
 
+const DAILY = new Set(METRICS.filter(({ metric }) => metric.daily).map(({ metric }) => metric.key));
+
+/** Whether a metric is quoted by the day, so that the day its clause names is its period. */
+export function isDaily(key: string): boolean {
+  return DAILY.has(key);
+}
+
 const AMOUNT_ONLY = new Set(METRICS.filter(({ metric }) => metric.amountOnly).map(({ metric }) => metric.key));
 
 /** The metric a plain number before `word` measures ("Sales 58.7 mln", "2 million users"); none for a price ("five mln shares" counts shares). */

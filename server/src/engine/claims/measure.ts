@@ -99,6 +99,18 @@ const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'acr
 /** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
 const AFTER_PREPOSITIONS = new Set(['in', 'of']);
 
+/**
+ * "a seasonally adjusted", "an annualized", "a record": an article and the adjectives of the figure
+ * after them, ending at `k`; the index before them, or `k` where there are none.
+ */
+function pastFigureAdjectives(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && j > k - 4 && isWord(tokens, j) && FIGURE_ADJECTIVE.test(w(tokens, j))) j--;
+  return j < k && /^(a|an)$/.test(w(tokens, j)) ? j - 1 : k;
+}
+
+const FIGURE_ADJECTIVE = /^(\w+ly|(non-|seasonally-|un)?adjusted|annuali[sz]ed|record|revised|further|modest|nominal|real|provisional|preliminary|estimated|total|net|gross|whopping|mere|additional)$/;
+
 /** A day named by a word: "yesterday", "Tuesday", "today". */
 function isDayWord(word: string): boolean {
   return WEEKDAYS[word] !== undefined || DAY_WORDS.has(word);
@@ -124,6 +136,52 @@ const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === Toke
 
 /** The measure a figure states, or undefined when it counts things rather than measures something. */
 export function readMeasure(ctx: MeasureContext): Measure | undefined {
+  const measure = measureOf(ctx);
+  if (!measure) return undefined;
+  // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
+  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx.tokens, ctx.match, measure.aspect)].filter(Boolean).join(' ');
+  return kind ? { ...measure, qualifier: kind } : measure;
+}
+
+/**
+ * A name set off by commas between the metric and its verb, naming which of the kind it is: "the
+ * narrow measure of money supply, M0, fell" and "money supply, Sterling M3, rose" are two measures.
+ */
+function appositiveName(tokens: readonly Token[], figureFirst: number, metricText: string): string | null {
+  const metricLast = metricText.slice(metricText.lastIndexOf(' ') + 1).toLowerCase();
+  for (let close = figureFirst - 1; close >= 2 && close >= figureFirst - 8; close--) {
+    if (tokens[close].text !== ',') continue;
+    let open = close - 1;
+    while (open >= 0 && close - open <= 4 && tokens[open].text !== ',') open--;
+    if (open < 1 || tokens[open].text !== ',' || open === close - 1 || w(tokens, open - 1) !== metricLast) return null;
+    const name = tokens.slice(open + 1, close);
+    return name.every((t) => /^[\p{Lu}\d]/u.test(t.text)) ? name.map((t) => t.lower).join(' ') : null;
+  }
+  return null;
+}
+
+/**
+ * The basis a figure is stated on, where the copy says one that makes it another quantity than the
+ * same metric's usual figure: nominal (not real) terms, not seasonally adjusted, annualized, or a
+ * change over a year ("year-on-year", "on the year") rather than over the period before.
+ */
+function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['aspect']): string | null {
+  for (let k = match.first - 1; k >= 0 && k >= match.first - 4 && isWord(tokens, k); k--) {
+    const basis = BASIS_BEFORE[w(tokens, k)];
+    if (basis) return basis;
+  }
+  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
+  const after = tokens.slice(match.last + 1, match.last + 6).map((t) => t.lower).join(' ');
+  if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
+  if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
+  return null;
+}
+
+const BASIS_BEFORE: Readonly<Record<string, string>> = {
+  nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',
+};
+
+function measureOf(ctx: MeasureContext): Measure | undefined {
   const { tokens, match } = ctx;
   const previous = ctx.previous;
   /** Token `i` ends the figure before (or its comma): "rose 12% to …", "$4.1 billion, up 12%". */
@@ -141,6 +199,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
     if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
   }
+  // "rose a seasonally adjusted 1.1 pct", "fell an annualized 3%": what describes the figure stands between it and its verb
+  k = pastFigureAdjectives(tokens, k);
   // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
   const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
   if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
@@ -205,6 +265,11 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
+  // "Initech shares recovered on Wednesday, rising 90 cents": a participle after a comma has the sentence's subject
+  if (verb !== undefined && !previous && /ing$/.test(w(tokens, verb)) && (tokens[verb - 1]?.text === ',' || ELLIPSIS.has(w(tokens, verb - 1)))) {
+    const subject = sentenceSubject(ctx, verb);
+    if (subject) return { ...subject.measure, aspect, direction, baseline, forecast, verb: said };
+  }
   // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
   if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
@@ -220,6 +285,11 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
   const after = metricAfter(ctx, aspect, direction, forecast);
   if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  // "rose 1.1 pct in January after a 0.2 pct rise in December": a change noun without a metric of its own changes the measure before
+  const changeAfter = CHANGE_NOUNS[w(tokens, match.last + 1)];
+  if (changeAfter !== undefined && previous && ELLIPSIS.has(w(tokens, /^(a|an)$/.test(w(tokens, match.first - 1)) ? match.first - 2 : match.first - 1))) {
+    return inherit(previous.measure, { aspect: 'change', direction: changeAfter, baseline: false }, null);
+  }
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
   if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
@@ -302,6 +372,23 @@ export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]
   }
 }
 
+/**
+ * "Initech shares fell …": a capital at the sentence start does not tell a name from a common word,
+ * so the word was read as a kind of the metric; where the article writes it capitalized inside a
+ * sentence too ("… after Initech cut its forecast"), it is a name, whose the metric is.
+ */
+export function resolveNamedQualifiers(claims: Claim[], text: string): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    const first = c.qualifier === null || c.holder !== null ? undefined : /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u.exec(text.slice(c.sentence.start, c.sentence.end));
+    if (!first || first[1].toLowerCase() !== c.qualifier!.split(' ')[0]) continue;
+    const word = first[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(String.raw`[\p{Ll}\d,;:]\s+${word}\b`, 'u').test(text)) continue;
+    const rest = c.qualifier!.split(' ').slice(1).join(' ');
+    claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
+  }
+}
+
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
 
@@ -366,6 +453,14 @@ function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean
   if (verb - last > 5 || !/^(to|,|and)$/.test(w(tokens, verb - 1)) && !/ing$/.test(w(tokens, verb))) return false;
   for (let k = last + 1; k < verb; k++) if (!/^(to|,|and|on)$/.test(w(tokens, k)) && !isDayWord(w(tokens, k))) return false;
   return true;
+}
+
+/** The metric the sentence's subject names, before its first verb: "Initech shares recovered …". */
+function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | undefined {
+  const { tokens } = ctx;
+  let k = 0;
+  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k)) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
 
 /** Words before a verb that leave it without a subject of its own: "after shrinking", "and fell". */
@@ -489,13 +584,20 @@ function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpa
 function modifiers(tokens: readonly Token[], first: number, start: number): { holder: string | null; qualifier: string | null } {
   const names: string[] = [];
   const kinds: string[] = [];
-  for (let k = first; k < start; k++) {
+  // In a line of capitals ("U.S. BANK DISCOUNT BORROWINGS") a capital says nothing: neither whose nor which kind.
+  const capitals = isCapitals(tokens[start]);
+  for (let k = first; k < start && !capitals; k++) {
     const t = tokens[k];
     // A capital names something, except at the sentence start, where only an acronym ("GM") does.
-    if (/^\p{Lu}/u.test(t.text) && (k > 0 || /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text))) names.push(t.lower);
+    if (/^\p{Lu}/u.test(t.text) && (k > 0 || isCapitals(t))) names.push(t.lower);
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
   }
   return { holder: holderBefore(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+}
+
+/** A word in capitals: an acronym ("GM", "U.S.") or a word of a line in capitals. */
+function isCapitals(t: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text);
 }
 
 /** Modifiers of a metric that say when or how much of it, not which kind: periods, totals, estimates. */

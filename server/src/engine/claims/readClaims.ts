@@ -8,7 +8,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, countedMetricOf, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -118,7 +118,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
         figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
         predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
-        period: periodOf(tokens, periods, match.first, match.last, measure.baseline),
+        period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
         holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
