@@ -2,7 +2,7 @@ import type { Claim, Reading } from '../types';
 import type { PlacedClaim } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
 import { isAttributed } from '../beats/vocabulary';
-import { isMeasure } from '../claims/measure';
+import { countsAnIncident, isMeasure } from '../claims/measure';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -116,8 +116,9 @@ function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {
 
 /** `p`'s article gives another value for `p`'s quantity that cannot be true with it, for the same day. */
 function givesSeveral(p: PlacedClaim): boolean {
-  // A headline restating the copy's figure differently contradicts the copy; it tells of nothing else.
-  if (p.claim.heading) return false;
+  // A headline restating the copy's figure differently contradicts the copy; it tells of nothing else. An
+  // incident's toll given twice is a toll updated in the copy (the internal rule's), read with its parts and days.
+  if (p.claim.heading || p.claim.beat !== null && countsAnIncident(p.claim)) return false;
   const measure = isMeasure(p.claim);
   // Within one article, a period stated in one clause and none in another are two periods (a results table's sections).
   const period = p.claim.period?.key;
