@@ -1,8 +1,9 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS } from '../text/lexicon';
+import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
+import { DEMONYM_KEY } from '../entities/gazetteer';
 import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
@@ -89,7 +90,7 @@ const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'sta
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
 const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
-const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says']);
+const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says', 'currently', 'recently', 'previously', 'initially', 'originally', 'eventually', 'subsequently', 'sharply', 'slightly', 'steadily', 'largely', 'mostly', 'partly', 'officially', 'now']);
 /** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
 const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'company', 'companies', 'firm', 'firms', 'group', 'groups', 'bank', 'banks', 'government', 'ministry', 'department', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'unit', 'subsidiary', 'maker', 'producer', 'board', 'committee', 'court', 'agency', 'authority', 'council', 'union', 'party', 'team', 'club', 'side', 'state', 'country', 'city', 'which', 'that', 'who', 'analysts', 'officials', 'spokesman', 'spokeswoman', 'sources', 'chipmaker', 'carrier', 'operator', 'retailer', 'insurer', 'lender', 'airline', 'automaker', 'investors', 'shareholders']);
 /** Words that end the metric's noun phrase on its left. */
@@ -191,7 +192,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   let direction: Measure['direction'] = 0;
   let baseline = false;
   // "was down 3 per cent": the figure carries its change ("down 3%" reads as -3)
-  const inside = CHANGE_ADVERBS[w(tokens, match.first)];
+  // ("more than 5 percent" is a bound, not a change)
+  const inside = w(tokens, match.first + 1) === 'than' ? undefined : CHANGE_ADVERBS[w(tokens, match.first)];
   if (inside !== undefined) {
     const subject = skipAsides(tokens, k);
     const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
@@ -208,6 +210,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (marker === 'by') aspect = 'change';
   // "$610 million, or 92 cents a share": the same measure in another unit
   if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
+  // "dropped $2.49, more than 5 percent,": the same change restated in another unit
+  if (!marker && tokens[k]?.text === ',' && afterPrevious(k) && previous!.unit !== match.figure.unit) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, null);
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
   if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
@@ -389,6 +393,23 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
   }
 }
 
+/** What a share of people do or are, after their noun: "were unhappy" → "unhappy", "believe the government …" → "believ". */
+function whatPeopleDo(tokens: readonly Token[], k: number): string | null {
+  while (k < tokens.length && isWord(tokens, k) && PEOPLE_AUXILIARIES.has(w(tokens, k))) k++;
+  return isWord(tokens, k) && !NP_STOP.has(w(tokens, k)) ? stem(w(tokens, k)) : null;
+}
+
+/** Words between a share of people and what they do: auxiliaries, and a reported clause's opening ("said that they would back"). */
+const PEOPLE_AUXILIARIES = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'would', 'will', 'do', 'did', 'does', 'not', 'said', 'say', 'says', 'still', 'also', 'that', 'they']);
+
+/** A place named right after a metric: "traffic to India", "traffic in Saudi Arabia". */
+function placeAfter(tokens: readonly Token[], k: number): string | null {
+  if (!/^(to|in|with|from|for|at)$/.test(w(tokens, k))) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last < k + 3 && isWord(tokens, last + 1) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  return last > k ? tokens.slice(k + 1, last + 1).map((t) => t.lower).join(' ') : null;
+}
+
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
 
@@ -547,9 +568,15 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   let k = phrase.first - 1;
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
   if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3 && k - 1 > stop) {
-    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) && w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const of = w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const named = of !== null && /^\p{Lu}/u.test(tokens[phrase.first].text);
     const outer = metricBefore(ctx, k - 1, stop, generic);
-    if (outer) return named ? { ...outer, measure: { ...outer.measure, holder: named } } : outer;
+    // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
+    if (outer && of !== null) {
+      const kind = [outer.measure.qualifier, of.replace(/\S+$/, (head) => singular(head)).replace(/^(new|total|all) /, '')].filter(Boolean).join(' ');
+      return { ...outer, measure: named ? { ...outer.measure, holder: of } : { ...outer.measure, qualifier: kind } };
+    }
+    if (outer) return outer;
   }
   const head = w(tokens, end);
   if (!generic || !measurable(tokens, end)) return undefined;
@@ -654,10 +681,19 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
       const named = /^\p{Lu}/u.test(tokens[j].text);
       let last = j;
-      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) && (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)))) last++;
+      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
+        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+      const text = wordsOf(ctx, j, last);
+      // "83.3 percent of Greeks were unhappy", "52% of voters backed the plan": a share of people is of what they say or do
+      if (named && last === j && DEMONYM_KEY.has(w(tokens, j)) || !named && PERSON_NOUNS.has(w(tokens, last))) {
+        const who = named ? DEMONYM_KEY.get(w(tokens, j))! : nounClass(w(tokens, last));
+        return { key: 'share of people', text, qualifier: [who, whatPeopleDo(tokens, last + 1)].filter(Boolean).join(' '), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+      }
       if (named || measurable(tokens, last) && !/(ing|ed)$/.test(w(tokens, last))) {
-        const what = named ? wordsOf(ctx, j, last).toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
-        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text: wordsOf(ctx, j, last), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+        // "65% of traffic to India", "55 percent of voice traffic in Saudi Arabia": which kind, and where
+        const what = named ? text.toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
+        const kind = named ? { holder: null, qualifier: null } : modifiers(tokens, j, last);
+        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text, ...kind, holder: kind.holder ?? placeAfter(tokens, last + 1), aspect, direction, baseline: false, forecast, verb: null };
       }
     }
   }

@@ -154,19 +154,22 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       scope = measuresScope ??= measureScope(sentenceText);
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
     }
+    // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
+    // (people without a verb are counted in too many roles: "two men", "four officers")
+    const bare = predicate.key === null && nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:');
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
       nounKey,
-      qualifier,
+      // Without a verb, a count is its whole noun phrase: "747 plant species" are not "1,400 species".
+      qualifier: bare && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier,
       predicate: predicate.text,
-      // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
-      // (people without a verb are counted in too many roles: "two men", "four officers")
-      predicateKey: predicate.key ?? (nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:') ? BARE_COUNT : null),
+      predicateKey: predicate.key ?? (bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
-      // "Hansbrough scored 20 points", "Bush's 1,000 yards": whose count, for beats that measure, not incidents
-      holder: incident ? null : holderOf(tokens, match.first, predicate),
+      // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
+      // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
+      holder: incident && beat !== null ? null : holderOf(tokens, match.first, predicate),
       beat,
       partOf: counted.partOf,
       partial,
@@ -338,6 +341,13 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
   return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
+}
+
+/** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
+function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
+  const words: string[] = [];
+  for (let k = noun.first; k < noun.last; k++) if (!INCREMENT_WORDS.has(tokens[k].lower) && tokens[k].kind === TokenKind.Word) words.push(tokens[k].lower);
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */

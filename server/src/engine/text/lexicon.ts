@@ -37,7 +37,10 @@ export const PERSON_NOUNS = new Set([
   'cadets', 'recruits', 'athletes', 'players', 'family', 'families', 'relatives', 'friends', 'couple',
   'male', 'males', 'female', 'females', 'juvenile', 'daughter', 'daughters', 'son', 'sons', 'brother',
   'brothers', 'sister', 'sisters', 'cop', 'cops', 'bailiff', 'bailiffs', 'youths', 'youth', 'baby', 'infant',
-  'toddler',
+  'toddler', 'pirates', 'robbers', 'thieves', 'hijackers', 'kidnappers', 'smugglers', 'jurors', 'judges', 'observers', 'monitors',
+  'delegates', 'candidates', 'miners', 'hikers', 'climbers', 'fishermen', 'crewmen', 'seamen', 'marines', 'commandos', 'officials',
+  'experts', 'volunteers', 'rescuers', 'medics', 'paramedics', 'leaders', 'ministers', 'senators', 'executives', 'managers',
+  'respondents', 'traffickers',
 ]);
 
 /** A plural noun's singular, by rule: "officers" → "officer", "policemen" → "policeman", "casualties" → "casualty". */
