@@ -4,7 +4,7 @@ import { stem } from '../text/lemma';
 import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -50,12 +50,23 @@ export function isMeasure(claim: Claim): boolean {
 }
 
 /**
- * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it): such
- * claims are scoped by round-up cues and past dates, the others by their periods.
+ * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it and it
+ * counts people): such claims are scoped by round-up cues and past dates, the others by their periods.
  */
 export function countsAnIncident(claim: Claim): boolean {
-  return !isMeasure(claim) && roundsUp(claim.beat ?? undefined);
+  return !isMeasure(claim) && isIncidentCount(claim.beat, claim.nounKey);
 }
+
+/**
+ * Whether a count of a beat, or of no beat, of `nounKey` is rounded up like an incident's: a count of
+ * things no beat reads ("a total of 14 new wells", "launched four issues") is a measure of them.
+ */
+export function isIncidentCount(beat: string | null, nounKey: string | null): boolean {
+  return beat !== null ? roundsUp(beat) : nounKey === null || nounKey.startsWith('time:') || INCIDENT_KEYS.has(nounKey);
+}
+
+/** The quantity keys of people ("people", "officer", "men") and of incidents ("six shootings"). */
+const INCIDENT_KEYS: ReadonlySet<string> = new Set(['people', ...[...PERSON_NOUNS, ...EVENT_NOUNS].flatMap((n) => [n, singular(n)])]);
 
 /** What a measure may inherit from the figure before it: "rose 12% to $4.1 billion", "25 cts vs 18 cts". */
 export interface PreviousMeasure {

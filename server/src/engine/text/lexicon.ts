@@ -57,7 +57,7 @@ export function singular(noun: string): string {
 export const TIME_NOUNS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week',
   'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century',
-  'centuries', 'times', 'time',
+  'centuries', 'times', 'time', 'mth', 'mths', 'mo', 'mos', 'wk', 'wks', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins',
 ]);
 
 /** Road and building words: "1600 Pennsylvania Avenue", "the 1200 block of". */
