@@ -421,6 +421,30 @@ function placeAfter(tokens: readonly Token[], k: number): string | null {
   return last > k ? tokens.slice(k + 1, last + 1).map((t) => t.lower).join(' ') : null;
 }
 
+/**
+ * The company name that starts at `k` reading in `step`'s direction, past a comma and a wire's
+ * bracketed ticker or name ("American Motors Corp <AMO.N>,", "<Union Texas Petroleum Co>").
+ */
+function nameFrom(tokens: readonly Token[], k: number, step: 1 | -1): string | null {
+  if (tokens[k]?.text === ',') k += step;
+  if (step === 1 && tokens[k]?.text === '<') k++;
+  if (step === -1 && tokens[k]?.text === '>') {
+    // "American Motors Corp <AMO.N>": a ticker after the name; "<Sigma Mines Ltd>": the name itself
+    let open = k;
+    while (open > 0 && tokens[open].text !== '<') open--;
+    if (!(isWord(tokens, open - 1) && /^\p{Lu}/u.test(tokens[open - 1].text))) return nameFrom(tokens, open, 1);
+    k = open - 1;
+  }
+  const words: string[] = [];
+  while (k >= 0 && k < tokens.length && words.length < 5 && isWord(tokens, k) && /^\p{Lu}/u.test(tokens[k].text)) {
+    words.push(tokens[k].lower);
+    k += step;
+  }
+  if (step === -1) words.reverse();
+  const name = words.join(' ').replace(/['’]s$/, '');
+  return name && !AGENTS.has(name) ? name : null;
+}
+
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
 
@@ -707,6 +731,14 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
         return { key: `${named ? 'stake in' : 'share of'} ${what}`, text, ...kind, holder: kind.holder ?? placeAfter(tokens, last + 1), aspect, direction, baseline: false, forecast, verb: null };
       }
     }
+  }
+  // "Toshin Steel, owned 41.9 pct by Nippon Kokan", "AMC, 46 pct owned by Renault", "Allied's 49.7 pct owned
+  // <Union Texas> affiliate": a stake in the company owned, named after "owned" or before the figure
+  if (match.figure.unit === 'percent') {
+    const owned = w(tokens, match.first - 1) === 'owned' ? match.first - 1 : w(tokens, match.last + 1) === 'owned' ? match.last + 1 : -1;
+    const company = owned > match.last ? nameFrom(tokens, owned + 1, 1) : null;
+    const stake = owned >= 0 ? company ?? nameFrom(tokens, Math.min(owned, match.first) - 1, -1) : null;
+    if (stake) return { key: `stake in ${stake}`, text: stake, aspect: 'level', direction: 0, baseline: false, forecast, verb: null, holder: null };
   }
   const noun = ctx.nounAfter;
   if (noun) {
