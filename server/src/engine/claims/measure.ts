@@ -223,8 +223,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
   // "dropped $2.49, more than 5 percent,": the same change restated in another unit
   if (!marker && tokens[k]?.text === ',' && afterPrevious(k) && previous!.unit !== match.figure.unit) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, null);
-  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
-  if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
+  if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
   if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "to finish yesterday at $24.13", "sharply higher": adverbs and days between the verb and the figure
@@ -444,6 +444,21 @@ function nameFrom(tokens: readonly Token[], k: number, step: 1 | -1): string | n
   const name = words.join(' ').replace(/['’]s$/, '');
   return name && !AGENTS.has(name) ? name : null;
 }
+
+/**
+ * The token before a short phrase of time or place that ends at `k` (or its comma) and starts after
+ * `floor` ("during December", "in the fourth quarter,", "in Europe"), or `k` where there is none.
+ */
+function pastPeriodPhrase(tokens: readonly Token[], k: number, floor: number): number {
+  const end = tokens[k]?.text === ',' ? k - 1 : k;
+  for (let start = end; start > floor && end - start < 5; start--) {
+    if (PERIOD_PREPOSITIONS.has(w(tokens, start))) return start - 1;
+    if (!isWord(tokens, start) || isVerbForm(w(tokens, start))) return k;
+  }
+  return k;
+}
+
+const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'on', 'over', 'through', 'since']);
 
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
