@@ -10,7 +10,7 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { AUXILIARIES, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { PRONOUN, isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
@@ -229,14 +229,16 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
 }
 
 /**
- * The nearest name before `first` that a lower-case word (its verb) follows and no preposition
- * governs, with that verb past its auxiliaries: "Hansbrough finished with", "running back Reggie Bush
- * will miss" (not "in New Orleans with", "his four NFL seasons").
+ * The nearest name (or "he", "she") before `first` that a lower-case word (its verb) follows and no
+ * preposition governs, with that verb past its auxiliaries: "Hansbrough finished with", "running back
+ * Reggie Bush will miss", "and he had" (not "in New Orleans with", "his four NFL seasons").
  */
 function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string } | null {
   const capital = (k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
   for (let verb = first - 1; verb >= 1; verb--) {
-    if (tokens[verb].kind !== TokenKind.Word || capital(verb) || !capital(verb - 1)) continue;
+    // "he had nine rebounds": the person named last, once the article's names are known
+    const pronoun = /^(he|she)$/.test(tokens[verb - 1].lower);
+    if (tokens[verb].kind !== TokenKind.Word || capital(verb) || !(capital(verb - 1) || pronoun)) continue;
     let start = verb - 1;
     while (start > 0 && capital(start - 1)) start--;
     const before = tokens[start - 1];
@@ -244,7 +246,7 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): { name: st
     const name = subjectBefore(tokens, verb);
     let main = verb;
     while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
-    if (name !== null && name !== PRONOUN) return { name, verb: tokens[main].lower };
+    if (name !== null) return { name, verb: tokens[main].lower };
   }
   return null;
 }
