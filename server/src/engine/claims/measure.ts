@@ -223,6 +223,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
   // "dropped $2.49, more than 5 percent,": the same change restated in another unit
   if (!marker && tokens[k]?.text === ',' && afterPrevious(k) && previous!.unit !== match.figure.unit) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, null);
+  // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India": a list's item that
+  // names only its place is the measure before, there
+  const place = !marker && previous?.unit === match.figure.unit && (tokens[k]?.text === ',' || w(tokens, k) === 'and') ? placeAfter(tokens, match.last + 1) : null;
+  if (place && previous!.measure.holder !== null) return { ...inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: false }, null), holder: place };
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
   if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
