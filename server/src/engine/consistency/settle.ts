@@ -1,0 +1,44 @@
+import type { Claim } from '../types';
+import type { Fact } from '../factbase/model';
+import type { FactRef, PlacedClaim } from './model';
+import { compatible, signed } from './compare';
+
+/**
+ * What the fact base says of a claim's figure: the fact about its quantity, whether the figure lies
+ * within the fact's value (or a disputed fact's range), and whether the fact is about the claim's
+ * day. A fact about the claim's day *settles* it: the claim is judged against the fact alone, never
+ * against the other articles (inside it, they cannot disagree; outside it, it contradicts the fact).
+ */
+export interface FactAnswer {
+  readonly ref: FactRef;
+  readonly agrees: boolean;
+  /** The fact is about the claim's day (or period, or gives no day): it settles the claim. */
+  readonly settles: boolean;
+}
+
+/** The fact base's answer for a claim, if one of `facts` is about its quantity. */
+export function factAnswer(facts: readonly FactRef[], placed: PlacedClaim): FactAnswer | undefined {
+  const ref = facts.find((f) => matches(f.fact, placed));
+  if (!ref) return undefined;
+  const fact = ref.fact;
+  const claim = placed.claim;
+  // A fact about a period settles that period's figure whenever it is reported; a dated fact, its day's.
+  const settles = fact.period !== undefined || fact.asOf === undefined || claim.asOf === null || claim.asOf === fact.asOf;
+  return { ref, agrees: agreesWithFact(fact, claim), settles };
+}
+
+/**
+ * Whether a fact is about the quantity a claim counts: the same predicate, noun, group and unit,
+ * and, where both say, the same period (a fact for Q3 2026 says nothing about Q3 2025's figure).
+ */
+export function matches(fact: Fact, placed: PlacedClaim): boolean {
+  const claim = placed.claim;
+  return fact.predicateKey === claim.predicateKey && claim.nounKey !== null && fact.nounKeys.includes(claim.nounKey) &&
+    (fact.qualifier ?? null) === claim.qualifier && fact.unit === claim.figure.unit &&
+    (fact.period === undefined ? !claim.period?.earlier : claim.period === null || claim.period.key === fact.period.key);
+}
+
+/** Whether a claim's figure agrees with a fact's value or range (a fall negative, the figure's precision allowed). */
+export function agreesWithFact(fact: Fact, claim: Claim): boolean {
+  return compatible(signed(claim), { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit });
+}
