@@ -27,3 +27,37 @@ export interface Status {
 export interface CheckSummary extends Status {
   readonly skipped: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
 }
+
+// ---- the fact-checker's desk -----------------------------------------------------------------
+
+/** A figure in an article, where a command acts: the document's version when the action was offered, and the figure as written then. */
+export interface FigureRef {
+  readonly uri: string;
+  readonly version: number | null;
+  readonly line: number;
+  readonly character: number;
+  readonly figure: string;
+}
+
+/** Server command: adds the figure as a fact to the fact base of its story and opens the new entry for review. Arguments `[FigureRef]`. */
+export const ADD_FACT_COMMAND = 'newslens.server.addFact';
+
+/** Server command: records a difference as reviewed (`reviewed:` in the fact base) and opens its note. Arguments `[MarkReviewedArgs]`. */
+export const MARK_REVIEWED_COMMAND = 'newslens.server.markReviewed';
+
+export interface MarkReviewedArgs {
+  readonly here: FigureRef;
+  /** The other place: another article's figure, or a fact of a fact base. */
+  readonly other: FigureRef | { readonly factBase: string; readonly fact: string };
+  /** The finding's code, for the note. */
+  readonly code: string;
+}
+
+/** What a server command that edits the fact base answers: done, or why not (the user is told too). */
+export type DeskEditResult = { readonly applied: true; readonly uri: string } | { readonly applied: false; readonly reason: string };
+
+/** Client command: adds a finding code to `newslens.ignore` of the document's workspace folder. Arguments `[uri, code]`. */
+export const IGNORE_IN_FOLDER_COMMAND = 'newslens.ignoreInFolder';
+
+/** The setting (per workspace folder) with the finding codes the desk ignores there. */
+export const IGNORE_SETTING = 'ignore';

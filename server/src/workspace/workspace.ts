@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import {
   analyzeDocument, checkGroup, findStories, linkEntities, loadFactBase, LineIndex, Story, type Article, type Claim, type DocumentAnalysis,
-  type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactRef, type Finding, type FindingCode, type IsoDate, type LinkedEntity,
+  type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactEvent, type FactRef, type Finding, type FindingCode, type IsoDate, type LinkedEntity,
   type PlaceRef, type ReviewRef, type SeverityOverrides, type Comparison, type PlacedClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
@@ -375,6 +375,76 @@ export class Workspace {
   idOfPath(docPath: string): string | undefined {
     for (const record of this.articles.values()) if (record.path === docPath) return record.id;
     return undefined;
+  }
+
+  /** The fact of a fact base whose entry holds `offset`. */
+  factAt(factBaseId: string, offset: number): FactRef | undefined {
+    const fb = this.factBases.get(factBaseId);
+    const fact = fb?.factBase.facts.find((f) => f.span.start <= offset && offset <= f.span.end);
+    return fb && fact ? { doc: fb.id, label: this.label(fb.id), fact } : undefined;
+  }
+
+  /** The entity entry of a fact base that holds `offset`. */
+  entryAt(factBaseId: string, offset: number): FactEntity | undefined {
+    return this.factBases.get(factBaseId)?.factBase.entities.find((e) => e.span.start <= offset && offset <= e.span.end);
+  }
+
+  /** Every event the fact bases declare, with the fact base that declares it (the first by id, where two do), in fact-base order. */
+  declaredEvents(): Array<{ readonly factBase: string; readonly event: FactEvent }> {
+    const seen = new Set<string>();
+    const out: Array<{ factBase: string; event: FactEvent }> = [];
+    // By id, not by the order indexing read them: the same workspace lists the same events.
+    for (const fb of [...this.factBases.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const event of fb.factBase.events) if (!seen.has(event.id) && seen.add(event.id)) out.push({ factBase: fb.id, event });
+    }
+    return out;
+  }
+
+  /** The claims of a fact's story that the fact is about, with the fact base's answer for each and whether the desk reviewed it, in article order. */
+  claimsOfFact(ref: FactRef): Array<{ readonly placed: PlacedClaim; readonly answer: FactAnswer; readonly reviewed: boolean }> {
+    const story = ref.fact.event === undefined ? undefined : this.story(`event:${ref.fact.event}`);
+    const out: Array<{ placed: PlacedClaim; answer: FactAnswer; reviewed: boolean }> = [];
+    for (const bucket of story?.factClaims.values() ?? []) {
+      for (const placed of bucket) {
+        const answer = story!.factAnswer(placed);
+        if (answer?.ref.fact === ref.fact && answer.ref.doc === ref.doc) out.push({ placed, answer, reviewed: story!.reviewOfFact(placed, answer.ref) !== undefined });
+      }
+    }
+    return out.sort((a, b) => a.placed.article.doc.localeCompare(b.placed.article.doc) || a.placed.claim.figure.start - b.placed.claim.figure.start);
+  }
+
+  /** Every mention across the workspace of a fact-base entry (by its names), or of a name no entry has (by its key). */
+  mentions(target: { readonly entry: FactEntity } | { readonly key: string }): Array<{ readonly doc: string; readonly entity: LinkedEntity['entity'] }> {
+    const out: Array<{ doc: string; entity: LinkedEntity['entity'] }> = [];
+    for (const id of [...this.articles.keys()].sort()) {
+      for (const linked of this.entities(id)) {
+        const hit = 'entry' in target ? linked.entry === target.entry : !linked.entry && linked.entity.key === target.key;
+        if (hit) out.push({ doc: id, entity: linked.entity });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the desk records what it learns about an article's story: the fact base declaring its
+   * event, else the nearest fact base in its folder or above, else a new one to create in its
+   * folder (`create`: its path). `event` is the story's event where a fact base declares it.
+   */
+  factBaseFor(id: string): { readonly factBase: string; readonly event?: string } | { readonly create: string } | undefined {
+    this.settle();
+    const record = this.articles.get(id);
+    if (!record) return undefined;
+    const declared = record.groupKey.startsWith('event:') ? this.declaredEvents().find((e) => `event:${e.event.id}` === record.groupKey) : undefined;
+    if (declared) return { factBase: declared.factBase, event: declared.event.id };
+    let nearest: FactBaseRecord | undefined;
+    for (const fb of this.factBases.values()) {
+      const dir = path.dirname(fb.path);
+      const rel = path.relative(dir, record.path);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!nearest || dir.length > path.dirname(nearest.path).length)) nearest = fb;
+    }
+    if (nearest) return { factBase: nearest.id };
+    const dir = path.dirname(record.path);
+    return { create: path.join(dir, `${path.basename(dir)}.facts.yaml`) };
   }
 
   /** Whether an article names its event itself (front matter `event:`): only its text can move it to another story. */

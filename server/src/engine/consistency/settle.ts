@@ -16,15 +16,23 @@ export interface FactAnswer {
   readonly settles: boolean;
 }
 
-/** The fact base's answer for a claim, if one of `facts` is about its quantity. */
+/**
+ * The fact base's answer for a claim, if one of `facts` is about its quantity: the fact for the
+ * claim's day where the desk keeps one per day, else the first about the quantity.
+ */
 export function factAnswer(facts: readonly FactRef[], placed: PlacedClaim): FactAnswer | undefined {
-  const ref = facts.find((f) => matches(f.fact, placed));
-  if (!ref) return undefined;
-  const fact = ref.fact;
-  const claim = placed.claim;
-  // A fact about a period settles that period's figure whenever it is reported; a dated fact, its day's.
-  const settles = fact.period !== undefined || fact.asOf === undefined || claim.asOf === null || claim.asOf === fact.asOf;
-  return { ref, agrees: agreesWithFact(fact, claim), settles };
+  let first: FactRef | undefined;
+  for (const ref of facts) {
+    if (!matches(ref.fact, placed)) continue;
+    if (settles(ref.fact, placed.claim)) return { ref, agrees: agreesWithFact(ref.fact, placed.claim), settles: true };
+    first ??= ref;
+  }
+  return first && { ref: first, agrees: agreesWithFact(first.fact, placed.claim), settles: false };
+}
+
+/** A fact about a period settles that period's figure whenever it is reported; a dated fact, its day's; an undated one, every day's. */
+function settles(fact: Fact, claim: Claim): boolean {
+  return fact.period !== undefined || fact.asOf === undefined || claim.asOf === null || claim.asOf === fact.asOf;
 }
 
 /**

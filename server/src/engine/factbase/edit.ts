@@ -19,6 +19,8 @@ export interface FactBaseEdit {
 /** A new `facts` entry, in the fact base's own keys. */
 export interface NewFact {
   readonly id: string;
+  /** The event it is about; left out where the fact base declares one event only. */
+  readonly event?: string;
   readonly label: string;
   readonly value: number | readonly [number, number];
   readonly unit?: string;
@@ -28,6 +30,13 @@ export interface NewFact {
   readonly period?: string;
   readonly status: 'confirmed' | 'reported' | 'disputed';
   readonly sources: ReadonlyArray<{ readonly title: string; readonly date?: IsoDate; readonly url?: string }>;
+}
+
+/** A new `events` entry: a story that no fact base declared yet, with its articles (paths relative to the fact base). */
+export interface NewEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly documents: readonly string[];
 }
 
 /** A new `reviewed` entry. */
@@ -48,13 +57,16 @@ const WRITE = { lineWidth: 0, flowCollectionPadding: false } as const;
  * and every other entry stay as they are. The change is the smallest replacement that turns the old
  * text into the new one; the focus is the new entry's value (what the desk should check).
  */
-export function addFact(text: string, fact: NewFact): FactBaseEdit {
-  return appendEntry(text, 'facts', {
-    id: fact.id, label: fact.label, value: Array.isArray(fact.value) ? [...fact.value] : fact.value,
+export function addFact(text: string, fact: NewFact, newEvent?: NewEvent): FactBaseEdit {
+  const doc = parse(text);
+  if (newEvent) append(doc, 'events', { id: newEvent.id, title: newEvent.title, documents: [...newEvent.documents] }, ['documents']);
+  const index = append(doc, 'facts', {
+    id: fact.id, ...(fact.event ? { event: fact.event } : {}), label: fact.label, value: Array.isArray(fact.value) ? [...fact.value] : fact.value,
     ...(fact.unit ? { unit: fact.unit } : {}), noun: fact.noun, predicate: fact.predicate,
     ...(fact.asOf ? { asOf: fact.asOf } : {}), ...(fact.period ? { period: fact.period } : {}),
     status: fact.status, sources: fact.sources.map((s) => ({ ...s })),
-  }, 'value', ['value', 'sources']);
+  }, ['value', 'sources']);
+  return written(text, doc, (fresh) => ((fresh.get('facts', true) as YAMLSeq).items[index] as Node), 'value');
 }
 
 /** Adds a review at the end of `reviewed:`; the focus is its note (the desk says why the difference stands). */
@@ -97,13 +109,19 @@ function parse(text: string): Document {
   return doc;
 }
 
-/**
- * Appends `entry` to the top-level list `key` (created, block style, where missing). The values of
- * `flowKeys` are written on one line, as the desk writes a range or a source: `value: [58, 59]`,
- * `- {title: …, date: …}`.
- */
+/** Appends `entry` to the top-level list `key` of the fact base. */
 function appendEntry(text: string, key: string, entry: Record<string, unknown>, focusKey: string, flowKeys: readonly string[]): FactBaseEdit {
   const doc = parse(text);
+  const index = append(doc, key, entry, flowKeys);
+  return written(text, doc, (fresh) => ((fresh.get(key, true) as YAMLSeq).items[index] as Node), focusKey);
+}
+
+/**
+ * Appends `entry` to the top-level list `key` (created, block style, where missing) and returns its
+ * index. The values of `flowKeys` are written on one line, as the desk writes a range or a source:
+ * `value: [58, 59]`, `- {title: …, date: …}`.
+ */
+function append(doc: Document, key: string, entry: Record<string, unknown>, flowKeys: readonly string[]): number {
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
   let list = doc.get(key, true) as Node | undefined;
   if (!isSeq(list)) {
@@ -121,8 +139,7 @@ function appendEntry(text: string, key: string, entry: Record<string, unknown>, 
   }
   const seq = list as YAMLSeq;
   seq.items.push(node);
-  const index = seq.items.length - 1;
-  return written(text, doc, (fresh) => ((fresh.get(key, true) as YAMLSeq).items[index] as Node), focusKey);
+  return seq.items.length - 1;
 }
 
 /** The edit from `text` to the document as written, with the entry `pick` finds in the text it becomes. */
