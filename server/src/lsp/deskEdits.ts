@@ -3,13 +3,13 @@ import * as path from 'node:path';
 import type { Connection, TextDocuments, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  addFact, addReview, factFromClaim, FactBaseEditError, freshFactId, itemAt, LineIndex,
+  addFact, addReview, assignArticle, factFromClaim, FactBaseEditError, freshFactId, itemAt, LineIndex,
   type FactBaseEdit, type NewEvent, type ReviewPlace,
 } from '../engine';
 import type { Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
 import { pathToUri, uriToPath } from './uris';
-import type { DeskEditResult, FigureRef, MarkReviewedArgs } from '../protocol';
+import type { DeskEditResult, FigureRef, MarkReviewedArgs, MoveArticleArgs } from '../protocol';
 
 /** How long to wait for the editor to open a fact base we asked it to show, before editing it. */
 const OPEN_TIMEOUT_MS = 3000;
@@ -21,10 +21,11 @@ export interface EditOffers {
 }
 
 /**
- * The desk's edits of a fact base (add a fact, mark a difference reviewed): computed by the
- * engine, sent as a versioned `workspace/applyEdit` against the fact base the editor holds, and
- * shown for review. Nothing is written to disk: the edit lands in the editor's buffer, and the
- * desk saves it. An edit made against a document that changed since fails, and says so.
+ * The desk's edits of a fact base (add a fact, mark a difference reviewed, move an article to
+ * another story): computed by the engine, sent as a versioned `workspace/applyEdit` against the
+ * fact base the editor holds, and shown for review. Nothing is written to disk: the edit lands in
+ * the editor's buffer, and the desk saves it. An edit made against a document that changed since
+ * fails, and says so.
  */
 export class DeskEdits {
   constructor(
@@ -72,6 +73,17 @@ export class DeskEdits {
     const note = `Known difference (${args.code}): ${describe(args.here)} and ${describe(args.other)}. Say why it stands.`;
     return this.editFactBase(targetUri, 'Mark the difference as reviewed', (text) =>
       addReview(text, { places: [place(args.here), place(args.other)], note, date: today() }));
+  }
+
+  /** Moves an article to the story of event `args.event`: its entry in that fact base's `articles`. */
+  async moveArticle(args: MoveArticleArgs): Promise<DeskEditResult> {
+    if (!this.workspace.hasArticle(args.article)) return this.refuse('the article is not part of the workspace');
+    if (this.workspace.namesOwnEvent(args.article)) return this.refuse('the article names its event in its own front matter (`event:`): change it there');
+    if (!this.workspace.declaredEvents().some((e) => e.event.id === args.event && e.factBase === args.factBase)) {
+      return this.refuse(`no fact base declares the event “${args.event}”`);
+    }
+    return this.editFactBase(args.factBase, 'Move the article to another story', (text) =>
+      assignArticle(text, this.relative(args.factBase, args.article), args.event));
   }
 
   /** The claim whose figure is at `ref`, if the document is still as it was when the action was offered. */

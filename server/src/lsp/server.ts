@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
   type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,10 +17,18 @@ import { Budget, RequestGuard } from './requests';
 import { PendingEdits } from './pendingEdits';
 import { codeActions } from './codeActions';
 import { DeskEdits } from './deskEdits';
+import { definition } from './definition';
+import { references } from './references';
+import { documentSymbols } from './documentSymbols';
+import { workspaceSymbols } from './workspaceSymbols';
+import { codeLenses } from './codeLens';
+import { documentLinks } from './documentLinks';
+import { completion } from './completion';
+import { stories } from './stories';
 import { readIgnoredCodes } from './ignoreSettings';
 import {
-  ADD_FACT_COMMAND, CHECK_COMMAND, MARK_REVIEWED_COMMAND, STATUS_NOTIFICATION,
-  type CheckSummary, type FigureRef, type MarkReviewedArgs, type Status,
+  ADD_FACT_COMMAND, CHECK_COMMAND, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, STATUS_NOTIFICATION, STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST,
+  type CheckSummary, type FigureRef, type MarkReviewedArgs, type MoveArticleArgs, type Status,
 } from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
@@ -30,6 +38,7 @@ interface ClientOffers {
   readonly workspaceFolders: boolean;
   readonly configurationRegistration: boolean;
   readonly showDocument: boolean;
+  readonly codeLensRefresh: boolean;
 }
 
 /**
@@ -46,7 +55,7 @@ export function startServer(connection: Connection): void {
   let kinds = new DocumentKinds(settings, () => folders);
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
   const workspace = new Workspace({ toPath: uriToPath, severity: settings.severity });
-  let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false };
+  let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
   const published = new PublishedCounts();
   const desk = new DeskEdits(connection, workspace, documents, () => offers);
@@ -77,13 +86,23 @@ export function startServer(connection: Connection): void {
       if (requests.isShutDown) return;
       const changed = publishChanged(connection, workspace, published, edited);
       edited.clear();
-      if (changed > 0) sendStatus(currentState());
+      if (changed > 0) {
+        sendStatus(currentState());
+        findingsChanged();
+      }
     });
   }
 
   /** The counts are those of the diagnostics published: what the Problems panel lists. */
   function status(state: Status['state']): Status {
     return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, ...published.totals() };
+  }
+
+  /** Views that show findings (the story view, the fact base's code lenses) ask again. */
+  function findingsChanged(): void {
+    if (requests.isShutDown) return;
+    void connection.sendNotification(STORIES_CHANGED_NOTIFICATION).catch(failed('A stories notification'));
+    if (offers.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(failed('Refreshing code lenses'));
   }
 
   function currentState(): Status['state'] {
@@ -161,6 +180,7 @@ export function startServer(connection: Connection): void {
       for (const doc of documents.all()) updateFromBuffer(doc);
       publishChanged(connection, workspace, published, edited);
       edited.clear();
+      findingsChanged();
       for (const s of result.skipped) log(`${s.error ? 'could not read' : 'skipped'} ${s.file}: ${s.reason}`);
       return result;
     } finally {
@@ -191,6 +211,7 @@ export function startServer(connection: Connection): void {
       workspaceFolders: caps.workspace?.workspaceFolders === true,
       configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
       showDocument: caps.window?.showDocument?.support === true,
+      codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.filter((u) => u.startsWith('file:')).map(uriToPath);
@@ -200,8 +221,15 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
-        executeCommandProvider: { commands: [CHECK_COMMAND, ADD_FACT_COMMAND, MARK_REVIEWED_COMMAND] },
+        executeCommandProvider: { commands: [CHECK_COMMAND, ADD_FACT_COMMAND, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' '] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version: '0.1.0' },
@@ -268,6 +296,15 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(requests.guard('code actions', (params) =>
     codeActions(workspace, current(params.textDocument.uri), documents.get(params.textDocument.uri)?.version ?? null, params.range, params.context)));
+  connection.onDefinition(requests.guard('definition', (params) => definition(workspace, current(params.textDocument.uri), params.position)));
+  connection.onReferences(requests.guard('references', (params) =>
+    references(workspace, current(params.textDocument.uri), params.position, params.context.includeDeclaration)));
+  connection.onDocumentSymbol(requests.guard('document symbols', (params) => documentSymbols(workspace, current(params.textDocument.uri))));
+  connection.onWorkspaceSymbol(requests.guard('workspace symbols', (params) => workspaceSymbols(workspace, params.query, new Budget())));
+  connection.onCodeLens(requests.guard('code lenses', (params) => codeLenses(workspace, current(params.textDocument.uri))));
+  connection.onDocumentLinks(requests.guard('document links', (params) => documentLinks(workspace, current(params.textDocument.uri))));
+  connection.onCompletion(requests.guard('completion', (params) => completion(workspace, current(params.textDocument.uri), params.position)));
+  connection.onRequest(STORIES_REQUEST, requests.guard('stories', () => stories(workspace)));
 
   connection.onExecuteCommand(requests.guard('a command', async (params, token, workDone) => {
     const arg = params.arguments?.[0];
@@ -275,6 +312,7 @@ export function startServer(connection: Connection): void {
       case CHECK_COMMAND: return check(workDone, () => token.isCancellationRequested);
       case ADD_FACT_COMMAND: return desk.addFact(arg as FigureRef);
       case MARK_REVIEWED_COMMAND: return desk.markReviewed(arg as MarkReviewedArgs);
+      case MOVE_ARTICLE_COMMAND: return desk.moveArticle(arg as MoveArticleArgs);
       default: return null;
     }
   }));

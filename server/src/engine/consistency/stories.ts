@@ -108,13 +108,13 @@ function weakFeatures(analysis: DocumentAnalysis): string[] {
   return out;
 }
 
-/** The name most of a story's articles share, as written first. */
+/** The name most of a story's articles share, as written first; of two shared as widely, one that holds the other ("Marston Fire Service", not "Marston"). */
 function sharedName(members: readonly number[], strong: ReadonlyMap<string, { name: string; docs: number[] }>): string | undefined {
   const inStory = new Set(members);
   let best: { name: string; count: number } | undefined;
   for (const { name, docs } of strong.values()) {
     const count = docs.filter((d) => inStory.has(d)).length;
-    if (count >= 2 && (!best || count > best.count)) best = { name, count };
+    if (count >= 2 && (!best || count > best.count || (count === best.count && name !== best.name && name.includes(best.name)))) best = { name, count };
   }
   return best?.name;
 }
