@@ -8,7 +8,7 @@ export { LineIndex } from './text/lineIndex';
 export { entityKey } from './entities/recognize';
 export { formatDay, formatShortDay } from './dates/calendar';
 export { findDatelineDate } from './dates/articleMeta';
-export { loadFactBase, MAX_FACT_BASE_BYTES, MAX_FACT_BASE_DEPTH } from './factbase/loadFactBase';
+export { loadFactBase, FACT_BASE_KEYS, MAX_FACT_BASE_BYTES, MAX_FACT_BASE_DEPTH } from './factbase/loadFactBase';
 export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
 export { addFact, addReview, assignArticle, freshFactId, FactBaseEditError, type FactBaseEdit, type NewEvent, type NewFact, type NewReview, type TextChange } from './factbase/edit';

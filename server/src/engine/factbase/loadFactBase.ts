@@ -13,14 +13,20 @@ import {
   type FactStatus, type Review, type ReviewPlace, type Source,
 } from './model';
 
-const TOP_KEYS = ['events', 'articles', 'entities', 'facts', 'reviewed'];
-const ARTICLE_KEYS = ['path', 'date', 'event', 'outlet', 'url'];
-const EVENT_KEYS = ['id', 'title', 'date', 'location', 'documents', 'description'];
-const ENTITY_KEYS = ['name', 'type', 'aliases', 'description', 'links'];
-const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'];
-const SOURCE_KEYS = ['title', 'url', 'date'];
-const REVIEW_KEYS = ['places', 'note', 'date'];
-const PLACE_KEYS = ['article', 'figure', 'fact'];
+/** The keys each entry of a fact base may have (syntaxes/facts.schema.json says the same to the YAML extension; a test keeps them in step). */
+export const FACT_BASE_KEYS = {
+  top: ['events', 'articles', 'entities', 'facts', 'reviewed'],
+  article: ['path', 'date', 'event', 'outlet', 'url'],
+  event: ['id', 'title', 'date', 'location', 'documents', 'description'],
+  entity: ['name', 'type', 'aliases', 'description', 'links'],
+  fact: ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'],
+  source: ['title', 'url', 'date'],
+  review: ['places', 'note', 'date'],
+  place: ['article', 'figure', 'fact'],
+} as const;
+const {
+  top: TOP_KEYS, article: ARTICLE_KEYS, event: EVENT_KEYS, entity: ENTITY_KEYS, fact: FACT_KEYS, source: SOURCE_KEYS, review: REVIEW_KEYS, place: PLACE_KEYS,
+} = FACT_BASE_KEYS;
 
 /** The largest fact base read, in bytes of UTF-8: parsing YAML takes about a second and 100 MB per MB. */
 export const MAX_FACT_BASE_BYTES = 1024 * 1024;
