@@ -82,6 +82,22 @@ suite('News Lens: the fact-checker\'s desk', () => {
     await waitFor(() => newsLensDiagnostics(doc.uri), (ds) => ds.length === 0, 'the ignored warning to go');
   });
 
+  test('"Ignore … in this folder" adds the code to the folder\'s newslens.ignore and the findings go', async () => {
+    const { doc } = await openArticle(WARRANTS);
+    const about50 = find(doc, 10, 'About 50');
+    const factMismatches = () => newsLensDiagnostics(doc.uri).filter((d) => codeOf(d) === 'fact-mismatch').length;
+    await waitFor(factMismatches, (n) => n === 1, 'the fact-mismatch on "About 50"');
+    const config = () => vscode.workspace.getConfiguration('newslens', doc.uri);
+    try {
+      await run(await actionsOn(doc, about50, 'Ignore fact-mismatch in this folder'));
+      assert.deepStrictEqual(config().get('ignore'), ['fact-mismatch']);
+      await waitFor(factMismatches, (n) => n === 0, 'the ignored findings to go');
+    } finally {
+      await config().update('ignore', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(factMismatches, (n) => n === 1, 'the finding to come back with the setting gone');
+  });
+
   test('Go to Definition, Find References, the Outline, code lenses and links', async () => {
     const { doc } = await openArticle(WARRANTS);
     const about50 = find(doc, 10, 'About 50');
