@@ -62,3 +62,26 @@ describe('timelines of a quantity', () => {
       '2 (Dec 28 2026) → 3 (Dec 29 2026) → 4 (Dec 30 2026) → … → 7 (Jan 2 2027) → 8 (Jan 3 2027) → 9 (Jan 4 2027) → 10 (Jan 5 2027) → 11 (Jan 6 2027)');
   });
 });
+
+describe('a story\'s disputed quantities', () => {
+  it('lists a quantity that went back and forth, with its timeline and one claim per article and value', () => {
+    const { story: s } = story([
+      ['2026-11-27', 'Nine workers were injured, officials said.'],
+      ['2026-11-30', 'Ten workers were injured, officials said.'],
+      ['2026-12-02', 'Nine workers were injured, officials said.'],
+    ]);
+    const [dispute] = s.disputes(() => false);
+    assert.deepEqual(dispute.reasons, ['went back and forth']);
+    assert.equal(dispute.timeline?.text(), '9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)');
+    assert.deepEqual(dispute.claims.map((c) => c.claim.figure.text), ['Nine', 'Ten', 'Nine']);
+  });
+
+  it('lists nothing for a steady update, unless a finding is on one of its figures', () => {
+    const { story: s, claims } = story([
+      ['2026-11-27', 'Nine workers were injured, officials said.'],
+      ['2026-11-30', 'Ten workers were injured, officials said.'],
+    ]);
+    assert.deepEqual(s.disputes(() => false), []);
+    assert.deepEqual(s.disputes((p) => p.claim === claims[1].claim).map((d) => d.reasons), [['flagged in Problems']]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver';
+import { standing, type FactStanding } from '../engine';
 import type { Workspace } from '../workspace/workspace';
 import { toRange } from './positions';
 import { SHOW_REFERENCES_COMMAND } from '../protocol';
@@ -13,11 +14,11 @@ export function codeLenses(workspace: Workspace, uri: string): CodeLens[] {
   if (!fb || !lines) return [];
   return fb.facts.map((fact) => {
     const claims = workspace.claimsOfFact({ doc: uri, label: workspace.label(uri), fact });
-    const articles = (pick: (c: (typeof claims)[number]) => boolean) => new Set(claims.filter(pick).map((c) => c.placed.article.doc)).size;
-    const agree = articles((c) => c.answer.agrees);
-    const reviewed = articles((c) => !c.answer.agrees && c.reviewed);
-    const disagree = articles((c) => !c.answer.agrees && !c.reviewed && c.answer.settles);
-    const update = articles((c) => !c.answer.agrees && !c.reviewed && !c.answer.settles);
+    const articles = (s: FactStanding) => new Set(claims.filter((c) => standing(c.answer, c.reviewed) === s).map((c) => c.placed.article.doc)).size;
+    const agree = articles('agrees');
+    const reviewed = articles('reviewed');
+    const disagree = articles('disagrees');
+    const update = articles('another day');
     const parts = [
       agree > 0 ? `${agree} article${agree === 1 ? ' agrees' : 's agree'}` : '',
       disagree > 0 ? `${disagree} disagree${disagree === 1 ? 's' : ''}` : '',

@@ -1,4 +1,4 @@
-import { firstPerValue, quantityLabel, type Finding, type PlacedClaim } from '../engine';
+import { quantityLabel, type Finding, type PlacedClaim } from '../engine';
 import type { Workspace } from '../workspace/workspace';
 import type { ArticleInfo, QuantityInfo, StoryInfo } from '../protocol';
 
@@ -34,27 +34,13 @@ function disputed(workspace: Workspace, key: string, members: readonly string[])
   if (!story) return [];
   const findings = new Map<string, Finding[]>(members.map((id) => [id, workspace.findingsFor(id).filter((f) => DISPUTES.has(f.code))]));
   const flagged = (p: PlacedClaim) => findings.get(p.article.doc)?.some((f) => f.start === p.claim.figure.start) ?? false;
-  const out: QuantityInfo[] = [];
-  for (const [quantity, claims] of story.buckets) {
-    const timeline = story.timeline(quantity);
-    const why = [
-      timeline && timeline.stretches.length > 0 ? 'went back and forth' : '',
-      timeline?.days.some((d) => d.values.length > 1) ? 'reports of one day differ' : '',
-      claims.some((c) => story.factAnswer(c)?.ref.fact.status === 'disputed') ? 'disputed in the fact base' : '',
-      claims.some((c) => { const a = story.factAnswer(c); return a?.settles === true && !a.agrees; }) ? 'contradicts the fact base' : '',
-      claims.some(flagged) ? 'flagged in Problems' : '',
-    ].filter(Boolean);
-    if (why.length === 0) continue;
-    const shown = firstPerValue(claims);
-    out.push({
-      label: quantityLabel(claims[0].claim),
-      timeline: timeline?.text() ?? [...new Set(shown.map((c) => c.claim.figure.text))].join(' / '),
-      why: why.join(', '),
-      reports: shown.map((c) => {
-        const at = workspace.lines(c.article.doc)!.position(c.claim.figure.start);
-        return { uri: c.article.doc, ...at, figure: c.claim.figure.text, article: c.article.label, day: c.claim.asOf ?? undefined };
-      }),
-    });
-  }
-  return out;
+  return story.disputes(flagged).map(({ claims, timeline, reasons }) => ({
+    label: quantityLabel(claims[0].claim),
+    timeline: timeline?.text() ?? [...new Set(claims.map((c) => c.claim.figure.text))].join(' / '),
+    why: reasons.join(', '),
+    reports: claims.map((c) => {
+      const at = workspace.lines(c.article.doc)!.position(c.claim.figure.start);
+      return { uri: c.article.doc, ...at, figure: c.claim.figure.text, article: c.article.label, day: c.claim.asOf ?? undefined };
+    }),
+  }));
 }

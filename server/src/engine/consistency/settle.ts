@@ -16,6 +16,16 @@ export interface FactAnswer {
   readonly settles: boolean;
 }
 
+/** Where an article's figure stands against the fact about its quantity, as the fact's code lens counts it. */
+export type FactStanding = 'agrees' | 'disagrees' | 'another day' | 'reviewed';
+
+/** A figure inside the fact agrees; outside it, it was reviewed by the desk, or disagrees for the fact's day, or is another day's figure (an update). */
+export function standing(answer: FactAnswer, reviewed: boolean): FactStanding {
+  if (answer.agrees) return 'agrees';
+  if (reviewed) return 'reviewed';
+  return answer.settles ? 'disagrees' : 'another day';
+}
+
 /**
  * The fact base's answer for a claim, if one of `facts` is about its quantity: the fact for the
  * claim's day where the desk keeps one per day, else the first about the quantity.

@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
 import type { EventGroup, FactRef, PlaceRef, PlacedClaim, ReviewRef } from './model';
-import { claimsByQuantity, quantityKey } from './quantity';
+import { claimsByQuantity, firstPerValue, quantityKey } from './quantity';
 import { compareClaims, type Comparison, type StoryContext } from './compare';
 import { factAnswer, type FactAnswer } from './settle';
 import { findStretches, Timeline } from './timeline';
@@ -89,6 +89,29 @@ export class Story implements StoryContext {
     return timeline;
   }
 
+  /**
+   * The quantities of the story that are disputed, with why: the figure went back and forth, the
+   * reports of one day differ, the fact base disputes it or is contradicted, or a finding
+   * (`flagged`: what the Problems panel shows) is on one of its figures. Each with its claims, one
+   * per article and value, and its timeline where it has one.
+   */
+  disputes(flagged: (p: PlacedClaim) => boolean): Dispute[] {
+    const out: Dispute[] = [];
+    for (const [key, claims] of this.buckets) {
+      const timeline = this.timeline(key);
+      const answers = claims.map((c) => this.factAnswer(c));
+      const reasons = [
+        timeline && timeline.stretches.length > 0 ? 'went back and forth' : '',
+        timeline?.days.some((d) => d.values.length > 1) ? 'reports of one day differ' : '',
+        answers.some((a) => a?.ref.fact.status === 'disputed') ? 'disputed in the fact base' : '',
+        answers.some((a) => a?.settles === true && !a.agrees) ? 'contradicts the fact base' : '',
+        claims.some(flagged) ? 'flagged in Problems' : '',
+      ].filter(Boolean);
+      if (reasons.length > 0) out.push({ key, claims: firstPerValue(claims), timeline, reasons });
+    }
+    return out;
+  }
+
   unsteady(a: PlacedClaim, b: PlacedClaim): string | undefined {
     const timeline = this.timeline(quantityKey(a.claim));
     const stretch = timeline?.stretchOf(a.claim.asOf);
@@ -100,6 +123,14 @@ export class Story implements StoryContext {
     const otherKey = placeKey(other);
     return this.reviewsOf(p).find((r) => r.places.some((place) => placeKey(place) === otherKey));
   }
+}
+
+/** A disputed quantity of a story: why, its claims (one per article and value), and its timeline. */
+export interface Dispute {
+  readonly key: string;
+  readonly claims: readonly PlacedClaim[];
+  readonly timeline: Timeline | undefined;
+  readonly reasons: readonly string[];
 }
 
 const STORIES = new WeakMap<EventGroup, Story>();
