@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, FIRE, REOPENING, WARRANTS, articleUri, basename, codeOf, find, newsLensDiagnostics, openArticle, serverPids, waitFor } from './helpers';
+import { EXTENSION_ID, FIRE, INQUIRY, REOPENING, WARRANTS, articleUri, basename, codeOf, find, newsLensDiagnostics, openArticle, serverPids, waitFor } from './helpers';
 import type { CheckApi } from '../../../client/src/extension';
 import type { StoryNode } from '../../../client/src/storiesView';
 
@@ -71,6 +71,14 @@ suite('News Lens: the fact-checker\'s desk', () => {
     const factBase = vscode.workspace.textDocuments.find((d) => basename(d.uri) === 'harbour-fire.facts.yaml');
     assert.match(factBase!.getText(), /\nreviewed:\n {2}- places:\n {6}- \{article: 2026-12-02-reopening\.news, figure: Nine\}\n/);
     await waitFor(() => newsLensDiagnostics(doc.uri), (ds) => ds.length === 0, 'the reviewed warning to go');
+  });
+
+  test('"Open …" opens the other article at its figure', async () => {
+    const { doc } = await openArticle(REOPENING, FIRE);
+    await run(await actionsOn(doc, find(doc, 8, 'Nine'), 'Open 2026-11-30-inquiry.news at “Ten”'));
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e !== undefined && basename(e.document.uri) === INQUIRY, 'the other article');
+    const at = editor!.selection.active;
+    assert.strictEqual(editor!.document.getText(new vscode.Range(at, at.translate(0, 3))), 'Ten');
   });
 
   test('"Ignore here" writes the inline marker and the finding goes', async () => {
