@@ -11,6 +11,9 @@ export const STORIES_VIEW = 'newslens.stories';
 export const MOVE_ARTICLE_CLIENT_COMMAND = 'newslens.moveArticle';
 export const REFRESH_STORIES_COMMAND = 'newslens.refreshStories';
 
+/** How long the view waits for more changes before it asks the server again. */
+const REFRESH_DELAY_MS = 250;
+
 /** A row of the tree: a story, one of its articles, a disputed quantity, or one report of it. */
 export type StoryNode =
   | { readonly kind: 'story'; readonly story: StoryInfo }
@@ -26,11 +29,14 @@ export type StoryNode =
 export class StoriesView implements vscode.TreeDataProvider<StoryNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly client: () => BaseLanguageClient | undefined) {}
 
+  /** Asks the server again, once for a burst of changes (the server says so after each edit's findings). */
   refresh(): void {
-    this.changed.fire();
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.changed.fire(), REFRESH_DELAY_MS);
   }
 
   async getChildren(node?: StoryNode): Promise<StoryNode[]> {
