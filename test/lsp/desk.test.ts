@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
+import { positionOf, TestClient, uriOf } from './client';
 import { DeskSession } from './desk';
 
 describe('the fact-checker\'s desk over the protocol: acting on a finding', function () {
@@ -112,5 +116,49 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
     const status = [...client.notifications].reverse().find((n) => n.method === 'newslens/status')!.params as { errors: number; warnings: number; information: number };
     const all = [...client.diagnostics.values()].flat();
     assert.deepEqual([status.errors, status.warnings, status.information], [1, 2, 3].map((s) => all.filter((d) => d.severity === s).length));
+  });
+});
+
+describe('the desk\'s first fact in a folder without a fact base', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: TestClient;
+  const at = (name: string) => uriOf(path.join(dir, name));
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-nofacts-'));
+    fs.mkdirSync(path.join(dir, 'flood'));
+    fs.writeFileSync(path.join(dir, 'flood', 'a.news'), '---\ndate: 2026-04-02\n---\nFloods forced 1,200 residents of Pellow to leave their homes on Thursday, the council said.\n');
+    fs.writeFileSync(path.join(dir, 'flood', 'b.news'), '---\ndate: 2026-04-02\n---\nAbout 2,000 residents of Pellow were forced to leave their homes by the floods on Thursday, the council said.\n');
+    client = new TestClient();
+    await client.initialize(dir);
+    await client.request('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the fact base next to the articles, with the story as its event, as an edit the editor holds (nothing on disk)', async () => {
+    const text = fs.readFileSync(path.join(dir, 'flood', 'a.news'), 'utf8');
+    client.open(at('flood/a.news'), text);
+    await client.until(() => client.diagnostics.get(at('flood/a.news'))?.some((d) => d.code === 'cross-doc-mismatch'), 'the disagreement between the two reports');
+    const start = positionOf(text, '1,200');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: at('flood/a.news') }, range: { start, end: { line: start.line, character: start.character + 5 } },
+      context: { diagnostics: client.diagnostics.get(at('flood/a.news')) },
+    });
+    const add = actions.find((a) => a.title === 'Add “1,200” to the fact base')!;
+    assert.ok(add, actions.map((a) => a.title).join('\n'));
+    const result = await client.request('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments });
+    assert.deepEqual(result, { applied: true, uri: at('flood/flood.facts.yaml') });
+    const change = client.applied[client.applied.length - 1].edit.documentChanges!;
+    assert.deepEqual(change[0], { kind: 'create', uri: at('flood/flood.facts.yaml'), options: { ignoreIfExists: true } });
+    assert.ok(!fs.existsSync(path.join(dir, 'flood', 'flood.facts.yaml')), 'the server writes nothing to disk');
+    const factBase = client.text(at('flood/flood.facts.yaml'))!;
+    assert.match(factBase, /^events:\n {2}- id: [a-z0-9-]+\n {4}title: .+\n {4}documents: \[a\.news, b\.news\]\nfacts:\n {2}- id: /);
+    assert.match(factBase, /\n {4}value: 1200\n/);
+    await client.until(() => client.diagnostics.get(at('flood/b.news'))?.some((d) => d.code === 'fact-mismatch'), 'the other report to contradict the new fact');
+    assert.deepEqual(client.diagnostics.get(at('flood/a.news')), []);
   });
 });
