@@ -5,7 +5,10 @@ import {
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-import { CHECK_COMMAND, OPEN_LOCATION_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../../server/src/protocol';
+import { CHECK_COMMAND, OPEN_LOCATION_COMMAND, STATUS_NOTIFICATION, STORIES_CHANGED_NOTIFICATION, type CheckSummary, type Status } from '../../server/src/protocol';
+import { MOVE_ARTICLE_CLIENT_COMMAND, REFRESH_STORIES_COMMAND, STORIES_VIEW, StoriesView, type StoryNode } from './storiesView';
+import { registerDeskCommands } from './deskCommands';
+import { plural } from './plural';
 
 let client: LanguageClient | undefined;
 
@@ -21,21 +24,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<CheckA
   statusItem.show();
   context.subscriptions.push(statusItem);
 
-  client = createClient(context);
+  const stories = new StoriesView(() => client);
+  // Each client the extension starts (a settings change starts a new one) reports to the same status item and view.
+  const started = (c: LanguageClient): LanguageClient => {
+    c.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem, s));
+    c.onNotification(STORIES_CHANGED_NOTIFICATION, () => stories.refresh());
+    return c;
+  };
+  client = started(createClient(context));
   context.subscriptions.push(
-    client.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem, s)),
     vscode.commands.registerCommand('newslens.checkConsistency', () => checkConsistency()),
     vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, openLocation),
+    vscode.window.createTreeView(STORIES_VIEW, { treeDataProvider: stories, showCollapseAll: true }),
+    vscode.commands.registerCommand(MOVE_ARTICLE_CLIENT_COMMAND, (node: StoryNode, target?: string) => stories.moveArticle(node, target)),
+    vscode.commands.registerCommand(REFRESH_STORIES_COMMAND, () => stories.refresh()),
+    ...registerDeskCommands(),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('newslens.languages') || e.affectsConfiguration('newslens.files') || e.affectsConfiguration('newslens.factBases')) {
         await client?.stop();
-        client = createClient(context);
+        statusItem.text = '$(loading~spin) News Lens';
+        client = started(createClient(context));
         await client.start();
+        stories.refresh();
       }
     }),
   );
   await client.start();
-  return { checkConsistency };
+  stories.refresh();
+  return { checkConsistency, stories, statusBar: () => ({ text: statusItem.text, tooltip: String(statusItem.tooltip ?? '') }) };
 }
 
 export async function deactivate(): Promise<void> {
@@ -45,6 +61,10 @@ export async function deactivate(): Promise<void> {
 /** What the extension exports, for tests and other extensions. */
 export interface CheckApi {
   checkConsistency(): Promise<CheckSummary | undefined>;
+  /** The story view's data, as the tree shows it. */
+  readonly stories: StoriesView;
+  /** What the status bar item shows now. */
+  statusBar(): { text: string; tooltip: string };
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -99,7 +119,8 @@ function showStatus(item: vscode.StatusBarItem, s: Status): void {
   }
   item.text = `$(checklist) News Lens: ${s.errors} $(error) ${s.warnings} $(warning)`;
   item.accessibilityInformation = { label: `News Lens: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}` };
-  item.tooltip = `${plural(s.articles, 'article')}, ${plural(s.factBases, 'fact base')}. Click to check consistency.`;
+  item.tooltip = `${plural(s.articles, 'article')}, ${plural(s.factBases, 'fact base')}: ${plural(s.errors, 'error')}, ` +
+    `${plural(s.warnings, 'warning')}, ${plural(s.information, 'note')} in the Problems panel. Click to check consistency.`;
 }
 
 /** Runs the server-side check with a cancellable progress notification, then summarizes. */
@@ -133,10 +154,6 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
     if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return summary;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 async function openLocation(uri: string, line: number, character: number): Promise<void> {

@@ -40,7 +40,7 @@ describe('newslens CLI', () => {
     const r = run('extract', 'examples', '--format', 'jsonl');
     assert.equal(r.code, 0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.equal(lines.length, 8);
+    assert.equal(lines.length, 11);
     for (const rec of lines) {
       const text = fs.readFileSync(path.join(REPO, rec.file), 'utf8');
       for (const e of rec.entities) assert.equal(text.slice(e.start, e.end), e.text);

@@ -38,8 +38,11 @@ describe('client (extension.ts, against stand-ins for the editor)', () => {
     ]);
     assert.deepEqual(editor.watchers, ['**/*.news', '**/*.md', '**/*.facts.yaml', '**/*.facts.yml']);
     assert.deepEqual(c.clientOptions.markdown, { isTrusted: { enabledCommands: ['newslens.openLocation'] } });
-    assert.deepEqual([...editor.commands.keys()].sort(), ['newslens.checkConsistency', 'newslens.openLocation']);
-    assert.equal(context.subscriptions.length, 5, 'the status item, the status listener, two commands, the settings listener');
+    assert.deepEqual([...editor.commands.keys()].sort(), [
+      'newslens.checkConsistency', 'newslens.ignoreInFolder', 'newslens.moveArticle', 'newslens.openLocation', 'newslens.refreshStories', 'newslens.showReferences',
+    ]);
+    assert.deepEqual(editor.treeViews.map((v) => [v.id, v.options.treeDataProvider === api.stories, v.options.showCollapseAll]), [['newslens.stories', true, true]]);
+    assert.equal(context.subscriptions.length, 9, 'the status item, six commands, the stories view, the settings listener');
   });
 
   it('uses the default globs when the settings are empty', async () => {
@@ -61,10 +64,10 @@ describe('client (extension.ts, against stand-ins for the editor)', () => {
     show(status);
     assert.equal(item.text, '$(checklist) News Lens: 2 $(error) 6 $(warning)');
     assert.equal(item.accessibilityInformation?.label, 'News Lens: 2 errors, 6 warnings');
-    assert.equal(item.tooltip, '5 articles, 1 fact base. Click to check consistency.');
+    assert.equal(item.tooltip, '5 articles, 1 fact base: 2 errors, 6 warnings, 0 notes in the Problems panel. Click to check consistency.');
     show({ ...status, articles: 1, factBases: 2, errors: 1, warnings: 1 });
     assert.equal(item.accessibilityInformation?.label, 'News Lens: 1 error, 1 warning');
-    assert.equal(item.tooltip, '1 article, 2 fact bases. Click to check consistency.');
+    assert.equal(item.tooltip, '1 article, 2 fact bases: 1 error, 1 warning, 0 notes in the Problems panel. Click to check consistency.');
     show({ ...status, state: 'indexing' });
     assert.deepEqual([item.text, item.tooltip], ['$(loading~spin) News Lens', 'News Lens is reading the articles of the workspace']);
   });

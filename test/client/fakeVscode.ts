@@ -86,6 +86,7 @@ export const editor = {
   choice: undefined as string | undefined,
   progress: [] as Array<{ options: Record<string, unknown>; reports: Array<{ message?: string; increment?: number }> }>,
   shown: [] as Array<{ uri: string; selection: unknown }>,
+  treeViews: [] as Array<{ id: string; options: Record<string, unknown> }>,
   reset(): void {
     this.settings = {};
     this.statusItems.length = 0;
@@ -97,6 +98,7 @@ export const editor = {
     this.choice = undefined;
     this.progress.length = 0;
     this.shown.length = 0;
+    this.treeViews.length = 0;
     FakeLanguageClient.created.length = 0;
   },
 };
@@ -109,12 +111,25 @@ class Range {
   constructor(readonly start: Position, readonly end: Position) {}
 }
 
+class EventEmitter {
+  private readonly listeners: Listener[] = [];
+  readonly event = (listener: Listener) => {
+    this.listeners.push(listener);
+    return { dispose: () => this.listeners.splice(this.listeners.indexOf(listener), 1) };
+  };
+
+  fire(): void {
+    for (const listener of this.listeners) (listener as () => void)();
+  }
+}
+
 export const vscode = {
   __esModule: true,
   StatusBarAlignment: { Left: 1, Right: 2 },
   ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
   Position,
   Range,
+  EventEmitter,
   Uri: { parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }) },
   window: {
     createStatusBarItem(alignment: number, priority: number) {
@@ -134,6 +149,10 @@ export const vscode = {
     showInformationMessage(message: string, ...items: string[]) {
       editor.messages.push({ message, items });
       return Promise.resolve(editor.choice);
+    },
+    createTreeView(id: string, options: Record<string, unknown>) {
+      editor.treeViews.push({ id, options });
+      return { dispose() {} };
     },
     async showTextDocument(uri: { toString(): string }, options: { selection: unknown }) {
       editor.shown.push({ uri: uri.toString(), selection: options.selection });

@@ -22,7 +22,7 @@ function at(text: string, span: Span): string {
 
 const CASES = path.join(FIXTURES, 'factbase.yaml');
 
-/** Everything the loader gives: events, articles, entities, facts with their quantity identity, located problems. */
+/** Everything the loader gives: events, articles, entities, facts with their quantity identity, reviews, links, located problems. */
 expectCases<FactBaseCase>('fact base loader (fixtures/factbase.yaml)', CASES, {
   name: (c) => c.yaml.split('\n').slice(0, 3).join(' ⏎ '),
   key: 'loads',
@@ -34,6 +34,8 @@ expectCases<FactBaseCase>('fact base loader (fixtures/factbase.yaml)', CASES, {
       articles: fb.articles.map((a) => ({ ...a, span: where(a.span) })),
       entities: fb.entities.map((e) => ({ ...e, span: where(e.span) })),
       facts: fb.facts.map((f) => ({ ...f, span: where(f.span), valueSpan: where(f.valueSpan) })),
+      reviewed: fb.reviewed.map((r) => ({ ...r, span: where(r.span) })),
+      links: fb.links.map((l) => `${where(l)} ${l.url}`),
       problems: fb.problems.map((p) => `${where(p)} ${p.severity}: ${p.message}`),
     };
   },

@@ -38,7 +38,8 @@ describe('language server: what it offers and what it asks', function () {
   it('declares its capabilities and names itself', async () => {
     const client = start();
     const asked = recordRequests(client);
-    const init: InitializeResult = await client.initialize(workspace({ 'a.news': article('Four people were killed on Sunday.') }));
+    const dir = workspace({ 'a.news': article('Four people were killed on Sunday.') });
+    const init: InitializeResult = await client.initialize(dir);
     assert.deepEqual(init, {
       capabilities: {
         textDocumentSync: 2,
@@ -48,7 +49,15 @@ describe('language server: what it offers and what it asks', function () {
           full: true,
           range: true,
         },
-        executeCommandProvider: { commands: ['newslens.server.checkConsistency'] },
+        executeCommandProvider: { commands: ['newslens.server.checkConsistency', 'newslens.server.addFact', 'newslens.server.markReviewed', 'newslens.server.moveArticle'] },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' '] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version: '0.1.0' },
@@ -57,6 +66,8 @@ describe('language server: what it offers and what it asks', function () {
     assert.deepEqual(asked.filter((a) => a.method !== 'window/workDoneProgress/create'), [
       { method: 'client/registerCapability', params: { registrations: [{ id: (asked[0].params as { registrations: Array<{ id: string }> }).registrations[0].id, method: 'workspace/didChangeConfiguration', registerOptions: { section: 'newslens' } }] } },
       { method: 'workspace/configuration', params: { items: [{ section: 'newslens' }] } },
+      // Each folder's own settings (newslens.ignore may differ between folders).
+      { method: 'workspace/configuration', params: { items: [{ scopeUri: uriOf(dir), section: 'newslens' }] } },
     ]);
     assert.equal(asked.filter((a) => a.method === 'window/workDoneProgress/create').length, 1, 'one progress for the first indexing');
   });

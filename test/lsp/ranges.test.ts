@@ -116,8 +116,8 @@ describe('language server: full ranges of tokens, hovers and links', function ()
   it('gives each diagnostic and related place its full range', async () => {
     const diagnostics = client.diagnostics.get(uri('a.news'))!.map((d) => [d.code, showRange(d.range), d.relatedInformation?.map((r) => `${path.basename(r.location.uri)} ${showRange(r.location.range)}`)]);
     const about = showRange(rangeOf(A, 'About 50'));
+    // The fact base decides: "About 50" contradicts its 64 and is not compared with b.news's Sixty-four too.
     assert.deepEqual(diagnostics.sort(), [
-      ['cross-doc-mismatch', about, [`b.news ${showRange(rangeOf(B, 'Sixty-four'))}`]],
       ['fact-mismatch', about, [`story.facts.yaml ${showRange(rangeOf(FACTS, '64'))}`]],
     ]);
   });

@@ -105,8 +105,8 @@ describe('workspace model: what hovers read', () => {
   });
 
   it('finds the fact about a claim’s quantity', () => {
-    assert.equal(ws.factFor('/d/a.news', 0)?.fact.id, 'killed');
-    assert.equal(ws.factFor('/d/a.news', 0)?.label, 'story.facts.yaml');
+    const answer = ws.factFor('/d/a.news', 0);
+    assert.deepEqual(answer && [answer.ref.fact.id, answer.ref.label, answer.agrees, answer.settles], ['killed', 'story.facts.yaml', true, true]);
     assert.equal(ws.factFor('/d/a.news', 1), undefined, 'a sub-count is not the fact’s quantity');
     assert.equal(ws.factFor('/d/a.news', 9), undefined);
     assert.equal(ws.factFor('/d/none.news', 0), undefined);

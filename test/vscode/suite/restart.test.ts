@@ -1,24 +1,5 @@
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { WARRANTS, find, hoverText, openArticle, waitFor } from './helpers';
-
-/** The News Lens server processes started by this extension host (its children running dist/server.js). */
-function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The parent pid is the fourth field of /proc/<pid>/stat, after the parenthesized command name.
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (ppid === process.pid && /dist[/\\]server\.js/.test(cmdline)) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
-}
+import { WARRANTS, find, hoverText, openArticle, serverPids, waitFor } from './helpers';
 
 suite('News Lens: a language server that dies', () => {
   test('a killed server is started again and answers as before', async function () {
