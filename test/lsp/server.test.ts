@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, SemanticTokens, InitializeResult } from 'vscode-languageserver-protocol';
+import { ruleInfo, type FindingCode } from '../../server/src/engine';
 import { EXAMPLES } from '../support/paths';
 import { TestClient, uriOf } from './client';
 
@@ -45,7 +46,10 @@ describe('language server over stdio', function () {
       const d = client.diagnostics.get(WARRANTS);
       return d && d.some((x) => x.code === 'cross-doc-mismatch') ? d : undefined;
     }, 'diagnostics for the warrants article');
-    for (const d of diags) assert.equal(d.source, 'News Lens');
+    for (const d of diags) {
+      assert.equal(d.source, 'News Lens');
+      assert.equal(d.codeDescription?.href, ruleInfo(d.code as FindingCode).docs, 'the code links to its documentation');
+    }
     const text = readStory('2026-03-09-warrants.news');
     const on58 = diags.find((d) => d.code === 'cross-doc-mismatch' && d.range.start.line === positionOf(text, '58 of the 64').line);
     assert.ok(on58, 'a mismatch on the 58');
