@@ -12,7 +12,7 @@ export { findDatelineDate } from './dates/articleMeta';
 export { loadFactBase, MAX_FACT_BASE_BYTES, MAX_FACT_BASE_DEPTH } from './factbase/loadFactBase';
 export { linkEntities, type LinkedEntity } from './factbase/linkEntities';
 export * from './factbase/model';
-export { checkGroup, RULES } from './consistency/check';
+export { checkGroup, withSeverity, RULES } from './consistency/check';
 export { matches as factMatchesClaim, agreesWithFact } from './consistency/rules/facts';
 export { quantityKey, isComparable, isComparedAcrossArticles, describe, describeDate, measureLabel } from './consistency/quantity';
 export { isMeasure } from './claims/measure';

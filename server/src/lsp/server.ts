@@ -1,21 +1,23 @@
-import * as fs from 'node:fs';
 import {
   DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
   type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
-import { readArticleFile, readFactBaseFile } from '../workspace/files';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { utf8Length } from '../workspace/decode';
 import { DocumentKinds } from './documentKinds';
-import { uriToPath } from './uris';
 import { publish, publishChanged } from './diagnostics';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { hover } from './hover';
 import { indexFolders, type IndexResult } from './indexer';
+import { FolderSettings } from './folderSettings';
+import type { Platform } from './platform';
 import { Budget, RequestGuard } from './requests';
 import { PendingEdits } from './pendingEdits';
-import { CHECK_COMMAND, STATUS_NOTIFICATION, type CheckSummary, type Status } from '../protocol';
+import {
+  CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION, VERSION, type CheckSummary, type SkippedFile, type SkippedFiles,
+  type Status,
+} from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
 interface ClientOffers {
@@ -31,14 +33,13 @@ interface ClientOffers {
  * client that answers with errors, answers each request within its budget or with an error,
  * and refuses requests after `shutdown`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, platform: Platform): void {
   const documents = new TextDocuments(TextDocument);
   const requests = new RequestGuard(connection);
-  let settings: Settings = DEFAULT_SETTINGS;
-  let folders: string[] = [];
-  let kinds = new DocumentKinds(settings, () => folders);
+  const settings = new FolderSettings(connection, platform);
+  const kinds = new DocumentKinds(() => settings.folders, () => settings.outside, platform.toPath);
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
-  const workspace = new Workspace({ toPath: uriToPath, severity: settings.severity });
+  const workspace = new Workspace({ toPath: platform.toPath, severity: (file) => kinds.settingsOfPath(file).severity });
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false };
   let indexing: Promise<unknown> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
@@ -53,22 +54,24 @@ export function startServer(connection: Connection): void {
   });
 
   const log = (message: string) => connection.console.info(`News Lens: ${message}`);
+  /** Files the user has been told were skipped (each once per reason). */
+  const toldSkipped = new Set<string>();
   const failed = (what: string) => (err: unknown) => log(`${what} failed (${err instanceof Error ? err.message : String(err)}); going on without it.`);
 
   /** Edited documents: re-published even when their findings stay the same (fresh ranges, fresh version). */
   const edited = new Set<string>();
 
-  /** Publishes once per turn of the event loop, however many changes came in. */
+  /** Publishes once per turn of the event loop, however many changes came in (setTimeout: browsers have no setImmediate). */
   function schedulePublish(): void {
     if (publishScheduled || requests.isShutDown) return;
     publishScheduled = true;
-    setImmediate(() => {
+    setTimeout(() => {
       publishScheduled = false;
       if (requests.isShutDown) return;
       const changed = publishChanged(connection, workspace, edited);
       edited.clear();
       if (changed > 0) sendStatus(currentState());
-    });
+    }, 0);
   }
 
   function status(state: Status['state']): Status {
@@ -95,16 +98,30 @@ export function startServer(connection: Connection): void {
     if (!requests.isShutDown) void connection.sendNotification(STATUS_NOTIFICATION, status(state)).catch(failed('A status notification'));
   }
 
+  /** Tells the client about files it has not heard were skipped (it names them in a notification), and logs them. */
+  function tellSkipped(files: readonly SkippedFile[]): void {
+    const fresh = files.filter((f) => !toldSkipped.has(`${f.uri}\n${f.reason}`));
+    for (const f of fresh) {
+      toldSkipped.add(`${f.uri}\n${f.reason}`);
+      log(`${f.error ? 'could not read' : 'skipped'} ${platform.toPath(f.uri)}: ${f.reason}`);
+    }
+    if (fresh.length > 0 && !requests.isShutDown) {
+      void connection.sendNotification(SKIPPED_NOTIFICATION, { files: fresh } satisfies SkippedFiles).catch(failed('A skipped-files notification'));
+    }
+  }
+
   /** An open document's buffer is the truth: analysed whole, unless larger than `maxFileSizeKb`. */
   function updateFromBuffer(doc: TextDocument): void {
-    const file = uriToPath(doc.uri);
-    const kind = kinds.of(file, doc.languageId);
+    const kind = kinds.of(doc.uri, doc.languageId);
     if (kind === 'factBase') {
       workspace.setFactBase(doc.uri, doc.getText());
     } else if (kind === 'article') {
       const text = doc.getText();
-      if (Buffer.byteLength(text, 'utf8') > settings.maxFileBytes) {
-        workspace.skip(doc.uri, { reason: `larger than ${Math.round(settings.maxFileBytes / 1024)} KB (the newslens.maxFileSizeKb setting)`, error: false });
+      const { maxFileBytes } = kinds.settingsOf(doc.uri);
+      if (utf8Length(text) > maxFileBytes) {
+        const reason = `larger than ${Math.round(maxFileBytes / 1024)} KB (the newslens.maxFileSizeKb setting)`;
+        workspace.skip(doc.uri, { reason, error: false });
+        tellSkipped([{ uri: doc.uri, reason, error: false }]);
       } else {
         workspace.setArticle(doc.uri, text);
       }
@@ -121,23 +138,22 @@ export function startServer(connection: Connection): void {
    * A document's content falls back to the file on disk (after close, or a change on disk): read
    * only if it is a regular file within the size limit, as in indexing.
    */
-  function updateFromDisk(uri: string): void {
-    const file = uriToPath(uri);
-    const kind = kinds.of(file);
-    if (!uri.startsWith('file:') || kind === 'other' || !fs.existsSync(file)) {
+  async function updateFromDisk(uri: string): Promise<void> {
+    const kind = kinds.of(uri);
+    const read = kind === 'factBase' ? await platform.readFactBase(uri)
+      : kind === 'article' ? await platform.readArticle(uri, kinds.settingsOf(uri).maxFileBytes) : undefined;
+    if (documents.get(uri) || requests.isShutDown) return; // opened meanwhile: the buffer is the truth
+    if (!read || ('skipped' in read && read.skipped === 'no such file')) {
       workspace.removeArticle(uri);
       workspace.removeFactBase(uri);
+    } else if ('skipped' in read) {
+      if (kind === 'factBase') workspace.removeFactBase(uri);
+      workspace.skip(uri, { reason: read.skipped, error: read.error });
+      tellSkipped([{ uri, reason: read.skipped, error: read.error }]);
     } else if (kind === 'factBase') {
-      const read = readFactBaseFile(file);
-      if ('text' in read) workspace.setFactBase(uri, read.text);
-      else {
-        workspace.removeFactBase(uri);
-        workspace.skip(uri, { reason: read.skipped, error: read.error });
-      }
+      workspace.setFactBase(uri, read.text);
     } else {
-      const read = readArticleFile(file, settings.maxFileBytes);
-      if ('text' in read) workspace.setArticle(uri, read.text, 'claims');
-      else workspace.skip(uri, { reason: read.skipped, error: read.error });
+      workspace.setArticle(uri, read.text, 'claims');
     }
     schedulePublish();
   }
@@ -151,7 +167,7 @@ export function startServer(connection: Connection): void {
     progress?.begin('News Lens: indexing articles', 0, undefined, true);
     sendStatus('indexing');
     const run = indexFolders(
-      workspace, folders, settings, (uri) => documents.get(uri) !== undefined,
+      workspace, platform, settings.folders, (uri) => documents.get(uri) !== undefined,
       (done, total) => progress?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} articles`),
       () => requests.isShutDown || isCancelled() || generation !== indexGeneration || (created?.token.isCancellationRequested ?? false),
     );
@@ -162,7 +178,8 @@ export function startServer(connection: Connection): void {
       for (const doc of documents.all()) updateFromBuffer(doc);
       publishChanged(connection, workspace, edited);
       edited.clear();
-      for (const s of result.skipped) log(`${s.error ? 'could not read' : 'skipped'} ${s.file}: ${s.reason}`);
+      for (const line of result.summary) log(line);
+      tellSkipped(result.skipped);
       return result;
     } finally {
       if (indexing === run) indexing = undefined;
@@ -173,14 +190,11 @@ export function startServer(connection: Connection): void {
   }
 
   async function loadSettings(): Promise<void> {
-    if (!offers.configuration) return;
-    try {
-      settings = readSettings(await connection.workspace.getConfiguration('newslens'));
-    } catch (err) {
-      failed('Reading the newslens settings')(err);
-    }
-    kinds = new DocumentKinds(settings, () => folders);
-    workspace.setSeverity(settings.severity);
+    await settings.load(offers.configuration);
+    const folders = settings.folders.map((f) => ({ uri: f.uri, languages: f.settings.languages, files: f.settings.files }));
+    if (!requests.isShutDown) void connection.sendNotification(FOLDERS_NOTIFICATION, { folders } satisfies FolderArticles).catch(failed('A folders notification'));
+    // Severities are looked up per document; the cached findings were made with the old ones.
+    workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -191,9 +205,7 @@ export function startServer(connection: Connection): void {
       workspaceFolders: caps.workspace?.workspaceFolders === true,
       configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     };
-    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = roots.filter((u) => u.startsWith('file:')).map(uriToPath);
-    if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
+    settings.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -202,7 +214,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [CHECK_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'News Lens', version: '0.1.0' },
+      serverInfo: { name: 'News Lens', version: VERSION },
     };
   });
 
@@ -211,11 +223,13 @@ export function startServer(connection: Connection): void {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' }).catch(failed('Registering for settings changes'));
     }
     if (offers.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)).concat(e.added.map((a) => uriToPath(a.uri)));
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        settings.setFolders(settings.folders.map((f) => f.uri).filter((u) => !e.removed.some((r) => r.uri === u)).concat(e.added.map((a) => a.uri)));
+        await loadSettings();
         reindex().catch(failed('Indexing'));
       });
     }
+    log(`${VERSION} started (${platform.name}); workspace folders: ${settings.folders.map((f) => platform.toPath(f.uri)).join(', ') || 'none'}`);
     await loadSettings();
     await reindex().catch(failed('Indexing'));
   });
@@ -236,10 +250,15 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     edits.drop(e.document.uri);
-    if (!requests.isShutDown) updateFromDisk(e.document.uri);
+    if (!requests.isShutDown) updateFromDisk(e.document.uri).catch(failed(`Reading ${e.document.uri}`));
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => settings.isDeskSettingsFile(c.uri))) {
+      await loadSettings();
+      await reindex().catch(failed('Indexing'));
+      return;
+    }
     for (const change of params.changes) {
       if (documents.get(change.uri)) continue; // the open buffer is the truth
       if (change.type === FileChangeType.Deleted) {
@@ -247,7 +266,7 @@ export function startServer(connection: Connection): void {
         workspace.removeFactBase(change.uri);
         schedulePublish();
       } else {
-        updateFromDisk(change.uri);
+        updateFromDisk(change.uri).catch(failed(`Reading ${change.uri}`));
       }
     }
   });
@@ -270,6 +289,8 @@ export function startServer(connection: Connection): void {
     for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, id);
     return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
   }));
+
+  connection.onRequest(FACT_BASES_REQUEST, requests.guard('the fact bases', () => workspace.factBaseIds().sort()));
 
   connection.onShutdown(() => {
     requests.shutdown();

@@ -1,0 +1,18 @@
+import type { DocumentAnalysis } from '../engine';
+
+/** How much of an analysis to keep: all of it, or what the rules and other documents' hovers read. */
+export type Detail = 'full' | 'claims';
+
+/** The reason recorded for a document whose analysis threw. */
+export function analysisFailed(err: unknown): string {
+  return `analysis failed (${err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err)})`;
+}
+
+/**
+ * An analysis without what only an open document's features read (entities, sentences, dates,
+ * figures outside claims): the claims, article date and signals that consistency rules and other
+ * documents' hovers compare. A fifth of the memory, and of the copying from a worker thread.
+ */
+export function claimsOnly(analysis: DocumentAnalysis): DocumentAnalysis {
+  return { meta: analysis.meta, signals: analysis.signals, claims: analysis.claims, sentences: [], entities: [], dates: [], figures: [] };
+}
