@@ -56,23 +56,33 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     client = undefined;
     await start();
   };
+  // Starts and restarts run one at a time: an article opened while the first start is under way
+  // must not start a second client (whose commands would clash with the first's).
+  let lifecycle = Promise.resolve();
+  const serially = (step: () => Promise<void>): Promise<void> => {
+    const run = lifecycle.then(step);
+    lifecycle = run.catch(() => undefined);
+    return run;
+  };
 
   context.subscriptions.push(
     output,
     { dispose: () => listeners?.dispose() },
     vscode.commands.registerCommand(COMMANDS.checkConsistency, () => checkConsistency()),
     vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, openLocation),
-    registerDiagnosisCommands(() => client, restart, output),
+    registerDiagnosisCommands(() => client, () => serially(restart), output),
     registerWalkthrough(context),
     // Nothing starts outside a newsroom; it starts once the workspace becomes one. A change of
     // languages or globs restarts the client only when the documents it hands the server change.
-    onMaybeNewsroom(async () => {
+    onMaybeNewsroom(() => serially(async () => {
       if (!client && await isNewsroom()) await start();
       else if (client && selection && currentSelection().key !== selection.key) await restart();
-    }),
+    })),
   );
-  if (await isNewsroom()) await start();
-  else output.appendLine('No articles, fact bases or News Lens settings in this workspace: the language server is not started.');
+  await serially(async () => {
+    if (await isNewsroom()) await start();
+    else output.appendLine('No articles, fact bases or News Lens settings in this workspace: the language server is not started.');
+  });
   return { checkConsistency, isRunning: () => client !== undefined, useProseSettings: (folder, languageId) => prose.apply(folder, languageId) };
 }
 
@@ -173,7 +183,7 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
   const found = summary.errors + summary.warnings + summary.information;
   const message = `News Lens checked ${plural(summary.articles, 'article')} and ${plural(summary.factBases, 'fact base')}: ` +
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.information, 'note')}` +
-    (summary.skipped.length > 0 ? ` (${summary.skipped.length} files skipped)` : '') + '.';
+    (summary.skipped.length > 0 ? ` (${plural(summary.skipped.length, 'file')} skipped)` : '') + '.';
   void vscode.window.showInformationMessage(message, ...(found > 0 ? ['Open Problems'] : [])).then((choice) => {
     if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
