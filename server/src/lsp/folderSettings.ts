@@ -39,8 +39,12 @@ export class FolderSettings {
     return this.current.some((f) => deskFile(f.uri) === uri);
   }
 
-  /** Reads every folder's `.newslens.yaml` and asks the editor (when it can be asked) for each folder's settings. */
-  async load(askEditor: boolean): Promise<void> {
+  /**
+   * Reads every folder's `.newslens.yaml` and asks the editor (when it can be asked) for each
+   * folder's settings. Returns whether any settings in force changed.
+   */
+  async load(askEditor: boolean): Promise<boolean> {
+    const before = this.signature();
     const scopes = [undefined, ...this.current.map((f) => f.uri)];
     let answers: unknown[] = scopes.map(() => undefined);
     if (askEditor) {
@@ -62,6 +66,11 @@ export class FolderSettings {
       return { uri: folder.uri, settings: layered(desk.layer, editor[i + 1]) };
     }));
     this.published = published;
+    return this.signature() !== before;
+  }
+
+  private signature(): string {
+    return JSON.stringify([this.outsideFolders, this.current]);
   }
 
   private async readDesk(folder: string): Promise<{ uri: string; layer: SettingsLayer; diagnostics: Diagnostic[] }> {

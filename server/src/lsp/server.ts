@@ -189,12 +189,14 @@ export function startServer(connection: Connection, platform: Platform): void {
     }
   }
 
-  async function loadSettings(): Promise<void> {
-    await settings.load(offers.configuration);
+  /** Reads the settings; returns whether those in force changed. */
+  async function loadSettings(): Promise<boolean> {
+    const changed = await settings.load(offers.configuration);
     const folders = settings.folders.map((f) => ({ uri: f.uri, languages: f.settings.languages, files: f.settings.files }));
     if (!requests.isShutDown) void connection.sendNotification(FOLDERS_NOTIFICATION, { folders } satisfies FolderArticles).catch(failed('A folders notification'));
     // Severities are looked up per document; the cached findings were made with the old ones.
-    workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
+    if (changed) workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
+    return changed;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -234,9 +236,9 @@ export function startServer(connection: Connection, platform: Platform): void {
     await reindex().catch(failed('Indexing'));
   });
 
+  // Editors announce the settings once they have registered for them: re-index only on a real change.
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
-    await reindex().catch(failed('Indexing'));
+    if (await loadSettings()) await reindex().catch(failed('Indexing'));
   });
 
   documents.onDidOpen((e) => {
@@ -255,8 +257,7 @@ export function startServer(connection: Connection, platform: Platform): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     if (params.changes.some((c) => settings.isDeskSettingsFile(c.uri))) {
-      await loadSettings();
-      await reindex().catch(failed('Indexing'));
+      if (await loadSettings()) await reindex().catch(failed('Indexing'));
       return;
     }
     for (const change of params.changes) {
