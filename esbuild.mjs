@@ -2,6 +2,7 @@
 // extension), the one language-server bundle both start (it is also its own indexing worker), and
 // the CLI (not part of the extension: `npm install` makes it the `newslens` command).
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -48,6 +49,21 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', platform: 'node', format: 'iife', plugins: [neutralBuilds] },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
+
+/**
+ * The README of the package (dist/README.md, which `vsce package --readme-path` puts in the .vsix):
+ * README.md with its pictures inlined as data: URIs. The extension's page in VS Code shows the
+ * README in a webview that loads pictures only from https: and data:, so relative links to the
+ * packaged files would show as broken images, and https: ones need the network.
+ */
+function storefrontReadme() {
+  const readme = fs.readFileSync('README.md', 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+\.png)\)/g, (_, alt, file) =>
+    `${alt}data:image/png;base64,${fs.readFileSync(file).toString('base64')})`);
+  fs.mkdirSync('dist', { recursive: true });
+  fs.writeFileSync('dist/README.md', readme);
+}
+
+if (production) storefrontReadme();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
