@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { COURTS, WARRANTS, codeOf, find, newsLensDiagnostics, openArticle, waitFor, workspaceFolder } from './helpers';
+
+/** The cross-article findings on "58" in the warrants article (it disagrees with "59" in the courts article). */
+async function onFiftyEight(): Promise<() => vscode.Diagnostic[]> {
+  const { doc } = await openArticle(WARRANTS);
+  const fiftyEight = find(doc, 8, '58');
+  return () => newsLensDiagnostics(doc.uri).filter((d) => codeOf(d) === 'cross-doc-mismatch' && d.range.isEqual(fiftyEight));
+}
+
+/**
+ * Sets `newslens.<key>` for the workspace folder (its .vscode/settings.json), runs `check`, and
+ * takes the setting (and a settings file it created) away again.
+ */
+async function withFolderSetting(key: string, value: unknown, check: () => Promise<void>): Promise<void> {
+  const folder = workspaceFolder();
+  const settingsDir = vscode.Uri.joinPath(folder.uri, '.vscode');
+  const hadSettings = fs.existsSync(settingsDir.fsPath);
+  const config = () => vscode.workspace.getConfiguration('newslens', folder.uri);
+  await config().update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
+  try {
+    assert.deepStrictEqual(config().inspect(key)?.workspaceFolderValue, value, `newslens.${key} is accepted for the folder`);
+    await check();
+  } finally {
+    await config().update(key, undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    if (!hadSettings) fs.rmSync(settingsDir.fsPath, { recursive: true, force: true });
+  }
+}
+
+suite('News Lens: settings per workspace folder, applied without a reload', () => {
+  test('a severity set for the folder changes its findings, and taking it away restores them', async function () {
+    this.timeout(60_000);
+    const findings = await onFiftyEight();
+    const severities = () => findings().map((d) => d.severity);
+    await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Warning, 'the default: a warning on "58"');
+    await withFolderSetting('severity', { 'cross-doc-mismatch': 'error' }, async () => {
+      await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Error, 'an error on "58", as the folder says');
+    });
+    await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Warning, 'a warning again');
+  });
+
+  test('a file the folder excludes is no longer an article: its disagreement goes', async function () {
+    this.timeout(60_000);
+    const findings = await onFiftyEight();
+    await waitFor(findings, (ds) => ds.length === 1, `"58" disagrees with ${COURTS}`);
+    await withFolderSetting('exclude', [`**/${COURTS}`], async () => {
+      await waitFor(findings, (ds) => ds.length === 0, `no disagreement once ${COURTS} is excluded`);
+    });
+    await waitFor(findings, (ds) => ds.length === 1, 'the disagreement back');
+  });
+});
