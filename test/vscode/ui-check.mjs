@@ -118,6 +118,16 @@ function workspaceCopy() {
   return dir;
 }
 
+/** What the extension must ship: the files package.json names (entries, icon, grammar, walkthrough media) and the storefront's. */
+function shipped() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const c = pkg.contributes;
+  const media = c.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image ?? s.media.markdown));
+  return [pkg.main, pkg.browser, pkg.icon, 'dist/server.js', 'dist/README.md', 'CHANGELOG.md', 'LICENSE',
+    'examples/golden-reed/golden-reed.facts.yaml', // the story News Lens: Open Example Story copies
+    ...c.languages.map((l) => l.configuration), ...c.grammars.map((g) => g.path), ...media].map((f) => path.normalize(f));
+}
+
 /** The .vsix: built from the clean tree and checked (contents, weights once), or the one given. */
 function packaged(opts) {
   if (opts.vsix) return opts.vsix;
@@ -126,6 +136,8 @@ function packaged(opts) {
   console.log(`vsix built from the clean tree in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${(built.bytes / 1024).toFixed(0)} KB, ${built.files.length} files`);
   const unexpected = built.files.filter((f) => !PACKAGE_FILES.some((re) => re.test(f)));
   check('vsix holds only what the extension runs', unexpected, unexpected.length === 0);
+  const missing = shipped().filter((f) => !built.files.includes(f));
+  check('vsix holds what the manifest names, the README and CHANGELOG', missing, missing.length === 0);
   check('tagger weights, copies per script', built.copies, built.copies.reduce((n, [, c]) => n + c, 0) === 1);
   check('no CLI in the vsix', built.files.filter((f) => /(^|\/)cli\.js$/.test(f)), !built.files.some((f) => /(^|\/)cli\.js$/.test(f)));
   return built.file;

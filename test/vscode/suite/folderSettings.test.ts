@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { COURTS, WARRANTS, codeOf, find, newsLensDiagnostics, openArticle, waitFor, workspaceFolder } from './helpers';
+import { SERVER_SETTINGS } from '../../../server/src/protocol';
+import { COURTS, EXTENSION_ID, WARRANTS, codeOf, find, newsLensDiagnostics, openArticle, waitFor, workspaceFolder } from './helpers';
 
 /** The cross-article findings on "58" in the warrants article (it disagrees with "59" in the courts article). */
 async function onFiftyEight(): Promise<() => vscode.Diagnostic[]> {
@@ -30,6 +31,19 @@ async function withFolderSetting(key: string, value: unknown, check: () => Promi
 }
 
 suite('News Lens: settings per workspace folder, applied without a reload', () => {
+  test('the settings are titled "News Lens"; the server\'s can differ per folder, the trace is declared per window', () => {
+    const configuration = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { configuration: { title: string; properties: Record<string, { scope?: string }> } };
+    }).contributes.configuration;
+    assert.strictEqual(configuration.title, 'News Lens');
+    const scopes = Object.fromEntries(Object.entries(configuration.properties).map(([key, p]) => [key, p.scope]));
+    assert.deepStrictEqual(scopes, {
+      ...Object.fromEntries(SERVER_SETTINGS.map((key) => [`newslens.${key}`, 'resource'])),
+      'newslens.trace.server': 'window',
+    });
+    assert.strictEqual(vscode.workspace.getConfiguration('newslens').inspect('trace.server')?.defaultValue, 'off', 'VS Code knows newslens.trace.server');
+  });
+
   test('a severity set for the folder changes its findings, and taking it away restores them', async function () {
     this.timeout(60_000);
     const findings = await onFiftyEight();
