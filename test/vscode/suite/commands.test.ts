@@ -1,9 +1,12 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { COMMANDS, VERSION } from '../../../server/src/protocol';
-import { GROUP, WARRANTS, basename, openArticle, waitFor } from './helpers';
+import { GROUP, WARRANTS, basename, openArticle, waitFor, workspaceFolder } from './helpers';
 
-suite('News Lens: the diagnosis commands', () => {
+suite('News Lens: the commands', () => {
   test('every command of package.json is registered under its protocol id', async () => {
     await openArticle(WARRANTS);
     const registered = await vscode.commands.getCommands(true);
@@ -35,5 +38,17 @@ suite('News Lens: the diagnosis commands', () => {
     assert.match(basename(result!), /\.facts\.yaml$/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), result!.toString(), 'the fact base is in the active editor');
     assert.ok([GROUP, 'kestrel-results'].some((folder) => result!.path.includes(`/${folder}/`)));
+  });
+
+  test('Open Example Story copies the packaged story (articles and fact base) into the folder given', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-example-'));
+    try {
+      const copy = await vscode.commands.executeCommand<vscode.Uri>(COMMANDS.openExample, vscode.Uri.file(parent), { open: false });
+      const files = fs.readdirSync(copy.fsPath).sort();
+      assert.deepStrictEqual(files, fs.readdirSync(path.join(workspaceFolder().uri.fsPath, GROUP)).sort());
+      assert.ok(files.includes(WARRANTS) && files.some((f) => f.endsWith('.facts.yaml')), files.join(', '));
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
