@@ -64,4 +64,31 @@ suite('News Lens: settings per workspace folder, applied without a reload', () =
     });
     await waitFor(findings, (ds) => ds.length === 1, 'the disagreement back');
   });
+
+  test('a folder that analyses Markdown: its Markdown articles get the very tokens (and so colours) of a .news article', async function () {
+    this.timeout(60_000);
+    // An invented note, as a .news file and as its Markdown twin, in a story folder of their own.
+    const dir = vscode.Uri.joinPath(workspaceFolder().uri, 'markdown-desk');
+    const note = 'LISBON, May 4 — About 300 residents of Alfama were moved out after a fire on Sunday, '
+      + 'the city council said. Mayor Ines Carvalho said 12 buildings were damaged.\n';
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    fs.writeFileSync(vscode.Uri.joinPath(dir, 'fire.news').fsPath, note);
+    fs.writeFileSync(vscode.Uri.joinPath(dir, 'fire.md').fsPath, note);
+    const tokens = async (name: string) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, name));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const result = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
+      return [...(result?.data ?? [])];
+    };
+    try {
+      const news = await waitFor(() => tokens('fire.news'), (data) => data.length > 0, 'tokens in the .news article');
+      assert.deepStrictEqual(await tokens('fire.md'), [], 'Markdown is not analysed by default');
+      await withFolderSetting('languages', ['news', 'markdown'], async () => {
+        await waitFor(() => tokens('fire.md'), (data) => JSON.stringify(data) === JSON.stringify(news), 'the .news tokens in the Markdown twin');
+      });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir.fsPath, { recursive: true, force: true });
+    }
+  });
 });
