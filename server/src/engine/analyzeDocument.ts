@@ -1,12 +1,7 @@
 import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Period, Span } from './types';
-import { splitSentences } from './text/sentences';
-import { tokenize } from './text/tokens';
-import { findBoilerplate, outsideBoilerplate } from './text/boilerplate';
-import { findFigures, markFigureTokens } from './figures/findFigures';
-import { numberFormat } from './figures/locale';
-import { findDates } from './dates/dateMentions';
+import { readSentences } from './readSentences';
 import { readArticleMeta } from './dates/articleMeta';
-import { recognizeEntities, type SentenceTokens } from './entities/recognize';
+import { recognizeEntities } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
@@ -34,30 +29,22 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     ? ownMeta
     : { ...ownMeta, date: options.fallbackDate, dateSource: options.fallbackDateSource ?? 'file' };
   const bodyStart = meta.frontMatter?.end ?? 0;
-  const sentences = splitSentences(text, bodyStart);
-  const boilerplate = findBoilerplate(text, bodyStart); // share bars, credits, …: no names, no figures
-  const format = numberFormat(meta.locale);
+  const { sentences, readings } = readSentences(text, meta);
 
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const claims: Claim[] = [];
   const datedScopes = new Set<number>();
-  const forEntities: SentenceTokens[] = [];
   let paragraphDate: IsoDate | undefined;
   let leadPeriod: Period | null = null;
   let sectionStart = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (s === 0 || lineBreakIn(text, sentences[s - 1].end, sentence.start)) paragraphDate = undefined;
-    const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), boilerplate);
-    const allFigures = findFigures(text, tokens, { format });
+    const { tokens, figures: allFigures, dates: dateMatches } = readings[s];
     // Ordinals are read (analysis.figures) but count nothing; quantities and scores ("passed 13,450 to 2,010") are claims.
     const figureMatches = allFigures.filter((m) => m.figure.kind !== 'ordinal');
-    const dateMatches = findDates(text, tokens, meta.date);
-    const taken = new Set<number>();
-    for (const m of dateMatches) for (let k = m.first; k <= m.last; k++) taken.add(k);
     for (const m of allFigures) figures.push(m.figure);
-    markFigureTokens(allFigures, tokens, taken);
     for (const d of dateMatches) dates.push(d.mention);
     // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
     for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
@@ -72,13 +59,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
         sectionStart = claims.length;
       }
     }
-    forEntities.push({ tokens, taken });
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
-  const entities = mergeDates(recognizeEntities(text, forEntities), dates);
+  const entities = mergeDates(recognizeEntities(text, readings), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };

@@ -1,10 +1,11 @@
 /**
  * Datelines: a paragraph that opens with its place in capitals, perhaps a state, perhaps the
  * agency or station in parentheses, then a dash: "LAKEVIEW, Ore. (KLVW) — A gunman …",
- * "FORT ALDER — …". The capitals name a place (if the tagger saw a name there at all: wire
- * copy also opens paragraphs with "NOTE -" or "MARKETS -") and the parentheses an organization,
- * whatever a tagger trained on sentence case made of them. The story's text must follow (in
- * mixed case), which tells a dateline from a headline in capitals ("SOCCER - LATE GOAL SINKS …").
+ * "FORT ALDER — …". The capitals name a place and the parentheses an organization, whatever a
+ * tagger trained on sentence case made of them. Capitals and a dash alone may also be a wire
+ * note ("NOTE -", "MARKETS -"): there the place needs the tagger to have seen a name; a state or
+ * a station after the capitals says dateline by itself. The story's text must follow (in mixed
+ * case), which tells a dateline from a headline in capitals ("SOCCER - LATE GOAL SINKS …").
  */
 import { TokenKind, type Token } from '../text/tokens';
 import { CLASSES } from './tagger/features';
@@ -90,9 +91,9 @@ export function datelines(text: string, sentences: readonly SentenceTokens[], sp
     const end = names[names.length - 1].last;
     let k = first;
     while (k < next && spans[k].first <= end) k++;
-    // The place only where the tagger saw a name.
+    // Capitals and a dash alone: the place only where the tagger saw a name.
     const place = names[0];
-    if (!spans.slice(first, k).some((span) => span.first <= place.last)) names.shift();
+    if (names.length === 1 && !spans.slice(first, k).some((span) => span.first <= place.last)) names.shift();
     spans.splice(first, k - first, ...names);
     next += names.length - (k - first);
   }

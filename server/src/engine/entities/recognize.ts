@@ -88,8 +88,9 @@ function nameEndClass(word: string): number {
  * spans inside a capitalized run that ends in a name-end word become one name of that word's
  * type ("[Los Angeles] [County]" → "Los Angeles County"; "Bourbon Street" as a person → a place;
  * "[Royal Thai] Police" → "Royal Thai Police"); a location the tagger found stays one when the
- * end word makes organizations ("Lincoln Center"); a run the tagger skipped becomes a name,
- * outside headlines, where capitals say little.
+ * end word makes organizations ("Lincoln Center"); a run the tagger skipped becomes a name:
+ * outside headlines from a sentence's first word only if the running text writes that word
+ * capitalized too, in a headline, where capitals say little, as far as the story writes it.
  */
 function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]): void {
   let next = 0;
@@ -119,7 +120,18 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
       }
       if (crossing) continue;
       if (inside === 0) {
-        if (!headline) spans.splice(next++, 0, { sentence: s, first: start, last: end, cls });
+        if (headline) {
+          // Capitals say little in a headline: the run is a name where the story writes it
+          // capitalized too ("HARBOR CITY COUNCIL DELAYS VOTE" over "the Harbor City Council voted").
+          casing ??= new DocumentCasing(sentences);
+          const from = casing.longestNamedSuffix(tokens, start, end);
+          if (from <= end - 1) spans.splice(next++, 0, { sentence: s, first: from, last: end, cls });
+          continue;
+        }
+        // Not over a sentence's first word, capitalized anyway, unless the running text also
+        // writes it capitalized ("Fatal [Quarry Street] fire"): the tagger saw no name there.
+        if (start === 0 && !(casing ??= new DocumentCasing(sentences)).isName(tokens[0].lower)) start = 1;
+        if (start < end) spans.splice(next++, 0, { sentence: s, first: start, last: end, cls });
         continue;
       }
       const last = spans[k - 1];
@@ -144,6 +156,8 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
 /** How the document's running text (not its headlines) writes a word, asked word by word. */
 class DocumentCasing {
   private readonly known = new Map<string, boolean>();
+  /** `longestNamedSuffix`'s answers: words found before the end word, by the run's words. */
+  private readonly suffixes = new Map<string, number>();
 
   constructor(private readonly sentences: readonly SentenceTokens[]) {}
 
@@ -169,7 +183,36 @@ class DocumentCasing {
     this.known.set(lower, answer);
     return answer;
   }
+
+  /**
+   * The first token of the longest run `tokens[from..end]` (`from` ≥ `start`, at most
+   * `NAME_RUN` words) that the running text writes word for word, each word capitalized; `end + 1`
+   * if none of two words or more.
+   */
+  longestNamedSuffix(tokens: readonly Token[], start: number, end: number): number {
+    start = Math.max(start, end - NAME_RUN + 1);
+    const key = tokens.slice(start, end + 1).map((t) => t.lower).join(' ');
+    let k = this.suffixes.get(key);
+    if (k === undefined) {
+      k = 0;
+      for (const { tokens: other } of this.sentences) {
+        if (isHeadline(other)) continue;
+        for (let j = 1; j < other.length; j++) {
+          if (other[j].lower !== tokens[end].lower || !isCapitalizedWord(other[j], j, NO_TOKENS)) continue;
+          let n = 0;
+          while (end - n > start && j - n > 0 && other[j - n - 1].lower === tokens[end - n - 1].lower && isCapitalizedWord(other[j - n - 1], j - n - 1, NO_TOKENS)) n++;
+          k = Math.max(k, n);
+        }
+      }
+      this.suffixes.set(key, k);
+    }
+    return k > 0 ? end - k : end + 1;
+  }
 }
+
+/** Words of a headline's run looked up in the story. */
+const NAME_RUN = 5;
+const NO_TOKENS: ReadonlySet<number> = new Set();
 
 /** Most longer words capitalized and no final period: a title-case headline, where capitals say little. */
 function isHeadline(tokens: readonly Token[]): boolean {

@@ -277,19 +277,35 @@ LONDON 1996-08-30
 Foreign Minister Maria Lindqvist of the Royal Thai Police said on Monday that 57 Thais, Reuters' staff and U.S. Army
 officers (including Ivan Okafor-Smith) had left; Okafor-Smith's lawyer, Mr. O'Neill, told the BBC in New York.`;
 
+/** FNV-1a over 32-bit values: `h` folded with `value`. */
+export function fnv(h: number, value: number): number {
+  return Math.imul(h ^ value, 16777619);
+}
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /**
- * A hash of the features the tagger extracts from a fixed text: it changes when feature code,
- * hashing or word lists change, so that weights trained for other features are caught (the
- * weights store the fingerprint they were trained with; a unit test compares).
+ * A hash of the features the tagger extracts from `documents` (each a list of sentences) in
+ * training mode, where every token is scored: no weights, so every chosen tag is O; nothing is
+ * learned. It changes when the tokens, the tokens taken by dates and figures, feature code,
+ * hashing or word lists change.
  */
-export function featureFingerprint(): number {
-  let h = 0x811c9dc5 | 0;
+export function hashFeatures(documents: Iterable<readonly TaggerSentence[]>, h = FNV_OFFSET): number {
   const recorder: Scorer = {
     score(feats, n) {
-      for (let f = 0; f < n; f++) h = Math.imul(h ^ feats[f], 16777619);
+      for (let f = 0; f < n; f++) h = fnv(h, feats[f]);
     },
   };
   const tagger = new Tagger(recorder, { cached: false });
+  for (const sentences of documents) tagger.tag(sentences, sentences.map((s) => new Uint8Array(s.tokens.length)), () => undefined);
+  return h >>> 0;
+}
+
+/**
+ * `hashFeatures` of a fixed text that exercises every feature template, so that weights trained
+ * for other features are caught (the weights store the fingerprint they were trained with; a unit
+ * test compares).
+ */
+export function featureFingerprint(): number {
   const sentences = PROBE.split('\n').map((line, k) => {
     const start = PROBE.split('\n').slice(0, k).reduce((sum, l) => sum + l.length + 1, 0);
     const tokens = tokenize(PROBE, start, start + line.length);
@@ -297,7 +313,5 @@ export function featureFingerprint(): number {
     tokens.forEach((t, i) => /^\d/.test(t.text) && taken.add(i));
     return { tokens, taken };
   });
-  // Learning mode scores every token (no capital-letter gate); nothing is learned.
-  tagger.tag(sentences, sentences.map((s) => new Uint8Array(s.tokens.length)), () => undefined);
-  return h >>> 0;
+  return hashFeatures([sentences]);
 }
