@@ -41,7 +41,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
   const workspace = new Workspace({ toPath: platform.toPath, severity: (file) => kinds.settingsOfPath(file).severity });
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false };
-  let indexing: Promise<unknown> | undefined;
+  let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
   let indexGeneration = 0;
@@ -286,7 +286,9 @@ export function startServer(connection: Connection, platform: Platform): void {
 
   connection.onExecuteCommand(requests.guard('the check command', async (params, token, workDone): Promise<CheckSummary | null> => {
     if (params.command !== CHECK_COMMAND) return null;
-    const result = await reindex(workDone, () => token.isCancellationRequested);
+    let result = await reindex(workDone, () => token.isCancellationRequested);
+    // A newer indexing (settings or folders read meanwhile, as at start-up) took over: its result is the workspace's.
+    while (result.cancelled && !token.isCancellationRequested && indexing) result = await indexing;
     for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, id);
     return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
   }));
