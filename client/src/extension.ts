@@ -11,9 +11,12 @@ import { serveWorkspaceFiles } from './workspaceFiles';
 import { markHovered, registerWalkthrough } from './walkthrough';
 import { ProseSettings } from './proseSettings';
 import {
-  ACTIVE_CONTEXT, CHECK_COMMAND, COMMANDS, FOLDERS_NOTIFICATION, OPEN_LOCATION_COMMAND, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION, VERSION, type CheckSummary, type SkippedFiles,
-  type Status,
+  ACTIVE_CONTEXT, CHECK_COMMAND, COMMANDS, FOLDERS_NOTIFICATION, OPEN_LOCATION_COMMAND, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION,
+  STORIES_CHANGED_NOTIFICATION, VERSION, type CheckSummary, type SkippedFiles, type Status,
 } from '../../server/src/protocol';
+import { MOVE_ARTICLE_CLIENT_COMMAND, REFRESH_STORIES_COMMAND, STORIES_VIEW, StoriesView, type StoryNode } from './storiesView';
+import { registerDeskCommands } from './deskCommands';
+import { plural } from './plural';
 
 let client: BaseLanguageClient | undefined;
 
@@ -35,6 +38,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   /** The current client's listeners, disposed with it. */
   let listeners: vscode.Disposable | undefined;
   const prose = new ProseSettings(context);
+  const stories = new StoriesView(() => client);
 
   const start = async () => {
     selection = currentSelection();
@@ -45,6 +49,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
       started.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem!, s)),
       started.onNotification(SKIPPED_NOTIFICATION, (s: SkippedFiles) => tellSkipped(s, output)),
       started.onNotification(FOLDERS_NOTIFICATION, (f: FolderArticles) => void prose.offer(f)),
+      started.onNotification(STORIES_CHANGED_NOTIFICATION, () => stories.refresh()),
       serveWorkspaceFiles(started),
     );
     await started.start();
@@ -72,6 +77,10 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, openLocation),
     registerDiagnosisCommands(() => client, () => serially(restart), output),
     registerWalkthrough(context),
+    vscode.window.createTreeView(STORIES_VIEW, { treeDataProvider: stories, showCollapseAll: true }),
+    vscode.commands.registerCommand(MOVE_ARTICLE_CLIENT_COMMAND, (node: StoryNode, target?: string) => stories.moveArticle(node, target)),
+    vscode.commands.registerCommand(REFRESH_STORIES_COMMAND, () => stories.refresh()),
+    ...registerDeskCommands(),
     // Nothing starts outside a newsroom; it starts once the workspace becomes one. A change of
     // languages or globs restarts the client only when the documents it hands the server change.
     onMaybeNewsroom(() => serially(async () => {
@@ -83,7 +92,11 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     if (await isNewsroom()) await start();
     else output.appendLine('No articles, fact bases or News Lens settings in this workspace: the language server is not started.');
   });
-  return { checkConsistency, isRunning: () => client !== undefined, useProseSettings: (folder, languageId) => prose.apply(folder, languageId) };
+  stories.refresh();
+  return {
+    checkConsistency, stories, isRunning: () => client !== undefined, useProseSettings: (folder, languageId) => prose.apply(folder, languageId),
+    statusBar: () => ({ text: statusItem?.text ?? '', tooltip: String(statusItem?.tooltip ?? '') }),
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -97,6 +110,10 @@ export interface CheckApi {
   isRunning(): boolean;
   /** Writes the prose settings for `languageId` in `folder` (what the offer does when accepted). */
   useProseSettings(folder: vscode.Uri, languageId: string): Promise<void>;
+  /** The story view's data, as the tree shows it. */
+  readonly stories: StoriesView;
+  /** What the status bar item shows now. */
+  statusBar(): { text: string; tooltip: string };
 }
 
 function createStatusItem(context: vscode.ExtensionContext): vscode.StatusBarItem {
@@ -154,7 +171,8 @@ function showStatus(item: vscode.StatusBarItem, s: Status): void {
   }
   item.text = `$(checklist) News Lens: ${s.errors} $(error) ${s.warnings} $(warning)`;
   item.accessibilityInformation = { label: `News Lens: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}` };
-  item.tooltip = `${s.articles} articles, ${s.factBases} fact bases. Click to check consistency.`;
+  item.tooltip = `${plural(s.articles, 'article')}, ${plural(s.factBases, 'fact base')}: ${plural(s.errors, 'error')}, ` +
+    `${plural(s.warnings, 'warning')}, ${plural(s.information, 'note')} in the Problems panel. Click to check consistency.`;
 }
 
 /** Runs the server-side check with a cancellable progress notification, then summarizes. */
@@ -188,10 +206,6 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
     if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return summary;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 async function openLocation(uri: string, line: number, character: number): Promise<void> {

@@ -107,3 +107,93 @@ export interface ReadFileParams {
 }
 
 export type ReadFileResult = { readonly text: string } | { readonly skipped: string; readonly error: boolean } | null;
+
+// ---- the fact-checker's desk -----------------------------------------------------------------
+
+/** A figure in an article, where a command acts: the document's version when the action was offered, and the figure as written then. */
+export interface FigureRef {
+  readonly uri: string;
+  readonly version: number | null;
+  readonly line: number;
+  readonly character: number;
+  readonly figure: string;
+}
+
+/** Server command: adds the figure as a fact to the fact base of its story and opens the new entry for review. Arguments `[FigureRef]`. */
+export const ADD_FACT_COMMAND = 'newslens.server.addFact';
+
+/** Server command: records a difference as reviewed (`reviewed:` in the fact base) and opens its note. Arguments `[MarkReviewedArgs]`. */
+export const MARK_REVIEWED_COMMAND = 'newslens.server.markReviewed';
+
+export interface MarkReviewedArgs {
+  readonly here: FigureRef;
+  /** The other place: another article's figure, or a fact of a fact base. */
+  readonly other: FigureRef | { readonly factBase: string; readonly fact: string };
+  /** The finding's code, for the note. */
+  readonly code: string;
+}
+
+/** Server command: moves an article to another story (its entry in the fact base's `articles`). Arguments `[MoveArticleArgs]`. */
+export const MOVE_ARTICLE_COMMAND = 'newslens.server.moveArticle';
+
+export interface MoveArticleArgs {
+  readonly article: string;
+  /** The event id of the story to move it to, and the fact base that declares it. */
+  readonly event: string;
+  readonly factBase: string;
+}
+
+/** What a server command that edits the fact base answers: done, or why not (the user is told too). */
+export type DeskEditResult = { readonly applied: true; readonly uri: string } | { readonly applied: false; readonly reason: string };
+
+/** Client command: shows locations in the references view. Arguments `[uri, line, character, Array<{uri, line, character, endLine, endCharacter}>]`. Code lenses use it. */
+export const SHOW_REFERENCES_COMMAND = 'newslens.showReferences';
+
+/** Client command: adds a finding code to `newslens.ignore` of the document's workspace folder. Arguments `[uri, code]`. */
+export const IGNORE_IN_FOLDER_COMMAND = 'newslens.ignoreInFolder';
+
+/** The setting (per workspace folder) with the finding codes the desk ignores there. */
+export const IGNORE_SETTING = 'ignore';
+
+/** Request from the client: the stories of the workspace, for the story view. No parameters; answers `StoryInfo[]`. */
+export const STORIES_REQUEST = 'newslens/stories';
+
+/** Notification from the server: the stories changed (articles, groups or findings); the client asks again. */
+export const STORIES_CHANGED_NOTIFICATION = 'newslens/storiesChanged';
+
+/** A place in a document, as the views link to it. */
+export interface PlaceInfo {
+  readonly uri: string;
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface StoryInfo {
+  /** The group's key: stable while its articles are. */
+  readonly id: string;
+  readonly label: string;
+  /** The fact-base event the story is, if one declares it (articles can be moved to it). */
+  readonly event?: { readonly id: string; readonly factBase: string };
+  /** How the story was found: an event of a fact base, a folder, or shared names in a day's folder. */
+  readonly source: 'event' | 'folder' | 'found';
+  readonly articles: readonly ArticleInfo[];
+  readonly quantities: readonly QuantityInfo[];
+}
+
+export interface ArticleInfo extends PlaceInfo {
+  readonly label: string;
+  readonly title?: string;
+  readonly date?: string;
+  /** The article names its event in its own front matter: only its text can move it. */
+  readonly fixedEvent: boolean;
+}
+
+/** A quantity of a story that is disputed: its values disagree, or the fact base disputes it. */
+export interface QuantityInfo {
+  readonly label: string;
+  /** "9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)". */
+  readonly timeline: string;
+  /** Why it is listed: "went back and forth", "reports of one day differ", "disputed in the fact base", … */
+  readonly why: string;
+  readonly reports: ReadonlyArray<PlaceInfo & { readonly figure: string; readonly article: string; readonly day?: string }>;
+}

@@ -99,7 +99,38 @@ entities:
     for (const p of fb.problems) assert.ok(p.start >= 0 && p.start < p.end && p.end <= text.length, JSON.stringify(p));
   });
 
+  it('reads the desk\'s reviews and every http(s) link with its place', () => {
+    const text = `facts:
+  - id: home
+    value: 64
+    noun: Thai nationals
+    predicate: flown home
+    sources:
+      - { title: Briefing, url: "https://example.org/b" }
+reviewed:
+  - places:
+      - { article: a.news, figure: About 50 }
+      - { fact: home }
+    note: A rough figure from the briefing.
+    date: 2026-03-10
+  - places:
+      - { article: a.news, figure: "58" }
+  - places:
+      - { article: a.news, figure: "58" }
+      - { fact: nowhere }
+    note: x
+`;
+    const fb = loadFactBase(text);
+    assert.deepEqual(fb.reviewed[0].places, [{ article: 'a.news', figure: 'About 50' }, { fact: 'home' }]);
+    assert.equal(fb.reviewed[0].note, 'A rough figure from the briefing.');
+    assert.equal(fb.reviewed[0].date, '2026-03-10');
+    assert.equal(fb.reviewed.length, 2, 'a review needs its two places');
+    assert.ok(fb.problems.some((p) => /lists the two places/.test(p.message)));
+    assert.ok(fb.problems.some((p) => /No fact with id "nowhere"/.test(p.message)));
+    assert.deepEqual(fb.links.map((l) => [l.url, text.slice(l.start, l.end)]), [['https://example.org/b', '"https://example.org/b"']]);
+  });
+
   it('accepts an empty file', () => {
-    assert.deepEqual(loadFactBase(''), { events: [], articles: [], entities: [], facts: [], problems: [] });
+    assert.deepEqual(loadFactBase(''), { events: [], articles: [], entities: [], facts: [], reviewed: [], links: [], problems: [] });
   });
 });

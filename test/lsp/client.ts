@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createMessageConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { ProgressToken } from 'vscode-jsonrpc';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
+import type {
+  ApplyWorkspaceEditParams, Diagnostic, InitializeResult, PublishDiagnosticsParams, Range, ShowDocumentParams, TextDocumentEdit, TextEdit,
+} from 'vscode-languageserver-protocol';
 
 interface ProgressParams {
   token: ProgressToken;
@@ -13,6 +16,15 @@ interface ProgressParams {
 import { SERVER } from '../support/paths';
 
 export const uriOf = (file: string) => pathToFileURL(file).toString();
+
+/** Line/character of the `nth` (0-based) occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
+  let at = text.indexOf(needle);
+  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" is not in the text`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
 
 /**
  * A real LSP client over stdio for tests: starts dist/server.js, answers the server's requests
@@ -26,8 +38,13 @@ export class TestClient {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   private readonly process: ChildProcess;
   readonly connection: MessageConnection;
+  /** Edits the server asked this client to apply, and documents it asked to show (`window/showDocument`). */
+  readonly applied: ApplyWorkspaceEditParams[] = [];
+  readonly shown: ShowDocumentParams[] = [];
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
+  /** The text of each open document, as an editor holds it. */
+  private readonly texts = new Map<string, string>();
 
   /** Resolves with the server's exit code when its process ends. */
   readonly exited: Promise<number | null>;
@@ -62,6 +79,35 @@ export class TestClient {
       options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settingsFor(i.scopeUri) : null)));
     this.connection.onRequest('window/workDoneProgress/create', () => (options.answerWithErrors ? refuse() : null));
     this.connection.onRequest('client/registerCapability', () => (options.answerWithErrors ? refuse() : null));
+    this.connection.onRequest('workspace/codeLens/refresh', () => null);
+    // As an editor does: a document to show is opened (from disk) first; an edit applies only to the version it was made for.
+    this.connection.onRequest('window/showDocument', (p: ShowDocumentParams) => {
+      this.shown.push(p);
+      if (!this.texts.has(p.uri)) this.open(p.uri, fs.readFileSync(fileURLToPath(p.uri), 'utf8'), 'yaml');
+      this.changed();
+      return { success: true };
+    });
+    this.connection.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
+      this.applied.push(p);
+      this.changed();
+      for (const change of p.edit.documentChanges ?? []) {
+        if (!('textDocument' in change)) continue;
+        const { uri, version } = (change as TextDocumentEdit).textDocument;
+        const open = this.texts.get(uri);
+        if (open === undefined ? version !== null : version !== null && version !== this.versions.get(uri)) {
+          return { applied: false, failureReason: `${uri} is at version ${this.versions.get(uri)}, the edit is for ${version}` };
+        }
+      }
+      for (const change of p.edit.documentChanges ?? []) {
+        if (!('textDocument' in change)) continue;
+        const { uri } = (change as TextDocumentEdit).textDocument;
+        const before = this.texts.get(uri) ?? (fs.existsSync(fileURLToPath(uri)) ? fs.readFileSync(fileURLToPath(uri), 'utf8') : '');
+        const after = applyEdits(before, (change as TextDocumentEdit).edits as TextEdit[]);
+        if (this.texts.has(uri)) this.change(uri, after);
+        else this.open(uri, after, 'yaml');
+      }
+      return { applied: true };
+    });
     this.connection.listen();
   }
 
@@ -72,8 +118,11 @@ export class TestClient {
       rootUri: uriOf(roots[0]),
       workspaceFolders: roots.map((root, i) => ({ uri: uriOf(root), name: `root${i}` })),
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
-        window: { workDoneProgress: true },
+        workspace: {
+          configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true,
+          applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, codeLens: { refreshSupport: true },
+        },
+        window: { workDoneProgress: true, showDocument: { support: true } },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           publishDiagnostics: { relatedInformation: true },
@@ -94,6 +143,7 @@ export class TestClient {
 
   open(uri: string, text: string, languageId = 'news'): void {
     this.versions.set(uri, 1);
+    this.texts.set(uri, text);
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
@@ -101,6 +151,7 @@ export class TestClient {
   change(uri: string, text: string): void {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
+    this.texts.set(uri, text);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
@@ -108,6 +159,8 @@ export class TestClient {
   edit(uri: string, range: Range, text: string): void {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
+    const before = this.texts.get(uri);
+    if (before !== undefined) this.texts.set(uri, applyEdits(before, [{ range, newText: text }]));
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
@@ -116,7 +169,18 @@ export class TestClient {
     return this.process.pid;
   }
 
+  /** The text of an open document, as this client holds it. */
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  /** The version of an open document. */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
   close(uri: string): void {
+    this.texts.delete(uri);
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
@@ -175,4 +239,15 @@ export class TestClient {
   private changed(): void {
     for (const l of [...this.listeners]) l();
   }
+}
+
+/** `text` with `edits` applied (their ranges are in the text before any of them, and do not overlap). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
 }

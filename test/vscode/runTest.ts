@@ -7,6 +7,8 @@
 //
 // VSCODE_TEST_RUNNER=auto (default) | electron | code-server
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 
@@ -16,7 +18,11 @@ async function main(): Promise<number> {
   // Compiled to out/test/vscode/runTest.js: the repository root is three levels up.
   const extensionDevelopmentPath = path.resolve(__dirname, '../../..');
   const extensionTestsPath = path.resolve(__dirname, './suite/index');
-  const workspace = path.resolve(extensionDevelopmentPath, 'examples');
+  // A copy of examples/: the suite edits articles and fact bases as a user does (and reverts them),
+  // but whatever the editor writes must never land in the repository.
+  const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-vscode-')), 'examples');
+  fs.cpSync(path.resolve(extensionDevelopmentPath, 'examples'), workspace, { recursive: true });
+  process.on('exit', () => fs.rmSync(path.dirname(workspace), { recursive: true, force: true }));
   const runner = process.env.VSCODE_TEST_RUNNER ?? 'auto';
 
   if (runner !== 'code-server') {

@@ -86,7 +86,7 @@ process.stdout.write(JSON.stringify(listFiles([${JSON.stringify(dir)}], ${JSON.s
     assert.deepEqual(streamed, files.filter((f) => !f.endsWith('story-050.news')));
     assert.deepEqual(loaded.skipped, [{ file: at('story-050.news'), reason: 'binary file', error: false }]);
     assert.deepEqual(ws.notice(at('story-050.news')), { reason: 'binary file', error: false });
-    assert.deepEqual(ws.analysis(files[1])!.entities, [], 'the workspace keeps the claims');
+    assert.deepEqual(ws.analysis(files[1])!.sentences, [], 'the workspace keeps the claims (and the entities, for references)');
     assert.equal(ws.analysis(files[1])!.claims.length, 1);
   });
 });
@@ -120,8 +120,9 @@ describe('failure isolation', () => {
     const ws = new Workspace({ toPath: (id) => id });
     const text = 'Mayor Ann Lee said four people were killed in Leeds on Sunday.\n';
     ws.setArticle('/d/one.news', text, 'claims');
-    assert.deepEqual(ws.analysis('/d/one.news')!.entities, []);
+    assert.deepEqual(ws.analysis('/d/one.news')!.figures, []);
+    assert.ok(ws.analysis('/d/one.news')!.entities.some((e) => e.text === 'Leeds'), 'entities are kept for workspace-wide references');
     ws.setArticle('/d/one.news', text);
-    assert.ok(ws.analysis('/d/one.news')!.entities.some((e) => e.text === 'Leeds'));
+    assert.ok(ws.analysis('/d/one.news')!.figures.some((f) => f.text === 'four'));
   });
 });

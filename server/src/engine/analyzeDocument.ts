@@ -7,6 +7,7 @@ import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims
 import { SIGNALS } from './beats/vocabulary';
 import { settlePeriods, statedPeriod } from './claims/period';
 import { resolvePronounHolders } from './claims/measure';
+import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
 /** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
 const LEAD_SENTENCES = 3;
@@ -21,9 +22,12 @@ export interface AnalyzeOptions {
 
 /**
  * The whole per-document analysis: sentences, entities, dates, figures and claims. A pure
- * function of its inputs, so callers may cache it by content.
+ * function of its inputs, so callers may cache it by content. The desk's ignore markers are read
+ * first and blanked: nothing inside a note to the desk is a name or a figure.
  */
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+export function analyzeDocument(source: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const markers = findIgnoreMarkers(source);
+  const text = blankMarkers(source, markers);
   const ownMeta = readArticleMeta(text);
   const meta = ownMeta.date || !options.fallbackDate
     ? ownMeta
@@ -68,7 +72,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
-  return { meta, signals, sentences, entities, dates, figures, claims };
+  return { meta, signals, markers, sentences, entities, dates, figures, claims };
 }
 
 /**

@@ -25,14 +25,15 @@ const ENTRIES = [
     code: 'cross-doc-mismatch',
     defaultSeverity: 'warning',
     title: 'Articles about one event give different values for one quantity on the same day.',
-    description: 'two articles about one event give incompatible values for one quantity on the same day, and share no value for it; ' +
-      'each place links to the others (an article that also gives the other\'s value contradicts itself instead: `internal-mismatch`)',
+    description: 'two articles about one event give incompatible values for one quantity on the same day, and share no value for it, ' +
+      'or a value comes back after it was superseded (the message gives the timeline); each place links to the others (an article ' +
+      'that also gives the other\'s value contradicts itself instead: `internal-mismatch`); never for a quantity the fact base settles',
   },
   {
     code: 'fact-mismatch',
     defaultSeverity: 'error',
     title: 'A figure contradicts the fact base.',
-    description: 'a figure contradicts a confirmed or reported fact for the same day',
+    description: 'a figure falls outside the fact base\'s value or range for the same day',
   },
   {
     code: 'sum-mismatch',

@@ -167,9 +167,25 @@ export interface ArticleSignals {
   readonly found: readonly ArticleSignal[];
 }
 
+/**
+ * A desk's note in the copy that silences findings on its line (`<!-- newslens-ignore CODE: why -->`,
+ * see `text/markers.ts`). The line runs from `lineStart` to `lineEnd` (a paragraph in prose).
+ */
+export interface IgnoreMarker extends Span {
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  /** The codes it silences, or all of them. */
+  readonly codes: readonly FindingCode[] | 'all';
+  /** Words in the code list that name no finding code (a typo the editor can point at). */
+  readonly unknown: readonly string[];
+  readonly reason?: string;
+}
+
 export interface DocumentAnalysis {
   readonly meta: ArticleMeta;
   readonly signals: ArticleSignals;
+  /** The desk's ignore markers, in text order. */
+  readonly markers: readonly IgnoreMarker[];
   readonly sentences: readonly Span[];
   readonly entities: readonly Entity[];
   readonly dates: readonly DateMention[];

@@ -32,19 +32,46 @@ function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | unde
 }
 
 /**
+ * What the Problems panel holds from News Lens: the errors, warnings and information notes last
+ * published per document (hints are not listed there). The status bar counts these, so that its
+ * numbers are the panel's.
+ */
+export class PublishedCounts {
+  private readonly byUri = new Map<string, { errors: number; warnings: number; information: number }>();
+
+  record(uri: string, diagnostics: readonly Diagnostic[]): void {
+    const count = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
+    const counts = { errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning), information: count(DiagnosticSeverity.Information) };
+    if (counts.errors + counts.warnings + counts.information === 0) this.byUri.delete(uri);
+    else this.byUri.set(uri, counts);
+  }
+
+  totals(): { errors: number; warnings: number; information: number } {
+    const total = { errors: 0, warnings: 0, information: 0 };
+    for (const c of this.byUri.values()) {
+      total.errors += c.errors;
+      total.warnings += c.warnings;
+      total.information += c.information;
+    }
+    return total;
+  }
+}
+
+/**
  * Publishes diagnostics for every document whose findings changed, and for the documents in
  * `always` (just edited); returns how many documents' findings changed.
  */
-export function publishChanged(connection: Connection, workspace: Workspace, always: ReadonlySet<string> = new Set()): number {
+export function publishChanged(connection: Connection, workspace: Workspace, counts: PublishedCounts, always: ReadonlySet<string> = new Set()): number {
   const ids = workspace.takeChangedDocuments();
-  for (const id of new Set([...ids, ...always])) publish(connection, workspace, id);
+  for (const id of new Set([...ids, ...always])) publish(connection, workspace, counts, id);
   return ids.length;
 }
 
-export function publish(connection: Connection, workspace: Workspace, id: string): void {
+export function publish(connection: Connection, workspace: Workspace, counts: PublishedCounts, id: string): void {
   const diagnostics = workspace.findingsFor(id).flatMap((f) => toDiagnostic(workspace, f) ?? []);
   const notice = workspace.notice(id);
   if (notice) diagnostics.unshift(noticeDiagnostic(notice));
+  counts.record(id, diagnostics);
   void connection.sendDiagnostics({ uri: id, diagnostics });
 }
 

@@ -1,5 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { agreesWithFact, formatDay, isMeasure, itemAt, measureLabel, type Claim, type Comparison, type DateMention, type EntityType, type FactRef, type Figure, type LinkedEntity, type Span } from '../engine';
+import {
+  formatDay, isMeasure, itemAt, measureLabel, quantityKey, type Claim, type Comparison, type DateMention, type EntityType, type FactAnswer,
+  type Figure, type LinkedEntity, type ReviewRef, type Span,
+} from '../engine';
 import type { PeerClaim, Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
 import { commandLink, escape, paragraph, webLink } from './markdown';
@@ -20,6 +23,7 @@ export interface HoverContext {
 /** How the hover says the engine's verdict on another article's figure (the Problems panel's words). */
 const VERDICT: Record<Comparison['verdict'], string> = {
   agrees: 'agrees', update: 'other day: an update', explained: 'differs, explained', conflict: '**disagrees**', 'not compared': 'not compared',
+  reviewed: 'differs, reviewed by the desk', settled: 'the fact base decides',
 };
 
 /** Hover for the figure or entity under the cursor. */
@@ -65,9 +69,18 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
 
   if (context.budget.spent) return [...parts, '_The fact base and the other articles are left out: this answer ran out of time._'].join('\n\n');
   const fact = workspace.factFor(uri, index);
-  if (fact) parts.push(factSection(workspace, fact, claim));
+  if (fact) parts.push(factSection(workspace, fact));
   const peers = workspace.peers(uri, index);
   const compared = !claim.partial && claim.scope === 'event' && claim.predicateKey && claim.nounKey;
+  const story = peers.length > 0 ? workspace.story(workspace.groupOf(uri)!) : undefined;
+  const timeline = story?.timeline(quantityKey(claim));
+  if (timeline && timeline.days.length > 1) {
+    const unsteady = timeline.stretchOf(claim.asOf) ? ' · **went back and forth**' : '';
+    parts.push(`**Timeline**${unsteady} · ${escape(timeline.text())}`);
+  }
+  const here = workspace.placed(uri, index);
+  const reviews = story && here ? story.reviewsOf(here) : [];
+  if (reviews.length > 0) parts.push(reviewsSection(workspace, reviews));
   if (peers.length > 0) parts.push(peersSection(workspace, peers));
   if (context.reading && compared) {
     parts.push('_Still reading the other articles of the workspace: what they say about this figure is not known yet._');
@@ -91,23 +104,36 @@ export function reading(f: Figure): string {
   return 'a quantity';
 }
 
-function factSection(workspace: Workspace, ref: FactRef, claim: Claim): string {
+function factSection(workspace: Workspace, answer: FactAnswer): string {
+  const ref = answer.ref;
   const fact = ref.fact;
-  const value = fact.value !== null ? fact.value.toLocaleString('en-US') : `${fact.min}–${fact.max}`;
-  const agrees = agreesWithFact(fact, claim);
+  const value = fact.value !== null ? fact.value.toLocaleString('en-US') : `${fact.min.toLocaleString('en-US')}–${fact.max.toLocaleString('en-US')}`;
+  const verdict = answer.agrees ? '✓ agrees' : answer.settles ? '✗ differs' : '✗ differs (the fact is for another day)';
   const lines = [
     `**Fact base** · ${openLink(workspace, escape(fact.label), ref.doc, fact.valueSpan)}: **${value}**` +
-      `${fact.asOf ? ` as of ${formatDay(fact.asOf)}` : ''} · ${fact.status} · ${agrees ? '✓ agrees' : '✗ differs'}`,
+      `${fact.period ? ` for ${escape(fact.period.label)}` : fact.asOf ? ` as of ${formatDay(fact.asOf)}` : ''} · ${fact.status} · ${verdict}`,
   ];
+  if (answer.settles) lines.push('_The fact base decides this figure: it is not compared with the other articles._');
   if (fact.sources.length > 0) {
     lines.push('Sources: ' + fact.sources.map((s) => `${s.url ? webLink(escape(s.title), s.url) : escape(s.title)}${s.date ? ` (${formatDay(s.date)})` : ''}`).join('; '));
   }
   return lines.join('  \n');
 }
 
+function reviewsSection(workspace: Workspace, reviews: readonly ReviewRef[]): string {
+  const rows = reviews.map((r) => {
+    const when = r.review.date ? ` on ${formatDay(r.review.date)}` : '';
+    return `- ${openLink(workspace, `Reviewed${when}`, r.doc, r.review.span)}: ${paragraph(r.review.note || 'no note')}`;
+  });
+  return `**Reviewed by the desk**\n\n${rows.join('\n')}`;
+}
+
 function peersSection(workspace: Workspace, peers: readonly PeerClaim[]): string {
   const rows = peers.map((p) => {
-    const verdict = VERDICT[p.comparison.verdict] + ('reason' in p.comparison && p.comparison.reason ? `: ${escape(p.comparison.reason)}` : '');
+    const c = p.comparison;
+    const why = 'reason' in c && c.reason ? `: ${escape(c.reason)}` : c.verdict === 'conflict' && c.timeline ? ' (the figure went back and forth)'
+      : c.verdict === 'reviewed' && c.review.review.note ? `: ${escape(c.review.review.note)}` : '';
+    const verdict = VERDICT[c.verdict] + why;
     return `- ${openLink(workspace, escape(p.label), p.doc, p.claim.figure)}: “${escape(p.claim.figure.text)}”${p.claim.asOf ? ` as of ${formatDay(p.claim.asOf)}` : ''} · ${verdict}`;
   });
   return `**Other articles on this event**\n\n${rows.join('\n')}`;

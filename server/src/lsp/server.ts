@@ -1,12 +1,12 @@
 import {
-  DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
   type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
 import { utf8Length } from '../workspace/decode';
 import { DocumentKinds } from './documentKinds';
-import { publish, publishChanged } from './diagnostics';
+import { publish, publishChanged, PublishedCounts } from './diagnostics';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { hover } from './hover';
 import { indexFolders, type IndexResult } from './indexer';
@@ -14,9 +14,21 @@ import { FolderSettings } from './folderSettings';
 import type { Platform } from './platform';
 import { Budget, RequestGuard } from './requests';
 import { PendingEdits } from './pendingEdits';
+import { codeActions } from './codeActions';
+import { DeskEdits } from './deskEdits';
+import { definition } from './definition';
+import { references } from './references';
+import { documentSymbols } from './documentSymbols';
+import { workspaceSymbols } from './workspaceSymbols';
+import { codeLenses } from './codeLens';
+import { documentLinks } from './documentLinks';
+import { completion } from './completion';
+import { stories } from './stories';
+import { readIgnoredCodes } from './ignoreSettings';
 import {
-  CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION, VERSION, type CheckSummary, type SkippedFile, type SkippedFiles,
-  type Status,
+  ADD_FACT_COMMAND, CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, SKIPPED_NOTIFICATION, STATUS_NOTIFICATION,
+  STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST, VERSION, type CheckSummary, type FigureRef, type FolderArticles, type MarkReviewedArgs, type MoveArticleArgs,
+  type SkippedFile, type SkippedFiles, type Status,
 } from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
@@ -25,6 +37,8 @@ interface ClientOffers {
   readonly progress: boolean;
   readonly workspaceFolders: boolean;
   readonly configurationRegistration: boolean;
+  readonly showDocument: boolean;
+  readonly codeLensRefresh: boolean;
 }
 
 /**
@@ -40,7 +54,10 @@ export function startServer(connection: Connection, platform: Platform): void {
   const kinds = new DocumentKinds(() => settings.folders, () => settings.outside, platform.toPath);
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
   const workspace = new Workspace({ toPath: platform.toPath, severity: (file) => kinds.settingsOfPath(file).severity });
-  let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false };
+  let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
+  /** What the Problems panel holds from us: the status bar's counts. */
+  const published = new PublishedCounts();
+  const desk = new DeskEdits(connection, workspace, documents, () => offers);
   let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
@@ -68,26 +85,25 @@ export function startServer(connection: Connection, platform: Platform): void {
     setTimeout(() => {
       publishScheduled = false;
       if (requests.isShutDown) return;
-      const changed = publishChanged(connection, workspace, edited);
+      const changed = publishChanged(connection, workspace, published, edited);
       edited.clear();
-      if (changed > 0) sendStatus(currentState());
+      if (changed > 0) {
+        sendStatus(currentState());
+        findingsChanged();
+      }
     }, 0);
   }
 
+  /** The counts are those of the diagnostics published: what the Problems panel lists. */
   function status(state: Status['state']): Status {
-    let errors = 0;
-    let warnings = 0;
-    let information = 0;
-    if (state === 'ready') {
-      for (const list of workspace.allFindings().values()) {
-        for (const f of list) {
-          if (f.severity === 'error') errors++;
-          else if (f.severity === 'warning') warnings++;
-          else information++;
-        }
-      }
-    }
-    return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, errors, warnings, information };
+    return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, ...published.totals() };
+  }
+
+  /** Views that show findings (the story view, the fact base's code lenses) ask again. */
+  function findingsChanged(): void {
+    if (requests.isShutDown) return;
+    void connection.sendNotification(STORIES_CHANGED_NOTIFICATION).catch(failed('A stories notification'));
+    if (offers.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(failed('Refreshing code lenses'));
   }
 
   function currentState(): Status['state'] {
@@ -176,8 +192,9 @@ export function startServer(connection: Connection, platform: Platform): void {
       const result = await run;
       if (requests.isShutDown) return result;
       for (const doc of documents.all()) updateFromBuffer(doc);
-      publishChanged(connection, workspace, edited);
+      publishChanged(connection, workspace, published, edited);
       edited.clear();
+      findingsChanged();
       for (const line of result.summary) log(line);
       tellSkipped(result.skipped);
       return result;
@@ -189,13 +206,24 @@ export function startServer(connection: Connection, platform: Platform): void {
     }
   }
 
+  /** The folders' `newslens.ignore`, as last read. */
+  let ignoredKey = '[]';
+
   /** Reads the settings; returns whether those in force changed. */
   async function loadSettings(): Promise<boolean> {
-    const changed = await settings.load(offers.configuration);
+    let changed = await settings.load(offers.configuration);
     const folders = settings.folders.map((f) => ({ uri: f.uri, languages: f.settings.languages, files: f.settings.files }));
     if (!requests.isShutDown) void connection.sendNotification(FOLDERS_NOTIFICATION, { folders } satisfies FolderArticles).catch(failed('A folders notification'));
     // Severities are looked up per document; the cached findings were made with the old ones.
     if (changed) workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
+    if (offers.configuration) {
+      const ignored = await readIgnoredCodes(connection, settings.folders.map((f) => platform.toPath(f.uri)));
+      if (JSON.stringify(ignored) !== ignoredKey) {
+        ignoredKey = JSON.stringify(ignored);
+        workspace.setIgnoredCodes(ignored);
+        changed = true;
+      }
+    }
     return changed;
   }
 
@@ -206,6 +234,8 @@ export function startServer(connection: Connection, platform: Platform): void {
       progress: caps.window?.workDoneProgress === true,
       workspaceFolders: caps.workspace?.workspaceFolders === true,
       configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      showDocument: caps.window?.showDocument?.support === true,
+      codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
     settings.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
@@ -213,7 +243,15 @@ export function startServer(connection: Connection, platform: Platform): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
-        executeCommandProvider: { commands: [CHECK_COMMAND] },
+        executeCommandProvider: { commands: [CHECK_COMMAND, ADD_FACT_COMMAND, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' '] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'News Lens', version: VERSION },
@@ -284,14 +322,36 @@ export function startServer(connection: Connection, platform: Platform): void {
   connection.languages.semanticTokens.onRange(requests.guard('semantic tokens', (params) =>
     semanticTokens(workspace, current(params.textDocument.uri), new Budget(), params.range)));
 
-  connection.onExecuteCommand(requests.guard('the check command', async (params, token, workDone): Promise<CheckSummary | null> => {
-    if (params.command !== CHECK_COMMAND) return null;
-    let result = await reindex(workDone, () => token.isCancellationRequested);
-    // A newer indexing (settings or folders read meanwhile, as at start-up) took over: its result is the workspace's.
-    while (result.cancelled && !token.isCancellationRequested && indexing) result = await indexing;
-    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, id);
-    return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
+  connection.onCodeAction(requests.guard('code actions', (params) =>
+    codeActions(workspace, current(params.textDocument.uri), documents.get(params.textDocument.uri)?.version ?? null, params.range, params.context)));
+  connection.onDefinition(requests.guard('definition', (params) => definition(workspace, current(params.textDocument.uri), params.position)));
+  connection.onReferences(requests.guard('references', (params) =>
+    references(workspace, current(params.textDocument.uri), params.position, params.context.includeDeclaration)));
+  connection.onDocumentSymbol(requests.guard('document symbols', (params) => documentSymbols(workspace, current(params.textDocument.uri))));
+  connection.onWorkspaceSymbol(requests.guard('workspace symbols', (params) => workspaceSymbols(workspace, params.query, new Budget())));
+  connection.onCodeLens(requests.guard('code lenses', (params) => codeLenses(workspace, current(params.textDocument.uri))));
+  connection.onDocumentLinks(requests.guard('document links', (params) => documentLinks(workspace, current(params.textDocument.uri))));
+  connection.onCompletion(requests.guard('completion', (params) => completion(workspace, current(params.textDocument.uri), params.position)));
+  connection.onRequest(STORIES_REQUEST, requests.guard('stories', () => stories(workspace)));
+
+  connection.onExecuteCommand(requests.guard('a command', async (params, token, workDone) => {
+    const arg = params.arguments?.[0];
+    switch (params.command) {
+      case CHECK_COMMAND: return check(workDone, () => token.isCancellationRequested);
+      case ADD_FACT_COMMAND: return desk.addFact(arg as FigureRef);
+      case MARK_REVIEWED_COMMAND: return desk.markReviewed(arg as MarkReviewedArgs);
+      case MOVE_ARTICLE_COMMAND: return desk.moveArticle(arg as MoveArticleArgs);
+      default: return null;
+    }
   }));
+
+  async function check(workDone: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<CheckSummary> {
+    let result = await reindex(workDone, isCancelled);
+    // A newer indexing (settings or folders read meanwhile, as at start-up) took over: its result is the workspace's.
+    while (result.cancelled && !isCancelled() && indexing) result = await indexing;
+    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, published, id);
+    return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
+  }
 
   connection.onRequest(FACT_BASES_REQUEST, requests.guard('the fact bases', () => workspace.factBaseIds().sort()));
 

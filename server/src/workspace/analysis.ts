@@ -9,10 +9,14 @@ export function analysisFailed(err: unknown): string {
 }
 
 /**
- * An analysis without what only an open document's features read (entities, sentences, dates,
- * figures outside claims): the claims, article date and signals that consistency rules and other
- * documents' hovers compare. A fifth of the memory, and of the copying from a worker thread.
+ * An analysis without what only an open document's features read (sentences, dates, figures
+ * outside claims): the claims, article date, signals and markers that consistency rules and other
+ * documents' hovers compare, and the entities that workspace-wide references, symbols and story
+ * finding look up (`npm run bench` measures what they cost in memory).
  */
 export function claimsOnly(analysis: DocumentAnalysis): DocumentAnalysis {
-  return { meta: analysis.meta, signals: analysis.signals, claims: analysis.claims, sentences: [], entities: [], dates: [], figures: [] };
+  return {
+    meta: analysis.meta, signals: analysis.signals, markers: analysis.markers, claims: analysis.claims, entities: analysis.entities,
+    sentences: [], dates: [], figures: [],
+  };
 }

@@ -1,9 +1,8 @@
 import { path } from './paths';
 import {
-  analyzeDocument, checkGroup, linkEntities, loadFactBase, LineIndex, type Article, type Claim, type DocumentAnalysis,
-  type EventGroup, type FactBase, type FactEntity, type FactRef, type Finding, type IsoDate, type LinkedEntity,
-  type SeverityOverrides, type Comparison, type PlacedClaim, compareClaims, factMatchesClaim, isComparable, isComparedAcrossArticles, quantityKey, withSeverity,
-  DEFAULT_SEVERITY,
+  analyzeDocument, checkGroup, findStories, linkEntities, loadFactBase, LineIndex, Story, type Article, type Claim, type DocumentAnalysis,
+  type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactEvent, type FactRef, type Finding, type FindingCode, type IsoDate, type LinkedEntity,
+  type PlaceRef, type ReviewRef, type SeverityOverrides, type Comparison, type PlacedClaim, isComparable, isComparedAcrossArticles, quantityKey, withSeverity, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
@@ -31,6 +30,9 @@ interface ArticleRecord {
   /** Whether `analysis` is whole, or only what the rules and other documents' hovers read (`claimsOnly`). */
   readonly full: boolean;
   readonly lines: LineIndex;
+  /** The group the article's event or folder gives it (`event:<id>`, `folder:<dir>`). */
+  baseKey: string;
+  /** The group it is checked in: its base group, or the story of its folder it was found in (`folder:<dir>#<first article>`). */
   groupKey: string;
   /** Entities linked to the fact bases; dropped whenever a fact base changes. */
   linked?: LinkedEntity[];
@@ -56,8 +58,14 @@ export interface PeerClaim {
   readonly label: string;
   readonly claim: Claim;
   readonly articleDate?: IsoDate;
-  /** `compareClaims(this claim, the peer)`: the same answer the rules gave the Problems panel. */
+  /** The story's comparison of this claim with the peer: the same answer the rules gave the Problems panel. */
   readonly comparison: Comparison;
+}
+
+/** Codes the desk ignores in a folder and below it (the `newslens.ignore` setting of a workspace folder). */
+export interface IgnoredCodes {
+  readonly folder: string;
+  readonly codes: readonly FindingCode[];
 }
 
 export interface WorkspaceOptions {
@@ -88,7 +96,14 @@ export class Workspace {
   private readonly delivered = new Map<string, string>();
   private readonly factsByGroup = new Map<string, FactRef[]>();
   private readonly notices = new Map<string, Notice>();
-  private readonly peersByGroup = new Map<string, Map<string, PlacedClaim[]>>();
+  /** Each group as the rules last saw it: its story answers hovers as it answered the rules. */
+  private readonly eventGroups = new Map<string, EventGroup>();
+  /** The members of each folder group (`folder:<dir>`), and the folders whose stories must be found again. */
+  private readonly folders = new Map<string, Set<string>>();
+  private readonly unsettledFolders = new Set<string>();
+  /** The shared name of each story found in a folder. */
+  private readonly storyNames = new Map<string, string>();
+  private ignored: readonly IgnoredCodes[] = [];
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: (docPath: string) => SeverityOverrides;
@@ -125,12 +140,15 @@ export class Workspace {
       if (!redated) return undefined;
       analysis = redated;
     }
-    const groupKey = groupKeyOf(docPath, this.eventOf(docPath, analysis), this.events);
-    if (existing) this.leaveGroup(id, existing.groupKey);
+    const baseKey = groupKeyOf(docPath, this.eventOf(docPath, analysis), this.events);
+    if (existing) this.unplace(existing);
     if (this.notices.delete(id)) this.changed.add(id);
     const kept = detail === 'claims' ? claimsOnly(analysis) : analysis;
-    this.articles.set(id, { id, path: docPath, text, analysis: kept, full: detail === 'full', lines: new LineIndex(text), groupKey });
-    this.joinGroup(id, groupKey);
+    // Until its folder's stories are found again, an article keeps the story it was in.
+    const groupKey = existing && existing.baseKey === baseKey ? existing.groupKey : baseKey;
+    const record: ArticleRecord = { id, path: docPath, text, analysis: kept, full: detail === 'full', lines: new LineIndex(text), baseKey, groupKey };
+    this.articles.set(id, record);
+    this.place(record);
     return analysis;
   }
 
@@ -145,7 +163,7 @@ export class Workspace {
     if (this.notices.delete(id)) this.changed.add(id);
     const existing = this.articles.get(id);
     if (!existing) return;
-    this.leaveGroup(id, existing.groupKey);
+    this.unplace(existing);
     this.articles.delete(id);
     this.changed.add(id);
   }
@@ -170,6 +188,13 @@ export class Workspace {
     this.severity = severityResolver(severity);
     for (const key of this.groups.keys()) this.markDirty(key);
     for (const id of this.factBases.keys()) this.changed.add(id);
+  }
+
+  /** The codes ignored per folder (`newslens.ignore`): a document takes the deepest folder holding it. */
+  setIgnoredCodes(ignored: readonly IgnoredCodes[]): void {
+    if (JSON.stringify(ignored) === JSON.stringify(this.ignored)) return;
+    this.ignored = [...ignored].sort((a, b) => b.folder.length - a.folder.length);
+    for (const key of this.groups.keys()) this.markDirty(key);
   }
 
   // ---- queries -----------------------------------------------------------------------------
@@ -222,6 +247,7 @@ export class Workspace {
 
   /** The findings to show in one document: its group's findings placed there, or fact-base errors. */
   findingsFor(id: string): Finding[] {
+    this.settle();
     const fb = this.factBases.get(id);
     if (fb) return this.factBaseFindings(fb);
     const article = this.articles.get(id);
@@ -231,6 +257,7 @@ export class Workspace {
 
   /** Every finding of the workspace, grouped by document. */
   allFindings(): Map<string, Finding[]> {
+    this.settle();
     const out = new Map<string, Finding[]>();
     for (const id of this.factBases.keys()) out.set(id, this.findingsFor(id));
     for (const key of this.groups.keys()) {
@@ -249,6 +276,7 @@ export class Workspace {
    * re-publishes only the documents it really affects.
    */
   takeChangedDocuments(): string[] {
+    this.settle();
     const ids: string[] = [];
     for (const key of this.changedGroups) for (const id of this.groups.get(key) ?? []) this.changed.add(id);
     this.changedGroups.clear();
@@ -265,24 +293,65 @@ export class Workspace {
     return ids;
   }
 
-  /** The event an article is grouped under: a fact-base event title, or its folder. */
+  /** The event an article is grouped under: a fact-base event title, the name its folder's story shares, or its folder. */
   groupLabel(id: string): string | undefined {
+    this.settle();
     const key = this.articles.get(id)?.groupKey;
-    if (!key) return undefined;
-    const event = this.events.find((e) => eventKey(e) === key);
-    return event ? event.event.title : key.startsWith('folder:') ? `folder ${path.basename(key.slice(7))}` : key.slice(6);
+    return key === undefined ? undefined : this.labelOfGroup(key);
   }
 
-  /** What the other articles of the group say about the quantity of claim `index` of `id`. */
-  peers(id: string, index: number): PeerClaim[] {
+  /** How a group is called: its event's title, the name a found story's articles share, or its folder. */
+  labelOfGroup(key: string): string {
+    const event = this.events.find((e) => eventKey(e) === key);
+    if (event) return event.event.title;
+    if (key.startsWith('event:')) return key.slice(6);
+    const [folder, first] = key.slice(7).split('#');
+    const name = this.storyNames.get(key) ?? (first !== undefined ? `the story of ${this.label(first)}` : undefined);
+    return name ? `${name} (folder ${path.basename(folder)})` : `folder ${path.basename(folder)}`;
+  }
+
+  /** The groups (stories) of the workspace, by key. */
+  groupKeys(): string[] {
+    this.settle();
+    return [...this.groups.keys()];
+  }
+
+  /** The articles of a group, in id order. */
+  groupMembers(key: string): string[] {
+    this.settle();
+    return [...(this.groups.get(key) ?? [])].sort();
+  }
+
+  /** The group an article is checked in. */
+  groupOf(id: string): string | undefined {
+    this.settle();
+    return this.articles.get(id)?.groupKey;
+  }
+
+  /** A group's story, as its rules saw it (built if the group changed since). */
+  story(key: string): Story | undefined {
+    this.settle();
+    if (!this.groups.has(key)) return undefined;
+    this.groupFindings(key);
+    return Story.of(this.eventGroups.get(key)!);
+  }
+
+  /** Claim `index` of article `id`, placed in its article as the rules place it. */
+  placed(id: string, index: number): PlacedClaim | undefined {
     const article = this.articles.get(id);
     const claim = article?.analysis.claims[index];
-    if (!article || !claim || !isComparedAcrossArticles(claim)) return [];
-    const here = { article: this.toArticle(article), claim, index };
+    return article && claim ? { article: this.toArticle(article), claim, index } : undefined;
+  }
+
+  /** What the other articles of the group say about the quantity of claim `index` of `id`, as the story compares them. */
+  peers(id: string, index: number): PeerClaim[] {
+    const here = this.placed(id, index);
+    const story = here && isComparedAcrossArticles(here.claim) ? this.story(this.articles.get(id)!.groupKey) : undefined;
+    if (!here || !story) return [];
     const out: PeerClaim[] = [];
-    for (const there of this.claimsByQuantity(article.groupKey).get(quantityKey(claim)) ?? []) {
+    for (const there of story.buckets.get(quantityKey(here.claim)) ?? []) {
       if (there.article.doc === id) continue;
-      const comparison = compareClaims(here, there);
+      const comparison = story.compare(here, there);
       if (comparison.verdict !== 'not compared') {
         out.push({ doc: there.article.doc, label: there.article.label, claim: there.claim, articleDate: there.article.analysis.meta.date, comparison });
       }
@@ -290,12 +359,98 @@ export class Workspace {
     return out.sort((a, b) => (a.claim.asOf ?? '').localeCompare(b.claim.asOf ?? '') || a.label.localeCompare(b.label));
   }
 
-  /** The fact-base fact about the quantity of claim `index` of `id`, if any. */
-  factFor(id: string, index: number): FactRef | undefined {
-    const article = this.articles.get(id);
-    const claim = article?.analysis.claims[index];
-    if (!article || !claim || !isComparable(claim)) return undefined;
-    return this.factsOf(article.groupKey).find((ref) => factMatchesClaim(ref.fact, { article: this.toArticle(article), claim, index }));
+  /** The fact base's answer for claim `index` of `id`: the fact about its quantity, whether it agrees and whether it settles it. */
+  factFor(id: string, index: number): FactAnswer | undefined {
+    const here = this.placed(id, index);
+    if (!here || !isComparable(here.claim)) return undefined;
+    const story = this.story(this.articles.get(id)!.groupKey);
+    return story && story.group.facts.length > 0 ? story.factAnswer(here) : undefined;
+  }
+
+  /** An article's path on disk (or its id, for other schemes). */
+  path(id: string): string | undefined {
+    return this.articles.get(id)?.path ?? this.factBases.get(id)?.path;
+  }
+
+  /** The article read from `docPath`, if the workspace holds it. */
+  idOfPath(docPath: string): string | undefined {
+    for (const record of this.articles.values()) if (record.path === docPath) return record.id;
+    return undefined;
+  }
+
+  /** The fact of a fact base whose entry holds `offset`. */
+  factAt(factBaseId: string, offset: number): FactRef | undefined {
+    const fb = this.factBases.get(factBaseId);
+    const fact = fb?.factBase.facts.find((f) => f.span.start <= offset && offset <= f.span.end);
+    return fb && fact ? { doc: fb.id, label: this.label(fb.id), fact } : undefined;
+  }
+
+  /** The entity entry of a fact base that holds `offset`. */
+  entryAt(factBaseId: string, offset: number): FactEntity | undefined {
+    return this.factBases.get(factBaseId)?.factBase.entities.find((e) => e.span.start <= offset && offset <= e.span.end);
+  }
+
+  /** Every event the fact bases declare, with the fact base that declares it (the first by id, where two do), in fact-base order. */
+  declaredEvents(): Array<{ readonly factBase: string; readonly event: FactEvent }> {
+    const seen = new Set<string>();
+    const out: Array<{ factBase: string; event: FactEvent }> = [];
+    // By id, not by the order indexing read them: the same workspace lists the same events.
+    for (const fb of [...this.factBases.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const event of fb.factBase.events) if (!seen.has(event.id) && seen.add(event.id)) out.push({ factBase: fb.id, event });
+    }
+    return out;
+  }
+
+  /** The claims of a fact's story that the fact is about, with the fact base's answer for each and whether the desk reviewed it, in article order. */
+  claimsOfFact(ref: FactRef): Array<{ readonly placed: PlacedClaim; readonly answer: FactAnswer; readonly reviewed: boolean }> {
+    const story = ref.fact.event === undefined ? undefined : this.story(`event:${ref.fact.event}`);
+    const out: Array<{ placed: PlacedClaim; answer: FactAnswer; reviewed: boolean }> = [];
+    for (const bucket of story?.factClaims.values() ?? []) {
+      for (const placed of bucket) {
+        const answer = story!.factAnswer(placed);
+        if (answer?.ref.fact === ref.fact && answer.ref.doc === ref.doc) out.push({ placed, answer, reviewed: story!.reviewOfFact(placed, answer.ref) !== undefined });
+      }
+    }
+    return out.sort((a, b) => a.placed.article.doc.localeCompare(b.placed.article.doc) || a.placed.claim.figure.start - b.placed.claim.figure.start);
+  }
+
+  /** Every mention across the workspace of a fact-base entry (by its names), or of a name no entry has (by its key). */
+  mentions(target: { readonly entry: FactEntity } | { readonly key: string }): Array<{ readonly doc: string; readonly entity: LinkedEntity['entity'] }> {
+    const out: Array<{ doc: string; entity: LinkedEntity['entity'] }> = [];
+    for (const id of [...this.articles.keys()].sort()) {
+      for (const linked of this.entities(id)) {
+        const hit = 'entry' in target ? linked.entry === target.entry : !linked.entry && linked.entity.key === target.key;
+        if (hit) out.push({ doc: id, entity: linked.entity });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the desk records what it learns about an article's story: the fact base declaring its
+   * event, else the nearest fact base in its folder or above, else a new one to create in its
+   * folder (`create`: its path). `event` is the story's event where a fact base declares it.
+   */
+  factBaseFor(id: string): { readonly factBase: string; readonly event?: string } | { readonly create: string } | undefined {
+    this.settle();
+    const record = this.articles.get(id);
+    if (!record) return undefined;
+    const declared = record.groupKey.startsWith('event:') ? this.declaredEvents().find((e) => `event:${e.event.id}` === record.groupKey) : undefined;
+    if (declared) return { factBase: declared.factBase, event: declared.event.id };
+    let nearest: FactBaseRecord | undefined;
+    for (const fb of this.factBases.values()) {
+      const dir = path.dirname(fb.path);
+      const rel = path.relative(dir, record.path);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!nearest || dir.length > path.dirname(nearest.path).length)) nearest = fb;
+    }
+    if (nearest) return { factBase: nearest.id };
+    const dir = path.dirname(record.path);
+    return { create: path.join(dir, `${path.basename(dir)}.facts.yaml`) };
+  }
+
+  /** Whether an article names its event itself (front matter `event:`): only its text can move it to another story. */
+  namesOwnEvent(id: string): boolean {
+    return this.articles.get(id)?.analysis.meta.event !== undefined;
   }
 
   /** The article's entities, linked to fact-base entries. */
@@ -313,25 +468,6 @@ export class Workspace {
   }
 
   // ---- internals ---------------------------------------------------------------------------
-
-  /** A group's compared claims by quantity key, in id order: built once per change of the group, so a hover costs what it shows. */
-  private claimsByQuantity(groupKey: string): Map<string, PlacedClaim[]> {
-    let byKey = this.peersByGroup.get(groupKey);
-    if (byKey) return byKey;
-    byKey = new Map();
-    for (const id of [...(this.groups.get(groupKey) ?? [])].sort()) {
-      const article = this.toArticle(this.articles.get(id)!);
-      article.analysis.claims.forEach((claim, index) => {
-        if (!isComparedAcrossArticles(claim)) return;
-        const key = quantityKey(claim);
-        let list = byKey.get(key);
-        if (!list) byKey.set(key, (list = []));
-        list.push({ article, claim, index });
-      });
-    }
-    this.peersByGroup.set(groupKey, byKey);
-    return byKey;
-  }
 
   private factEntities(): FactEntity[] {
     const out: FactEntity[] = [];
@@ -363,16 +499,19 @@ export class Workspace {
     let byDoc = this.findingsByGroup.get(key);
     if (this.dirtyGroups.has(key) || !byDoc) {
       const ids = this.groups.get(key) ?? new Set<string>();
+      // In id order, not arrival order: worker threads deliver articles in any order.
+      const records = [...ids].sort().map((id) => this.articles.get(id)!);
       const group: EventGroup = {
         id: key,
-        // In id order, not arrival order: worker threads deliver articles in any order.
-        articles: [...ids].sort().map((id) => this.toArticle(this.articles.get(id)!)),
+        articles: records.map((r) => this.toArticle(r)),
         facts: this.factsOf(key),
+        reviews: this.reviewsOf(key, records),
       };
+      this.eventGroups.set(key, group);
       byDoc = new Map();
       for (const found of ids.size === 0 ? [] : checkGroup(group)) {
         const f = withSeverity(found, this.severity(this.options.toPath(found.doc)));
-        if (!f) continue;
+        if (!f || this.isIgnored(f)) continue;
         let list = byDoc.get(f.doc);
         if (!list) byDoc.set(f.doc, (list = []));
         list.push(f);
@@ -381,6 +520,37 @@ export class Workspace {
       this.dirtyGroups.delete(key);
     }
     return byDoc;
+  }
+
+  /**
+   * The fact bases' reviews that name a figure of the group's articles or a fact of the group, with
+   * their places resolved: article paths are relative to the fact-base file.
+   */
+  private reviewsOf(key: string, records: readonly ArticleRecord[]): ReviewRef[] {
+    const byPath = new Map(records.map((r) => [r.path, r.id]));
+    const facts = new Set(this.factsOf(key).map((f) => `${f.doc}\u0000${f.fact.id}`));
+    const out: ReviewRef[] = [];
+    for (const fb of this.factBases.values()) {
+      for (const review of fb.factBase.reviewed) {
+        const places = review.places.map((p): PlaceRef => 'fact' in p
+          ? { factBase: fb.id, fact: p.fact }
+          : { doc: byPath.get(path.resolve(path.dirname(fb.path), p.article)) ?? `${fb.path}:${p.article}`, figure: p.figure }) as [PlaceRef, PlaceRef];
+        const inGroup = places.some((p) => ('fact' in p ? facts.has(`${p.factBase}\u0000${p.fact}`) : this.articles.get(p.doc)?.groupKey === key));
+        if (inGroup) out.push({ doc: fb.id, review, places });
+      }
+    }
+    return out;
+  }
+
+  /** Whether the folder setting `newslens.ignore` silences a finding. */
+  private isIgnored(f: Finding): boolean {
+    if (this.ignored.length === 0) return false;
+    const docPath = this.options.toPath(f.doc);
+    const rule = this.ignored.find((i) => {
+      const rel = path.relative(i.folder, docPath);
+      return !rel.startsWith('..') && !path.isAbsolute(rel);
+    });
+    return rule !== undefined && rule.codes.includes(f.code);
   }
 
   private factBaseFindings(fb: FactBaseRecord): Finding[] {
@@ -408,6 +578,7 @@ export class Workspace {
     if (members.size === 0) {
       this.groups.delete(key);
       this.findingsByGroup.delete(key);
+      this.eventGroups.delete(key);
       this.dirtyGroups.delete(key);
     }
   }
@@ -415,8 +586,52 @@ export class Workspace {
   /** A group must be re-checked; every member's findings may change. */
   private markDirty(key: string): void {
     this.dirtyGroups.add(key);
-    this.peersByGroup.delete(key);
     this.changedGroups.add(key);
+  }
+
+  /** Files an article in its group, and in its folder's members when nothing assigns it to an event. */
+  private place(record: ArticleRecord): void {
+    this.joinGroup(record.id, record.groupKey);
+    if (!isFolderKey(record.baseKey)) return;
+    let members = this.folders.get(record.baseKey);
+    if (!members) this.folders.set(record.baseKey, (members = new Set()));
+    members.add(record.id);
+    this.unsettledFolders.add(record.baseKey);
+  }
+
+  private unplace(record: ArticleRecord): void {
+    this.leaveGroup(record.id, record.groupKey);
+    if (!isFolderKey(record.baseKey)) return;
+    const members = this.folders.get(record.baseKey);
+    members?.delete(record.id);
+    if (members?.size === 0) this.folders.delete(record.baseKey);
+    this.unsettledFolders.add(record.baseKey);
+  }
+
+  /**
+   * Finds the stories of the folders whose articles changed (`findStories`): a folder is one story
+   * unless it reads as a day's copy of several. Done when asked, not on every article read: a folder
+   * of thousands read one article at a time is grouped once.
+   */
+  private settle(): void {
+    if (this.unsettledFolders.size === 0) return;
+    for (const folderKey of [...this.unsettledFolders].sort()) {
+      this.unsettledFolders.delete(folderKey);
+      const ids = [...(this.folders.get(folderKey) ?? [])].sort();
+      for (const key of this.storyNames.keys()) if (key.startsWith(`${folderKey}#`)) this.storyNames.delete(key);
+      const stories = findStories(ids.map((id) => ({ doc: id, analysis: this.articles.get(id)!.analysis })));
+      for (const story of stories) {
+        const key = stories.length === 1 ? folderKey : `${folderKey}#${story.docs[0]}`;
+        if (story.name && stories.length > 1) this.storyNames.set(key, story.name);
+        for (const id of story.docs) {
+          const record = this.articles.get(id)!;
+          if (record.groupKey === key) continue;
+          this.leaveGroup(id, record.groupKey);
+          record.groupKey = key;
+          this.joinGroup(id, key);
+        }
+      }
+    }
   }
 
   /** Fact bases define events and facts: re-assign every article and re-check every group. */
@@ -434,17 +649,18 @@ export class Workspace {
     for (const key of this.groups.keys()) this.markDirty(key);
     for (const record of [...this.articles.values()]) {
       if (this.needsRedating(record.path, record.analysis)) {
-        this.leaveGroup(record.id, record.groupKey);
+        this.unplace(record);
         this.articles.delete(record.id);
         this.setArticle(record.id, record.text, record.full ? 'full' : 'claims');
         continue;
       }
       record.linked = undefined;
       const key = groupKeyOf(record.path, this.eventOf(record.path, record.analysis), this.events);
-      if (key !== record.groupKey) {
-        this.leaveGroup(record.id, record.groupKey);
+      if (key !== record.baseKey) {
+        this.unplace(record);
+        record.baseKey = key;
         record.groupKey = key;
-        this.joinGroup(record.id, key);
+        this.place(record);
       }
     }
   }
@@ -481,6 +697,10 @@ export class Workspace {
 
 function severityResolver(severity: WorkspaceOptions['severity']): (docPath: string) => SeverityOverrides {
   return typeof severity === 'function' ? severity : () => severity ?? {};
+}
+
+function isFolderKey(key: string): boolean {
+  return key.startsWith('folder:');
 }
 
 /** What a document's findings look like to a reader: enough to tell whether to re-publish them. */

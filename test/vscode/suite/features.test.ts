@@ -78,8 +78,8 @@ suite('News Lens: hover, semantic tokens, command', () => {
     const summary = await vscode.commands.executeCommand<CheckSummary>('newslens.checkConsistency');
     assert.ok(summary, 'the command returns a summary');
     assert.strictEqual(summary.state, 'ready');
-    assert.strictEqual(summary.articles, 8, 'both example stories');
-    assert.strictEqual(summary.factBases, 2);
+    assert.strictEqual(summary.articles, 11, 'the three example stories');
+    assert.strictEqual(summary.factBases, 3);
     assert.ok(summary.errors >= 1, `errors >= 1: ${JSON.stringify(summary)}`);
     assert.ok(summary.warnings >= 1, `warnings >= 1: ${JSON.stringify(summary)}`);
     assert.deepStrictEqual(summary.skipped, []);

@@ -1,14 +1,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { SERVER_SETTINGS } from '../../../server/src/protocol';
-import { COURTS, EXTENSION_ID, WARRANTS, codeOf, find, newsLensDiagnostics, openArticle, waitFor, workspaceFolder } from './helpers';
+import { IGNORE_SETTING, SERVER_SETTINGS } from '../../../server/src/protocol';
+import { EXTENSION_ID, FIRE, INQUIRY, REOPENING, articleUri, codeOf, find, newsLensDiagnostics, waitFor, workspaceFolder } from './helpers';
 
-/** The cross-article findings on "58" in the warrants article (it disagrees with "59" in the courts article). */
-async function onFiftyEight(): Promise<() => vscode.Diagnostic[]> {
-  const { doc } = await openArticle(WARRANTS);
-  const fiftyEight = find(doc, 8, '58');
-  return () => newsLensDiagnostics(doc.uri).filter((d) => codeOf(d) === 'cross-doc-mismatch' && d.range.isEqual(fiftyEight));
+/** The cross-article findings on "Nine" in the reopening article (the inquiry's 10 came between two reports of 9). */
+async function onNine(): Promise<() => vscode.Diagnostic[]> {
+  const doc = await vscode.workspace.openTextDocument(articleUri(REOPENING, FIRE));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  const nine = find(doc, 8, 'Nine');
+  return () => newsLensDiagnostics(doc.uri).filter((d) => codeOf(d) === 'cross-doc-mismatch' && d.range.start.isEqual(nine.start));
 }
 
 /**
@@ -38,7 +39,7 @@ suite('News Lens: settings per workspace folder, applied without a reload', () =
     assert.strictEqual(configuration.title, 'News Lens');
     const scopes = Object.fromEntries(Object.entries(configuration.properties).map(([key, p]) => [key, p.scope]));
     assert.deepStrictEqual(scopes, {
-      ...Object.fromEntries(SERVER_SETTINGS.map((key) => [`newslens.${key}`, 'resource'])),
+      ...Object.fromEntries([...SERVER_SETTINGS, IGNORE_SETTING].map((key) => [`newslens.${key}`, 'resource'])),
       'newslens.trace.server': 'window',
     });
     assert.strictEqual(vscode.workspace.getConfiguration('newslens').inspect('trace.server')?.defaultValue, 'off', 'VS Code knows newslens.trace.server');
@@ -46,21 +47,21 @@ suite('News Lens: settings per workspace folder, applied without a reload', () =
 
   test('a severity set for the folder changes its findings, and taking it away restores them', async function () {
     this.timeout(60_000);
-    const findings = await onFiftyEight();
+    const findings = await onNine();
     const severities = () => findings().map((d) => d.severity);
-    await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Warning, 'the default: a warning on "58"');
+    await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Warning, 'the default: a warning on "Nine"');
     await withFolderSetting('severity', { 'cross-doc-mismatch': 'error' }, async () => {
-      await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Error, 'an error on "58", as the folder says');
+      await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Error, 'an error on "Nine", as the folder says');
     });
     await waitFor(severities, (s) => s.length === 1 && s[0] === vscode.DiagnosticSeverity.Warning, 'a warning again');
   });
 
   test('a file the folder excludes is no longer an article: its disagreement goes', async function () {
     this.timeout(60_000);
-    const findings = await onFiftyEight();
-    await waitFor(findings, (ds) => ds.length === 1, `"58" disagrees with ${COURTS}`);
-    await withFolderSetting('exclude', [`**/${COURTS}`], async () => {
-      await waitFor(findings, (ds) => ds.length === 0, `no disagreement once ${COURTS} is excluded`);
+    const findings = await onNine();
+    await waitFor(findings, (ds) => ds.length === 1, `"Nine" disagrees with ${INQUIRY}`);
+    await withFolderSetting('exclude', [`**/${INQUIRY}`], async () => {
+      await waitFor(findings, (ds) => ds.length === 0, `no disagreement once ${INQUIRY} is excluded`);
     });
     await waitFor(findings, (ds) => ds.length === 1, 'the disagreement back');
   });

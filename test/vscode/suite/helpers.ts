@@ -1,5 +1,6 @@
 // Shared helpers for the extension-host tests (not a test file: index.ts only loads *.test.js).
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'news-lens.news-lens';
@@ -8,6 +9,10 @@ export const GROUP = 'golden-reed';
 export const WARRANTS = '2026-03-09-warrants.news';
 export const COURTS = '2026-03-11-courts.news';
 export const FLIGHT = '2026-03-08-flight.news';
+/** The harbour fire: a count of injured workers that goes 9 → 10 → 9 over three articles. */
+export const FIRE = 'harbour-fire';
+export const INQUIRY = '2026-11-30-inquiry.news';
+export const REOPENING = '2026-12-02-reopening.news';
 
 /** Polls `get` every 100 ms until `ok` holds; fails with the last value after `timeoutMs`. */
 export async function waitFor<T>(
@@ -50,13 +55,14 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
   return folder;
 }
 
-export function articleUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceFolder().uri, GROUP, name);
+/** A file of examples/: an article of the golden-reed story, or of the story `group`. */
+export function articleUri(name: string, group = GROUP): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, group, name);
 }
 
 /** Opens an article in an editor, as a user would from the explorer. */
-export async function openArticle(name: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
-  const doc = await vscode.workspace.openTextDocument(articleUri(name));
+export async function openArticle(name: string, group = GROUP): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument(articleUri(name, group));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   return { doc, editor };
 }
@@ -91,4 +97,22 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
     .replace(/\\(.)/g, '$1');
+}
+
+/** The News Lens server processes started by this extension host (its children running dist/server.js). */
+export function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent pid is the fourth field of /proc/<pid>/stat, after the parenthesized command name.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === process.pid && /dist[/\\]server\.js/.test(cmdline)) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
 }

@@ -1,27 +1,8 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { RestartPolicy } from '../../../client/src/restartPolicy';
 import { COMMANDS } from '../../../server/src/protocol';
-import { WARRANTS, find, hoverText, openArticle, waitFor } from './helpers';
-
-/** The News Lens server processes started by this extension host (its children running dist/server.js). */
-function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The parent pid is the fourth field of /proc/<pid>/stat, after the parenthesized command name.
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (ppid === process.pid && /dist[/\\]server\.js/.test(cmdline)) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
-}
+import { WARRANTS, find, hoverText, openArticle, serverPids, waitFor } from './helpers';
 
 /** Asks for the hover on "About 50" in the warrants article (opened). */
 async function about50Hover(): Promise<() => Thenable<vscode.Hover[]>> {

@@ -1,5 +1,5 @@
 import type { Claim, Reading } from '../types';
-import type { PlacedClaim } from './model';
+import type { FactRef, PlacedClaim, ReviewRef } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
 import { isAttributed } from '../beats/vocabulary';
 import { isMeasure } from '../claims/measure';
@@ -8,22 +8,48 @@ import { isMeasure } from '../claims/measure';
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
  * panel and the hover can never disagree:
  * - `not compared`: they are not about one quantity (another metric, period, holder or currency);
+ * - `reviewed`: the desk has recorded this difference in the fact base (`reviewed:`);
+ * - `settled`: the fact base states the quantity for their day: each is judged against the fact,
+ *   not against the other;
  * - `agrees`: their values can both be true (intervals overlap, widened by the precision written,
  *   a fall negative);
  * - `explained`: they differ for a reason a beat knows (the attacker counted in one toll only);
  * - `update`: they differ, and refer to different days: the later one updates the earlier;
- * - `conflict`: they differ for the same day.
+ * - `conflict`: they differ for the same day, or for days where the story's figure went back and
+ *   forth (`timeline` then says how).
  */
 export type Comparison =
   | { readonly verdict: 'not compared'; readonly reason: string }
+  | { readonly verdict: 'reviewed'; readonly review: ReviewRef }
+  | { readonly verdict: 'settled'; readonly fact: FactRef }
   | { readonly verdict: 'agrees'; readonly reason?: string }
   | { readonly verdict: 'explained'; readonly reason: string }
   | { readonly verdict: 'update'; readonly later: PlacedClaim; readonly earlier: PlacedClaim }
-  | { readonly verdict: 'conflict' };
+  | { readonly verdict: 'conflict'; readonly timeline?: string };
 
-export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
+/** What a story knows beyond two claims: the desk's reviews, the fact base, the quantity's timeline. */
+export interface StoryContext {
+  /** The desk's review of the difference between two claims, if it recorded one. */
+  reviewOf(a: PlacedClaim, b: PlacedClaim): ReviewRef | undefined;
+  /** The fact that settles a claim (it states the claim's quantity for its day), if any. */
+  settledBy(p: PlacedClaim): FactRef | undefined;
+  /** The timeline's text, when both claims' days lie in one stretch where the figure went back and forth. */
+  unsteady(a: PlacedClaim, b: PlacedClaim): string | undefined;
+}
+
+/**
+ * Compares two claims; with a `story`, as the rules of that story do (reviews, the fact base and
+ * the timeline considered), which is how the hover must ask too.
+ */
+export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryContext): Comparison {
   const apart = whyApart(a.claim, b.claim);
   if (apart) return { verdict: 'not compared', reason: apart };
+  if (story) {
+    const review = story.reviewOf(a, b);
+    if (review) return { verdict: 'reviewed', review };
+    const fact = story.settledBy(a) ?? story.settledBy(b);
+    if (fact) return { verdict: 'settled', fact };
+  }
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
@@ -33,7 +59,11 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim): Comparison {
   // A measure is about its period, not the day it was reported: a quarter's revenue does not develop.
   const x = a.claim.asOf;
   const y = b.claim.asOf;
-  if (x && y && x !== y && !isMeasure(a.claim)) return x < y ? { verdict: 'update', later: b, earlier: a } : { verdict: 'update', later: a, earlier: b };
+  if (x && y && x !== y && !isMeasure(a.claim)) {
+    const timeline = story?.unsteady(a, b);
+    if (timeline) return { verdict: 'conflict', timeline };
+    return x < y ? { verdict: 'update', later: b, earlier: a } : { verdict: 'update', later: a, earlier: b };
+  }
   return { verdict: 'conflict' };
 }
 

@@ -2,8 +2,8 @@ import type { PlacedClaim } from './model';
 import type { Reading } from '../types';
 import { signed } from './compare';
 
-/** The days a search covers, relative to the claim's own day (`asOf`). */
-export type Days = 'same day' | 'earlier' | 'any';
+/** The days a search covers, relative to the claim's own day (`asOf`), or from one day to another (both included). */
+export type Days = 'same day' | 'earlier' | 'any' | { readonly from: string; readonly to: string };
 
 /** Day number of a claim with no day: it is on the same day as any claim, earlier than none. */
 const UNDATED = -1;
@@ -24,10 +24,12 @@ export class Disagreements {
   private readonly leastMax: Float64Array;
   private readonly greatestMin: Float64Array;
   private readonly dayNumbers = new Map<string, number>();
+  private readonly days: readonly string[];
 
   constructor(private readonly claims: readonly PlacedClaim[]) {
     const days = [...new Set(claims.map((c) => c.claim.asOf).filter((d): d is string => d !== null))].sort();
     days.forEach((d, i) => this.dayNumbers.set(d, i));
+    this.days = days;
     let leaves = 1;
     while (leaves < claims.length) leaves *= 2;
     this.leaves = leaves;
@@ -61,7 +63,8 @@ export class Disagreements {
     const found: PlacedClaim[] = [];
     const own = this.dayNumber(here.claim.asOf);
     // Day ranges [from, to]: on the same day, an undated claim matches any day.
-    const ranges: Array<[number, number]> = days === 'any' ? [[UNDATED, 0x7fffffff]]
+    const ranges: Array<[number, number]> = typeof days === 'object' ? [[this.firstDayFrom(days.from), this.lastDayTo(days.to)]]
+      : days === 'any' ? [[UNDATED, 0x7fffffff]]
       : days === 'earlier' ? (own === UNDATED ? [] : [[0, own - 1]])
       : (own === UNDATED ? [[UNDATED, 0x7fffffff]] : [[UNDATED, UNDATED], [own, own]]);
     if (ranges.length === 0) return found;
@@ -83,6 +86,23 @@ export class Disagreements {
     };
     visit(1);
     return found;
+  }
+
+  /** The number of the first day at or after `day`. */
+  private firstDayFrom(day: string): number {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.days[mid] < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The number of the last day at or before `day`. */
+  private lastDayTo(day: string): number {
+    return this.firstDayFrom(day) - (this.dayNumbers.has(day) ? 0 : 1);
   }
 
   private dayNumber(day: string | null): number {

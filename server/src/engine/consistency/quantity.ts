@@ -76,6 +76,13 @@ export function measureLabel(claim: Claim): string {
   return [whose, aspect, claim.period?.label, claim.figure.unit].filter(Boolean).join(' · ');
 }
 
+/** A quantity as a heading names it: "thai · Thai nationals · repatriated", "revenue · Q3 2026 · USD"; "Other figures" for figures that count nothing. */
+export function quantityLabel(claim: Claim): string {
+  if (claim.nounKey === null && claim.predicateKey === null) return 'Other figures';
+  if (isMeasure(claim)) return measureLabel(claim);
+  return [claim.noun ?? claim.nounKey, claim.predicateKey].filter(Boolean).join(' · ');
+}
+
 export function describeDate(claim: Claim): string {
   return claim.asOf ? ` (as of ${formatDay(claim.asOf)})` : '';
 }

@@ -38,3 +38,10 @@ export function formatDay(iso: IsoDate): string {
   if (!d) return iso;
   return `${DAY_NAMES[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
+
+/** "2026-11-27" → "Nov 27", for timelines (a story's days are seldom a year apart; then the year is added). */
+export function formatShortDay(iso: IsoDate, withYear = false): string {
+  const d = parseIso(iso);
+  if (!d) return iso;
+  return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
+}

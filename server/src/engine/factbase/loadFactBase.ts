@@ -9,16 +9,24 @@ import { MEASURE_ASPECTS } from '../claims/measure';
 import { findDatelineDate } from '../dates/articleMeta';
 import { readPeriod } from '../claims/period';
 import {
-  ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseProblem, type FactEntity, type FactEvent,
-  type FactStatus, type Source,
+  ENTITY_TYPES, FACT_STATUSES, type Fact, type FactArticle, type FactBase, type FactBaseLink, type FactBaseProblem, type FactEntity, type FactEvent,
+  type FactStatus, type Review, type ReviewPlace, type Source,
 } from './model';
 
-const TOP_KEYS = ['events', 'articles', 'entities', 'facts'];
-const ARTICLE_KEYS = ['path', 'date', 'event', 'outlet', 'url'];
-const EVENT_KEYS = ['id', 'title', 'date', 'location', 'documents', 'description'];
-const ENTITY_KEYS = ['name', 'type', 'aliases', 'description', 'links'];
-const FACT_KEYS = ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'];
-const SOURCE_KEYS = ['title', 'url', 'date'];
+/** The keys each entry of a fact base may have (syntaxes/facts.schema.json says the same to the YAML extension; a test keeps them in step). */
+export const FACT_BASE_KEYS = {
+  top: ['events', 'articles', 'entities', 'facts', 'reviewed'],
+  article: ['path', 'date', 'event', 'outlet', 'url'],
+  event: ['id', 'title', 'date', 'location', 'documents', 'description'],
+  entity: ['name', 'type', 'aliases', 'description', 'links'],
+  fact: ['id', 'event', 'label', 'value', 'min', 'max', 'unit', 'noun', 'aliases', 'predicate', 'asOf', 'period', 'status', 'sources', 'note'],
+  source: ['title', 'url', 'date'],
+  review: ['places', 'note', 'date'],
+  place: ['article', 'figure', 'fact'],
+} as const;
+const {
+  top: TOP_KEYS, article: ARTICLE_KEYS, event: EVENT_KEYS, entity: ENTITY_KEYS, fact: FACT_KEYS, source: SOURCE_KEYS, review: REVIEW_KEYS, place: PLACE_KEYS,
+} = FACT_BASE_KEYS;
 
 /** The largest fact base read, in bytes of UTF-8: parsing YAML takes about a second and 100 MB per MB. */
 export const MAX_FACT_BASE_BYTES = 1024 * 1024;
@@ -43,32 +51,36 @@ export function loadFactBase(text: string): FactBase {
   const articles: FactArticle[] = [];
   const entities: FactEntity[] = [];
   const facts: Fact[] = [];
+  const reviewed: Review[] = [];
+  const links: FactBaseLink[] = [];
+  const loaded = (): FactBase => ({ events, articles, entities, facts, reviewed, links, problems });
   const bytes = utf8Length(text);
   if (bytes > MAX_FACT_BASE_BYTES) {
     problem(lineAt(text, 0), `This fact base is ${megabytes(bytes)}, more than the ${megabytes(MAX_FACT_BASE_BYTES)} News Lens reads: none of it is used. Split it into several fact-base files.`);
-    return { events, articles, entities, facts, problems };
+    return loaded();
   }
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     problem(lineAt(text, deep), `The fact base nests more than ${MAX_FACT_BASE_DEPTH} levels deep here: none of it is used.`);
-    return { events, articles, entities, facts, problems };
+    return loaded();
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
     problem({ start: e.pos[0], end: e.pos[1] }, `YAML: ${firstLine(e.message)}`, doc.errors.includes(e as never) ? 'error' : 'warning');
   }
   const root = doc.contents;
-  if (root === null || root === undefined) return { events, articles, entities, facts, problems };
+  if (root === null || root === undefined) return loaded();
   if (!isMap(root)) {
     problem(spanOf(root, text), 'A fact base is a mapping with `events`, `entities` and `facts` lists.');
-    return { events, articles, entities, facts, problems };
+    return loaded();
   }
   const yamlAliases = new YamlAliases(doc);
   checkKeys(root, TOP_KEYS, 'the fact base', text, problem);
   const listAt = (key: string) => entriesOf(yamlAliases, root, key, text, problem);
+  const reader = (item: YAMLMap) => new Reader(item, yamlAliases, text, problem, links);
 
   for (const item of listAt('events')) {
-    const r = new Reader(item, yamlAliases, text, problem);
+    const r = reader(item);
     const id = r.string('id', true);
     const title = r.string('title') ?? id;
     if (!id || !title) continue;
@@ -81,19 +93,18 @@ export function loadFactBase(text: string): FactBase {
   }
 
   for (const item of listAt('articles')) {
-    const r = new Reader(item, yamlAliases, text, problem);
+    const r = reader(item);
     const articlePath = r.string('path', true);
     if (!articlePath) continue;
     r.only(ARTICLE_KEYS, 'an article');
     const event = r.string('event');
     if (event !== undefined && !events.some((e) => e.id === event)) r.fail('event', `No event with id "${event}" in this fact base.`);
-    const url = r.string('url');
-    if (url !== undefined && !/^https?:\/\//.test(url)) r.fail('url', `Article URL "${url}" is not an http(s) URL.`);
+    const url = r.url('url', 'Article URL');
     articles.push({ path: articlePath, date: r.date('date'), event, outlet: r.string('outlet'), url, span: spanOf(item, text) });
   }
 
   for (const item of listAt('entities')) {
-    const r = new Reader(item, yamlAliases, text, problem);
+    const r = reader(item);
     const name = r.string('name', true);
     const typeName = r.string('type', true);
     if (!name || !typeName) continue;
@@ -104,17 +115,15 @@ export function loadFactBase(text: string): FactBase {
     }
     r.only(ENTITY_KEYS, 'an entity');
     const aliases = r.strings('aliases');
-    const links = r.strings('links');
-    links.forEach((l, i) => { if (!/^https?:\/\//.test(l)) r.failItem('links', i, `Link "${l}" is not an http(s) URL.`); });
     entities.push({
-      name, type, aliases, links, description: r.string('description'),
+      name, type, aliases, links: r.urls('links'), description: r.string('description'),
       keys: [name, ...aliases].map(entityKey), span: spanOf(item, text),
     });
   }
 
   const ids = new Set<string>();
   for (const item of listAt('facts')) {
-    const r = new Reader(item, yamlAliases, text, problem);
+    const r = reader(item);
     const id = r.string('id', true);
     if (!id) continue;
     if (ids.has(id)) {
@@ -153,7 +162,19 @@ export function loadFactBase(text: string): FactBase {
       span: spanOf(item, text), valueSpan: r.spanOfKey('value') ?? r.spanOfKey('min') ?? spanOf(item, text),
     });
   }
-  return { events, articles, entities, facts, problems };
+
+  for (const item of listAt('reviewed')) {
+    const r = reader(item);
+    r.only(REVIEW_KEYS, 'a review');
+    const places = r.places();
+    const note = r.string('note');
+    if (note === undefined) r.fail('note', 'A review says why the difference stands: add a `note`.', 'warning');
+    for (const place of places ?? []) {
+      if ('fact' in place && !facts.some((f) => f.id === place.fact)) r.fail('places', `No fact with id "${place.fact}" in this fact base.`);
+    }
+    if (places) reviewed.push({ places, note: note ?? '', date: r.date('date'), span: spanOf(item, text) });
+  }
+  return loaded();
 }
 
 type Report = (span: Span, message: string, severity?: 'error' | 'warning') => void;
@@ -248,7 +269,15 @@ class YamlAliases {
 
 /** Typed, located access to one mapping entry; every problem is reported where it is. */
 class Reader {
-  constructor(private readonly map: YAMLMap, private readonly aliases: YamlAliases, private readonly text: string, private readonly problem: Report) {}
+  constructor(
+    private readonly map: YAMLMap, private readonly aliases: YamlAliases, private readonly text: string, private readonly problem: Report,
+    /** Where every valid URL read is recorded, for document links. */
+    private readonly links: FactBaseLink[],
+  ) {}
+
+  private child(map: YAMLMap): Reader {
+    return new Reader(map, this.aliases, this.text, this.problem, this.links);
+  }
 
   only(allowed: readonly string[], what: string): void {
     checkKeys(this.map, allowed, what, this.text, this.problem);
@@ -303,6 +332,55 @@ class Reader {
     return out;
   }
 
+  /** An http(s) URL (`what` names it in the problem when it is not one). */
+  url(key: string, what: string): string | undefined {
+    const url = this.string(key);
+    if (url === undefined) return undefined;
+    if (!isWebUrl(url)) {
+      this.fail(key, `${what} "${url}" is not an http(s) URL.`);
+      return undefined;
+    }
+    this.links.push({ url, ...this.spanOfKey(key)! });
+    return url;
+  }
+
+  /** A list of http(s) URLs; each other entry is a located problem. */
+  urls(key: string): string[] {
+    const urls = this.strings(key);
+    const n = this.node(key);
+    urls.forEach((url, i) => {
+      const item = n && isSeq(n) ? this.aliases.resolve(n.items[i] as Node) : n;
+      if (isWebUrl(url)) this.links.push({ url, ...spanOf(item ?? this.map, this.text) });
+      else this.failItem(key, i, `Link "${url}" is not an http(s) URL.`);
+    });
+    return urls.filter(isWebUrl);
+  }
+
+  /** A review's `places`: exactly two, each `{article, figure}` or `{fact}`. */
+  places(): [ReviewPlace, ReviewPlace] | undefined {
+    const n = this.node('places');
+    const items = n && isSeq(n) ? n.items.map((i) => this.aliases.resolve(i as Node)) : [];
+    if (items.length !== 2 || !items.every((i) => isMap(i))) {
+      this.problem(spanOf(n ?? this.map, this.text), '`places` lists the two places that differ: `{article: <path>, figure: <as written>}` or `{fact: <id>}`.');
+      return undefined;
+    }
+    const places: ReviewPlace[] = [];
+    for (const item of items as YAMLMap[]) {
+      const r = this.child(item);
+      r.only(PLACE_KEYS, 'a reviewed place');
+      const fact = r.string('fact');
+      const article = r.string('article');
+      const figure = r.string('figure');
+      if (fact !== undefined) places.push({ fact });
+      else if (article !== undefined && figure !== undefined) places.push({ article, figure });
+      else {
+        this.problem(spanOf(item, this.text), 'A reviewed place is `{article: <path>, figure: <as written>}` or `{fact: <id>}`.');
+        return undefined;
+      }
+    }
+    return [places[0], places[1]];
+  }
+
   date(key: string): IsoDate | undefined {
     const raw = this.string(key);
     if (raw === undefined) return undefined;
@@ -351,16 +429,18 @@ class Reader {
         this.problem(spanOf((item ?? entry) as Node, this.text), 'Each source is a mapping with `title`, `url` and `date`.');
         continue;
       }
-      const r = new Reader(item, this.aliases, this.text, this.problem);
+      const r = this.child(item);
       r.only(SOURCE_KEYS, 'a source');
       const title = r.string('title', true);
       if (!title) continue;
-      const url = r.string('url');
-      if (url !== undefined && !/^https?:\/\//.test(url)) r.fail('url', `Source URL "${url}" is not an http(s) URL.`);
-      out.push({ title, url, date: r.date('date') });
+      out.push({ title, url: r.url('url', 'Source URL'), date: r.date('date') });
     }
     return out;
   }
+}
+
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//.test(url);
 }
 
 function utf8Length(text: string): number {

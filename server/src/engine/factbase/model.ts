@@ -12,6 +12,30 @@ export interface Source {
   readonly date?: IsoDate;
 }
 
+/** An http(s) URL written in the fact base (a source, an entity's link, an article's URL), where it is. */
+export interface FactBaseLink extends Span {
+  readonly url: string;
+}
+
+/**
+ * One side of a reviewed difference: a figure of an article (by its path relative to the fact-base
+ * file and the figure as written), or a fact of this fact base (by id).
+ */
+export type ReviewPlace =
+  | { readonly article: string; readonly figure: string }
+  | { readonly fact: string };
+
+/**
+ * A difference the desk has looked at and accepts (`reviewed:`): the two places that differ, why
+ * the difference stands, and when it was reviewed. Findings between the two places are not shown.
+ */
+export interface Review {
+  readonly places: readonly [ReviewPlace, ReviewPlace];
+  readonly note: string;
+  readonly date?: IsoDate;
+  readonly span: Span;
+}
+
 export interface FactEvent {
   readonly id: string;
   readonly title: string;
@@ -79,5 +103,7 @@ export interface FactBase {
   readonly articles: readonly FactArticle[];
   readonly entities: readonly FactEntity[];
   readonly facts: readonly Fact[];
+  readonly reviewed: readonly Review[];
+  readonly links: readonly FactBaseLink[];
   readonly problems: readonly FactBaseProblem[];
 }

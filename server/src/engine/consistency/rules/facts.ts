@@ -1,56 +1,39 @@
-import type { Claim, Finding } from '../../types';
+import type { Finding } from '../../types';
 import { formatDay } from '../../dates/calendar';
-import type { Fact } from '../../factbase/model';
-import { DEFAULT_SEVERITY, type EventGroup, type FactRef, type PlacedClaim } from '../model';
-import { claimsByQuantity, describe, describeDate } from '../quantity';
-import { compatible, signed } from '../compare';
+import { DEFAULT_SEVERITY, type EventGroup, type FactRef } from '../model';
+import { describe, describeDate } from '../quantity';
+import { Story } from '../story';
 
 /**
- * Claims that contradict the fact base's figure for the same quantity. A claim about an earlier or
- * later day than the fact's `asOf` is an update, not a contradiction; disputed facts are never
- * held against an article.
+ * Claims that contradict the fact base's figure for the same quantity: the fact base decides. A
+ * fact's value, or a disputed fact's range, settles the figures of its day: inside it they agree
+ * (and are not compared with other articles), outside it they contradict it. A claim about an
+ * earlier or later day than the fact's `asOf` is an update, not a contradiction. A difference the
+ * desk reviewed (`reviewed:` the claim and the fact) is not reported.
  */
 export function facts(group: EventGroup): Finding[] {
   if (group.facts.length === 0) return [];
+  const story = Story.of(group);
   const findings: Finding[] = [];
-  for (const bucket of claimsByQuantity(group.articles, true).values()) {
+  for (const bucket of story.factClaims.values()) {
     for (const placed of bucket) {
-      const ref = group.facts.find((f) => matches(f.fact, placed));
-      if (!ref || ref.fact.status === 'disputed') continue;
-      const fact = ref.fact;
-      if (agreesWithFact(fact, placed.claim)) continue;
+      const answer = story.factAnswer(placed);
+      if (!answer || answer.agrees || story.reviewOfFact(placed, answer.ref)) continue;
+      const fact = answer.ref.fact;
       const stated = fact.value !== null ? amount(fact.value, fact.unit) : `${amount(fact.min, null)}–${amount(fact.max, fact.unit)}`;
       const factDate = fact.period ? ` for ${fact.period.label}` : fact.asOf ? ` as of ${formatDay(fact.asOf)}` : '';
-      // A fact about a period settles that period's figure whenever it is reported; a dated fact, its day's.
-      const update = !fact.period && fact.asOf !== undefined && placed.claim.asOf !== null && placed.claim.asOf !== fact.asOf;
-      const code = update ? 'figure-update' : 'fact-mismatch';
+      const code = answer.settles ? 'fact-mismatch' : 'figure-update';
       const figure = placed.claim.figure;
       findings.push({
         doc: placed.article.doc, start: figure.start, end: figure.end, code, severity: DEFAULT_SEVERITY[code],
-        message: update
-          ? `Differs from the fact base, which is for another day: ${describe(placed.claim)}${describeDate(placed.claim)}; fact “${fact.label}” is ${stated}${factDate}.`
-          : `Contradicts the fact base: ${describe(placed.claim)}${describeDate(placed.claim)}, but “${fact.label}” is ${stated}${factDate} (${fact.status}).`,
-        related: [relatedFact(ref)],
+        message: answer.settles
+          ? `Contradicts the fact base: ${describe(placed.claim)}${describeDate(placed.claim)}, but “${fact.label}” is ${stated}${factDate} (${fact.status}).`
+          : `Differs from the fact base, which is for another day: ${describe(placed.claim)}${describeDate(placed.claim)}; fact “${fact.label}” is ${stated}${factDate}.`,
+        related: [relatedFact(answer.ref)],
       });
     }
   }
   return findings;
-}
-
-/**
- * Whether a fact is about the quantity a claim counts: the same predicate, noun, group and unit,
- * and, where both say, the same period (a fact for Q3 2026 says nothing about Q3 2025's figure).
- */
-export function matches(fact: Fact, placed: PlacedClaim): boolean {
-  const claim = placed.claim;
-  return fact.predicateKey === claim.predicateKey && claim.nounKey !== null && fact.nounKeys.includes(claim.nounKey) &&
-    (fact.qualifier ?? null) === claim.qualifier && fact.unit === claim.figure.unit &&
-    (fact.period === undefined ? !claim.period?.earlier : claim.period === null || claim.period.key === fact.period.key);
-}
-
-/** Whether a claim's figure agrees with a fact's value (a fall negative, the figure's precision allowed). */
-export function agreesWithFact(fact: Fact, claim: Claim): boolean {
-  return compatible(signed(claim), { value: fact.value, min: fact.min, max: fact.max, approximate: false, unit: fact.unit });
 }
 
 /** "4.1 billion USD", "12 percent", "64": a fact's value as a reader would write it. */

@@ -1,7 +1,8 @@
 import type { Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup, type PlacedClaim } from '../model';
 import { claimsByQuantity, describe, describeDate, partAndWhole } from '../quantity';
-import { compareClaims, signed } from '../compare';
+import { signed } from '../compare';
+import { Story } from '../story';
 import { countsAnIncident } from '../../claims/measure';
 
 /**
@@ -12,15 +13,17 @@ import { countsAnIncident } from '../../claims/measure';
  * body are compared, and only what incidents did that a beat reads: one article that uses a verb no
  * beat knows twice ("faces six counts of … and two counts of …") is listing, and one that gives a
  * metric twice (sales, a money supply, points) nearly always gives it for two segments, players or
- * periods, not contradicting itself. A difference a beat explains is a hint.
+ * periods, not contradicting itself. A difference a beat explains is a hint. The story's comparison
+ * decides: figures the fact base settles, and differences the desk reviewed, are no contradiction.
  */
 export function internal(group: EventGroup): Finding[] {
+  const story = Story.of(group);
   const findings: Finding[] = [];
   for (const article of group.articles) {
     if (article.analysis.signals.revised) continue;
     for (const all of claimsByQuantity([article]).values()) {
       const bucket = all.filter((c) => !c.claim.heading && c.claim.beat !== null && countsAnIncident(c.claim));
-      const seen = new EarlierReadings();
+      const seen = new EarlierReadings(story);
       for (const here of bucket) {
         const { conflict, explained } = seen.firstRival(here);
         seen.add(here);
@@ -62,6 +65,8 @@ class EarlierReadings {
   private readonly byDay = new Map<string | null, Map<string, Array<{ placed: PlacedClaim; order: number }>>>();
   private count = 0;
 
+  constructor(private readonly story: Story) {}
+
   add(placed: PlacedClaim): void {
     const day = placed.claim.asOf;
     let readings = this.byDay.get(day);
@@ -78,12 +83,13 @@ class EarlierReadings {
     let explained: Rivalry['explained'];
     for (const reading of this.byDay.get(here.claim.asOf)?.values() ?? []) {
       if (best && reading[0].order > best.order) break; // readings come in the order of their first claim
-      const verdict = compareClaims(reading[0].placed, here).verdict;
-      if (verdict === 'agrees' || verdict === 'not compared') continue;
+      // Whether the fact base settles a claim depends on its reading and day only, as agreeing does.
+      const verdict = this.story.compare(reading[0].placed, here).verdict;
+      if (verdict === 'agrees' || verdict === 'not compared' || verdict === 'settled') continue;
       for (const e of reading) {
         if (best && e.order > best.order) break;
         if (partAndWhole(e.placed, here)) continue;
-        const c = compareClaims(e.placed, here);
+        const c = this.story.compare(e.placed, here);
         if (c.verdict === 'conflict') {
           best = e;
           break;

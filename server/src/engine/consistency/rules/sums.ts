@@ -1,12 +1,14 @@
 import type { Claim, Finding } from '../../types';
 import { DEFAULT_SEVERITY, type EventGroup } from '../model';
+import { Story } from '../story';
 
 /**
  * Parts that cannot fit in their whole: "86 people, including 57 Thais and 31 Vietnamese", or
  * "49 of the 40". Only a sum larger than the whole is an error: a list introduced by "including"
- * need not be complete.
+ * need not be complete. A whole the desk reviewed against one of its parts is not reported.
  */
 export function sums(group: EventGroup): Finding[] {
+  const story = Story.of(group);
   const findings: Finding[] = [];
   for (const article of group.articles) {
     const claims = article.analysis.claims;
@@ -27,6 +29,8 @@ export function sums(group: EventGroup): Finding[] {
       if (list.some((p) => p.figure.unit !== null || p.figure.min === null)) continue;
       const total = list.reduce((sum, p) => sum + (p.figure.min ?? 0), 0);
       if (total <= whole.figure.max) continue;
+      const placed = (claim: Claim) => ({ article, claim, index: claims.indexOf(claim) });
+      if (list.some((p) => story.reviewOf(placed(whole), placed(p)))) continue;
       const written = list.map((p) => p.figure.text).join(' + ');
       findings.push({
         doc: article.doc, start: whole.figure.start, end: whole.figure.end, code: 'sum-mismatch',

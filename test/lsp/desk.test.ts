@@ -1,0 +1,164 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
+import { positionOf, TestClient, uriOf } from './client';
+import { DeskSession } from './desk';
+
+describe('the fact-checker\'s desk over the protocol: acting on a finding', function () {
+  this.timeout(30_000);
+  const desk = new DeskSession();
+  const { at, read, diagnostics, open, actionsAt, hoverText, run } = desk;
+  let client: DeskSession['client'];
+  let init: InitializeResult;
+  const codes = (ds: readonly Diagnostic[]) => ds.map((d) => d.code).sort();
+
+  before(async () => {
+    init = await desk.start();
+    client = desk.client;
+  });
+  after(() => desk.stop());
+
+  it('declares the code actions and the desk\'s commands', () => {
+    assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
+    const commands = init.capabilities.executeCommandProvider?.commands ?? [];
+    for (const command of ['newslens.server.addFact', 'newslens.server.markReviewed']) assert.ok(commands.includes(command), command);
+  });
+
+  it('lets the fact base decide: a disputed range settles the warrants, and the hover says what the Problems panel says', async () => {
+    const text = await open('golden-reed/2026-03-09-warrants.news');
+    const ds = diagnostics('golden-reed/2026-03-09-warrants.news');
+    assert.deepEqual(ds.map((d) => [d.code, text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)]), [['fact-mismatch', 'About 50']]);
+    const on58 = await hoverText('golden-reed/2026-03-09-warrants.news', '58');
+    assert.match(on58, /\*\*Fact base\*\* · .*: \*\*58–59\*\* as of Mon, 9 Mar 2026 · disputed · ✓ agrees/);
+    assert.match(on58, /The fact base decides this figure/);
+    assert.match(on58, /2026-03-11-courts\.news\]\(command:.*“59”.* · the fact base decides/);
+    const on50 = await hoverText('golden-reed/2026-03-09-warrants.news', 'About 50');
+    assert.match(on50, /✗ differs/);
+  });
+
+  it('shows a timeline where the figure went back and forth, in the message and the hover', async () => {
+    await open('harbour-fire/2026-12-02-reopening.news');
+    const [warning] = diagnostics('harbour-fire/2026-12-02-reopening.news');
+    assert.equal(warning.code, 'cross-doc-mismatch');
+    assert.equal(warning.severity, 2);
+    assert.match(warning.message, /Timeline: 9 \(Nov 27\) → 10 \(Nov 30\) → 9 \(Dec 2\)\.$/);
+    const hover = await hoverText('harbour-fire/2026-12-02-reopening.news', 'Nine');
+    assert.match(hover, /\*\*Timeline\*\* · \*\*went back and forth\*\* · 9 \(Nov 27\) → 10 \(Nov 30\) → 9 \(Dec 2\)/);
+    assert.match(hover, /2026-11-30-inquiry\.news\]\(command:.*“Ten”.* · \*\*disagrees\*\* \(the figure went back and forth\)/);
+    assert.match(hover, /2026-11-27-fire\.news\]\(command:.*“nine”.* · agrees/);
+  });
+
+  it('replaces a figure with the fact base\'s value in the article\'s style, as a versioned edit', async () => {
+    await open('kestrel-results/2026-10-28-business-desk.news');
+    const actions = await actionsAt('kestrel-results/2026-10-28-business-desk.news', '$4.6 billion');
+    const replace = actions.find((a) => a.title === 'Replace with the fact base\'s value: “$4.1 billion”')!;
+    assert.ok(replace, actions.map((a) => a.title).join('\n'));
+    assert.equal(replace.isPreferred, true);
+    assert.deepEqual(replace.diagnostics?.map((d) => d.code), ['fact-mismatch']);
+    assert.ok(actions.some((a) => a.title === 'Open the fact base at “Kestrel Robotics revenue, third quarter”' && a.command?.command === 'newslens.openLocation'));
+    assert.ok(!actions.some((a) => a.title.startsWith('Add ')), 'a figure the fact base settles is not added again');
+    await run(replace);
+    assert.match(client.text(at('kestrel-results/2026-10-28-business-desk.news'))!, /climbed 15 percent, to \$4\.1 billion, the Seattle/);
+    await client.until(() => !diagnostics('kestrel-results/2026-10-28-business-desk.news').some((d) => d.code === 'fact-mismatch' && d.message.includes('revenue · Q3')), 'the revenue mismatch to go');
+  });
+
+  it('adds a missing fact to the fact base and opens it for review; the other article now contradicts it', async () => {
+    await open('kestrel-results/2026-10-28-wire.news');
+    const add = (await actionsAt('kestrel-results/2026-10-28-wire.news', '12%')).find((a) => a.title === 'Add “12%” to the fact base')!;
+    assert.ok(add);
+    const result = await run(add);
+    assert.deepEqual(result, { applied: true, uri: at('kestrel-results/kestrel-results.facts.yaml') });
+    const factBase = client.text(at('kestrel-results/kestrel-results.facts.yaml'))!;
+    assert.ok(factBase.startsWith(read('kestrel-results/kestrel-results.facts.yaml')), 'comments and entries kept; the fact appended');
+    assert.match(factBase, /  - id: revenue-change-q3-2026\n {4}label: Revenue \(change\), Q3 2026\n {4}value: 12\n {4}unit: percent\n {4}noun: revenue\n {4}predicate: change\n {4}period: Q3 2026\n {4}status: reported\n/);
+    const shown = client.shown[client.shown.length - 1];
+    assert.equal(shown.uri, at('kestrel-results/kestrel-results.facts.yaml'));
+    assert.equal(factBase.split('\n')[shown.selection!.start.line].slice(shown.selection!.start.character, shown.selection!.end.character), '12', 'the new value is selected for review');
+    await client.until(() => codes(diagnostics('kestrel-results/2026-10-28-business-desk.news')).join() === 'fact-mismatch,fact-mismatch' &&
+      diagnostics('kestrel-results/2026-10-28-wire.news').length === 0, 'the growth to contradict the new fact, and the wire to agree with it');
+  });
+
+  it('refuses an action offered for an earlier version of the document', async () => {
+    const add = (await actionsAt('kestrel-results/2026-10-28-wire.news', '1,200')).find((a) => a.title.startsWith('Add '));
+    assert.equal(add, undefined, 'the job cuts are settled by the fact base');
+    const stale = (await actionsAt('harbour-fire/2026-12-02-reopening.news', 'Nine')).find((a) => a.title.startsWith('Mark as reviewed'))!;
+    client.change(at('harbour-fire/2026-12-02-reopening.news'), `${client.text(at('harbour-fire/2026-12-02-reopening.news'))}\n`);
+    const result = await run(stale);
+    assert.deepEqual(result, { applied: false, reason: '2026-12-02-reopening.news changed since; try again' });
+  });
+
+  it('marks a difference as reviewed: a `reviewed:` entry in the fact base, the warning gone, the review in the hover', async () => {
+    const review = (await actionsAt('harbour-fire/2026-12-02-reopening.news', 'Nine')).find((a) => a.title === 'Mark as reviewed: the difference with 2026-11-30-inquiry.news’s “Ten”')!;
+    assert.ok(review);
+    assert.deepEqual(await run(review), { applied: true, uri: at('harbour-fire/harbour-fire.facts.yaml') });
+    const factBase = client.text(at('harbour-fire/harbour-fire.facts.yaml'))!;
+    assert.match(factBase, /\nreviewed:\n {2}- places:\n {6}- \{article: 2026-12-02-reopening\.news, figure: Nine\}\n {6}- \{article: 2026-11-30-inquiry\.news, figure: Ten\}\n {4}note: "Known difference \(cross-doc-mismatch\): “Nine” in 2026-12-02-reopening\.news and “Ten” in 2026-11-30-inquiry\.news\. Say why it stands\."\n {4}date: \d{4}-\d\d-\d\d\n$/);
+    await client.until(() => diagnostics('harbour-fire/2026-12-02-reopening.news').length === 0, 'the reviewed warning to go');
+    assert.match(await hoverText('harbour-fire/2026-12-02-reopening.news', 'Nine'), /\*\*Reviewed by the desk\*\*\n\n- \[Reviewed on .*\]\(command:newslens\.openLocation.*: Known difference/);
+    assert.match(await hoverText('harbour-fire/2026-12-02-reopening.news', 'Nine'), /“Ten”.* · differs, reviewed by the desk: Known difference/);
+  });
+
+  it('ignores a finding here with an inline marker the desk can read', async () => {
+    await open('harbour-fire/2026-11-30-inquiry.news');
+    const ignore = (await actionsAt('harbour-fire/2026-11-30-inquiry.news', 'Ten')).find((a) => a.title === 'Ignore cross-doc-mismatch here (an inline marker)')!;
+    await run(ignore);
+    assert.match(client.text(at('harbour-fire/2026-11-30-inquiry.news'))!, /said on Monday as it opened an inquiry into the blaze\. <!-- newslens-ignore cross-doc-mismatch -->\n/);
+    await client.until(() => diagnostics('harbour-fire/2026-11-30-inquiry.news').length === 0, 'the ignored warning to go');
+    const folder = (await actionsAt('golden-reed/2026-03-09-warrants.news', 'About 50')).find((a) => a.title === 'Ignore fact-mismatch in this folder')!;
+    assert.deepEqual(folder.command?.arguments, [at('golden-reed/2026-03-09-warrants.news'), 'fact-mismatch']);
+    assert.equal(folder.command?.command, 'newslens.ignoreInFolder');
+  });
+
+  it('keeps the status counts equal to the Problems panel', async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    const status = [...client.notifications].reverse().find((n) => n.method === 'newslens/status')!.params as { errors: number; warnings: number; information: number };
+    const all = [...client.diagnostics.values()].flat();
+    assert.deepEqual([status.errors, status.warnings, status.information], [1, 2, 3].map((s) => all.filter((d) => d.severity === s).length));
+  });
+});
+
+describe('the desk\'s first fact in a folder without a fact base', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: TestClient;
+  const at = (name: string) => uriOf(path.join(dir, name));
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-nofacts-'));
+    fs.mkdirSync(path.join(dir, 'flood'));
+    fs.writeFileSync(path.join(dir, 'flood', 'a.news'), '---\ndate: 2026-04-02\n---\nFloods forced 1,200 residents of Pellow to leave their homes on Thursday, the council said.\n');
+    fs.writeFileSync(path.join(dir, 'flood', 'b.news'), '---\ndate: 2026-04-02\n---\nAbout 2,000 residents of Pellow were forced to leave their homes by the floods on Thursday, the council said.\n');
+    client = new TestClient();
+    await client.initialize(dir);
+    await client.request('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the fact base next to the articles, with the story as its event, as an edit the editor holds (nothing on disk)', async () => {
+    const text = fs.readFileSync(path.join(dir, 'flood', 'a.news'), 'utf8');
+    client.open(at('flood/a.news'), text);
+    await client.until(() => client.diagnostics.get(at('flood/a.news'))?.some((d) => d.code === 'cross-doc-mismatch'), 'the disagreement between the two reports');
+    const start = positionOf(text, '1,200');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: at('flood/a.news') }, range: { start, end: { line: start.line, character: start.character + 5 } },
+      context: { diagnostics: client.diagnostics.get(at('flood/a.news')) },
+    });
+    const add = actions.find((a) => a.title === 'Add “1,200” to the fact base')!;
+    assert.ok(add, actions.map((a) => a.title).join('\n'));
+    const result = await client.request('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments });
+    assert.deepEqual(result, { applied: true, uri: at('flood/flood.facts.yaml') });
+    const change = client.applied[client.applied.length - 1].edit.documentChanges!;
+    assert.deepEqual(change[0], { kind: 'create', uri: at('flood/flood.facts.yaml'), options: { ignoreIfExists: true } });
+    assert.ok(!fs.existsSync(path.join(dir, 'flood', 'flood.facts.yaml')), 'the server writes nothing to disk');
+    const factBase = client.text(at('flood/flood.facts.yaml'))!;
+    assert.match(factBase, /^events:\n {2}- id: [a-z0-9-]+\n {4}title: .+\n {4}documents: \[a\.news, b\.news\]\nfacts:\n {2}- id: /);
+    assert.match(factBase, /\n {4}value: 1200\n/);
+    await client.until(() => client.diagnostics.get(at('flood/b.news'))?.some((d) => d.code === 'fact-mismatch'), 'the other report to contradict the new fact');
+    assert.deepEqual(client.diagnostics.get(at('flood/a.news')), []);
+  });
+});
