@@ -29,7 +29,7 @@ describe('beats (fixtures/beats/<beat>/)', () => {
           const claims = analyzeDocument(c.text, { fallbackDate: c.date ?? '2026-10-28' }).claims;
           const actual = claims.map((cl) => ({
             text: cl.figure.text, value: cl.figure.value, unit: cl.figure.unit, noun: cl.noun, metric: cl.nounKey, class: cl.predicateKey,
-            change: cl.change, period: cl.period?.key ?? null, holder: cl.holder, beat: cl.beat, partial: cl.partial, scope: cl.scope,
+            change: cl.change, period: cl.period?.key ?? null, holder: cl.holder, qualifier: cl.qualifier, beat: cl.beat, partial: cl.partial, scope: cl.scope,
           }));
           assert.equal(actual.length, c.claims.length, `claims read: ${JSON.stringify(actual.map((a) => a.text))}`);
           c.claims.forEach((want, i) => assert.deepEqual(differences(actual[i], want), [], `claim ${i + 1} (${actual[i].text})`));

@@ -5,8 +5,8 @@ import { recognizeEntities } from './entities/recognize';
 import { asOfDate, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
-import { settlePeriods, statedPeriod } from './claims/period';
-import { resolvePronounHolders } from './claims/measure';
+import { settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
+import { resolveNamedQualifiers, resolvePronounHolders } from './claims/measure';
 import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
 /** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
@@ -68,8 +68,10 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
+  if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
   const entities = mergeDates(recognizeEntities(text, readings), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
+  resolveNamedQualifiers(claims, text);
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
   return { meta, signals, markers, sentences, entities, dates, figures, claims };

@@ -92,6 +92,13 @@ export interface Metric {
   readonly key: string;
   /** The nouns (lower case, singular and plural) and noun phrases that name it. */
   readonly words: readonly string[];
+  /**
+   * A price or a value, stated only as an amount or a percentage: a plain number before one of its
+   * words counts things ("five mln shares", "48,000 shares traded"), it never measures the metric.
+   */
+  readonly amountOnly?: boolean;
+  /** Quoted by the day (a share price, a rate, a yield): the day its clause names is its period ("closed at $24 on Tuesday"). */
+  readonly daily?: boolean;
 }
 
 /** A place in a sentence where the core reads a predicate, and the beat readers it asks there. */

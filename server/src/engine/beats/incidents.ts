@@ -12,6 +12,10 @@ const ROUND_UP_SENTENCE = [
   String.raw`\b(so far|since the start of|since the beginning of|earlier) this (year|month)\b`,
   String.raw`\bthis year\b`,
   String.raw`\bsince (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|(19|20)\d\d)\b`,
+  // "since the offensive began", "since its war with Hamas started": a running total from a point the clause names
+  String.raw`\bsince (the|its|their|this) (\w+ ){1,4}(began|started|erupted|broke out|was launched)\b`,
+  // "have been killed so far", "so far in the 12 days of the offensive"
+  String.raw`\bso far\b`,
   String.raw`\b(over|in|during|for) the (past|last|previous) (\w+ )?(days|weeks|months|years|decade|decades|year|month)\b`,
   String.raw`\bin recent (weeks|months|years)\b`,
   String.raw`\b(collectively|between them)\b`,

@@ -53,6 +53,21 @@ export function metricOf(phrase: string): string | undefined {
   return METRIC_BY_WORDS.get(phrase);
 }
 
+const DAILY = new Set(METRICS.filter(({ metric }) => metric.daily).map(({ metric }) => metric.key));
+
+/** Whether a metric is quoted by the day, so that the day its clause names is its period. */
+export function isDaily(key: string): boolean {
+  return DAILY.has(key);
+}
+
+const AMOUNT_ONLY = new Set(METRICS.filter(({ metric }) => metric.amountOnly).map(({ metric }) => metric.key));
+
+/** The metric a plain number before `word` measures ("Sales 58.7 mln", "2 million users"); none for a price ("five mln shares" counts shares). */
+export function countedMetricOf(word: string): string | undefined {
+  const key = METRIC_BY_WORDS.get(word);
+  return key !== undefined && !AMOUNT_ONLY.has(key) ? key : undefined;
+}
+
 const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?? {}).map(([verb, key]) => [stem(verb), key] as const)));
 
 /** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */

@@ -1,8 +1,10 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
-import { METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
+import { cardinalWord } from '../figures/numberWords';
+import { DEMONYM_KEY } from '../entities/gazetteer';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -29,8 +31,14 @@ export interface Measure {
   readonly forecast: boolean;
   /** The words that say what happened, for messages: "rose", "fell to", "of". */
   readonly verb: string | null;
-  /** Whose metric, when the copy says so next to it: "Apple's revenue" → "apple". */
+  /** Whose metric, when the copy says so next to it: "Apple's revenue", "HP shares" → "apple", "hp". */
   readonly holder: string | null;
+  /**
+   * Which kind of the metric its modifiers name, when they name one: "car sales" → "car", "Oper net
+   * profit" → "oper", "voice traffic" → "voice". Two figures of one metric with different kinds are
+   * two quantities; words of period or scope ("quarterly", "total", "third-quarter") name no kind.
+   */
+  readonly qualifier?: string | null;
 }
 
 /** The predicate keys of measures: what a figure says of its metric. */
@@ -42,12 +50,23 @@ export function isMeasure(claim: Claim): boolean {
 }
 
 /**
- * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it): such
- * claims are scoped by round-up cues and past dates, the others by their periods.
+ * Whether a claim counts what an incident did (its beat rounds counts up, or no beat read it and it
+ * counts people): such claims are scoped by round-up cues and past dates, the others by their periods.
  */
 export function countsAnIncident(claim: Claim): boolean {
-  return !isMeasure(claim) && roundsUp(claim.beat ?? undefined);
+  return !isMeasure(claim) && isIncidentCount(claim.beat, claim.nounKey);
 }
+
+/**
+ * Whether a count of a beat, or of no beat, of `nounKey` is rounded up like an incident's: a count of
+ * things no beat reads ("a total of 14 new wells", "launched four issues") is a measure of them.
+ */
+export function isIncidentCount(beat: string | null, nounKey: string | null): boolean {
+  return beat !== null ? roundsUp(beat) : nounKey === null || nounKey.startsWith('time:') || INCIDENT_KEYS.has(nounKey);
+}
+
+/** The quantity keys of people ("people", "officer", "men") and of incidents ("six shootings"). */
+const INCIDENT_KEYS: ReadonlySet<string> = new Set(['people', ...[...PERSON_NOUNS, ...EVENT_NOUNS].flatMap((n) => [n, singular(n)])]);
 
 /** What a measure may inherit from the figure before it: "rose 12% to $4.1 billion", "25 cts vs 18 cts". */
 export interface PreviousMeasure {
@@ -82,7 +101,7 @@ const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'sta
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
 const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
-const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says']);
+const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says', 'currently', 'recently', 'previously', 'initially', 'originally', 'eventually', 'subsequently', 'sharply', 'slightly', 'steadily', 'largely', 'mostly', 'partly', 'officially', 'now']);
 /** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
 const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'company', 'companies', 'firm', 'firms', 'group', 'groups', 'bank', 'banks', 'government', 'ministry', 'department', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'unit', 'subsidiary', 'maker', 'producer', 'board', 'committee', 'court', 'agency', 'authority', 'council', 'union', 'party', 'team', 'club', 'side', 'state', 'country', 'city', 'which', 'that', 'who', 'analysts', 'officials', 'spokesman', 'spokeswoman', 'sources', 'chipmaker', 'carrier', 'operator', 'retailer', 'insurer', 'lender', 'airline', 'automaker', 'investors', 'shareholders']);
 /** Words that end the metric's noun phrase on its left. */
@@ -91,6 +110,25 @@ const NP_STOP = new Set(['vs', 'vs.', 'versus', 'against', 'the', 'a', 'an', 'it
 const PP_PREPOSITIONS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within']);
 /** After an amount: "$5 million in damages", "$4.1 billion of sales", "52% of the vote". */
 const AFTER_PREPOSITIONS = new Set(['in', 'of']);
+
+/**
+ * "a seasonally adjusted", "an annualized", "a record": an article and the adjectives of the figure
+ * after them, ending at `k`; the index before them, or `k` where there are none.
+ */
+function pastFigureAdjectives(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && j > k - 4 && isWord(tokens, j) && FIGURE_ADJECTIVE.test(w(tokens, j))) j--;
+  return j < k && /^(a|an)$/.test(w(tokens, j)) ? j - 1 : k;
+}
+
+const FIGURE_ADJECTIVE = /^(\w+ly|(non-|seasonally-|un)?adjusted|annuali[sz]ed|record|revised|further|modest|nominal|real|provisional|preliminary|estimated|total|net|gross|whopping|mere|additional)$/;
+
+/** A day named by a word: "yesterday", "Tuesday", "today". */
+function isDayWord(word: string): boolean {
+  return WEEKDAYS[word] !== undefined || DAY_WORDS.has(word);
+}
+
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 
 function stems(words: readonly string[]): string[] {
   return words.map(stem);
@@ -110,6 +148,52 @@ const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === Toke
 
 /** The measure a figure states, or undefined when it counts things rather than measures something. */
 export function readMeasure(ctx: MeasureContext): Measure | undefined {
+  const measure = measureOf(ctx);
+  if (!measure) return undefined;
+  // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
+  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx.tokens, ctx.match, measure.aspect)].filter(Boolean).join(' ');
+  return kind ? { ...measure, qualifier: kind } : measure;
+}
+
+/**
+ * A name set off by commas between the metric and its verb, naming which of the kind it is: "the
+ * narrow measure of money supply, M0, fell" and "money supply, Sterling M3, rose" are two measures.
+ */
+function appositiveName(tokens: readonly Token[], figureFirst: number, metricText: string): string | null {
+  const metricLast = metricText.slice(metricText.lastIndexOf(' ') + 1).toLowerCase();
+  for (let close = figureFirst - 1; close >= 2 && close >= figureFirst - 8; close--) {
+    if (tokens[close].text !== ',') continue;
+    let open = close - 1;
+    while (open >= 0 && close - open <= 4 && tokens[open].text !== ',') open--;
+    if (open < 1 || tokens[open].text !== ',' || open === close - 1 || w(tokens, open - 1) !== metricLast) return null;
+    const name = tokens.slice(open + 1, close);
+    return name.every((t) => /^[\p{Lu}\d]/u.test(t.text)) ? name.map((t) => t.lower).join(' ') : null;
+  }
+  return null;
+}
+
+/**
+ * The basis a figure is stated on, where the copy says one that makes it another quantity than the
+ * same metric's usual figure: nominal (not real) terms, not seasonally adjusted, annualized, or a
+ * change over a year ("year-on-year", "on the year") rather than over the period before.
+ */
+function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['aspect']): string | null {
+  for (let k = match.first - 1; k >= 0 && k >= match.first - 4 && isWord(tokens, k); k--) {
+    const basis = BASIS_BEFORE[w(tokens, k)];
+    if (basis) return basis;
+  }
+  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
+  const after = tokens.slice(match.last + 1, match.last + 6).map((t) => t.lower).join(' ');
+  if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
+  if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
+  return null;
+}
+
+const BASIS_BEFORE: Readonly<Record<string, string>> = {
+  nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',
+};
+
+function measureOf(ctx: MeasureContext): Measure | undefined {
   const { tokens, match } = ctx;
   const previous = ctx.previous;
   /** Token `i` ends the figure before (or its comma): "rose 12% to …", "$4.1 billion, up 12%". */
@@ -119,7 +203,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   let direction: Measure['direction'] = 0;
   let baseline = false;
   // "was down 3 per cent": the figure carries its change ("down 3%" reads as -3)
-  const inside = CHANGE_ADVERBS[w(tokens, match.first)];
+  // ("more than 5 percent" is a bound, not a change)
+  const inside = w(tokens, match.first + 1) === 'than' ? undefined : CHANGE_ADVERBS[w(tokens, match.first)];
   if (inside !== undefined) {
     const subject = skipAsides(tokens, k);
     const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
@@ -127,6 +212,8 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
     if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
   }
+  // "rose a seasonally adjusted 1.1 pct", "fell an annualized 3%": what describes the figure stands between it and its verb
+  k = pastFigureAdjectives(tokens, k);
   // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
   const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
   if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
@@ -134,11 +221,18 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (marker === 'by') aspect = 'change';
   // "$610 million, or 92 cents a share": the same measure in another unit
   if (!marker && w(tokens, k) === 'or' && afterPrevious(k - 1)) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, 'or');
-  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts"
-  if ((marker === 'to' || marker === 'at' || baseline) && afterPrevious(k)) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  // "dropped $2.49, more than 5 percent,": the same change restated in another unit
+  if (!marker && tokens[k]?.text === ',' && afterPrevious(k) && previous!.unit !== match.figure.unit) return inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: previous!.measure.baseline }, null);
+  // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India": a list's item that
+  // names only its place is the measure before, there
+  const place = !marker && previous?.unit === match.figure.unit && (tokens[k]?.text === ',' || w(tokens, k) === 'and') ? placeAfter(tokens, match.last + 1) : null;
+  if (place && previous!.measure.holder !== null) return { ...inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: false }, null), holder: place };
+  // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
+  if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
   if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
-  while (k >= 0 && isWord(tokens, k) && /ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only') k--;
+  // "to finish yesterday at $24.13", "sharply higher": adverbs and days between the verb and the figure
+  while (k >= 0 && isWord(tokens, k) && (/ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only' || isDayWord(w(tokens, k)))) k--;
   // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
   let verb: number | undefined;
   // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
@@ -190,8 +284,15 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
+  // "Initech shares recovered on Wednesday, rising 90 cents": a participle after a comma has the sentence's subject
+  if (verb !== undefined && !previous && /ing$/.test(w(tokens, verb)) && (tokens[verb - 1]?.text === ',' || ELLIPSIS.has(w(tokens, verb - 1)))) {
+    const subject = sentenceSubject(ctx, verb);
+    if (subject) return { ...subject.measure, aspect, direction, baseline, forecast, verb: said };
+  }
+  // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
+  if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
-  const byVerb = measuredByVerb(tokens, match.first);
+  const byVerb = isMoney(match.figure.unit) ? measuredByVerb(tokens, match.first) : undefined;
   if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
   // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
   const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
@@ -203,6 +304,11 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
   const after = metricAfter(ctx, aspect, direction, forecast);
   if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  // "rose 1.1 pct in January after a 0.2 pct rise in December": a change noun without a metric of its own changes the measure before
+  const changeAfter = CHANGE_NOUNS[w(tokens, match.last + 1)];
+  if (changeAfter !== undefined && previous && ELLIPSIS.has(w(tokens, /^(a|an)$/.test(w(tokens, match.first - 1)) ? match.first - 2 : match.first - 1))) {
+    return inherit(previous.measure, { aspect: 'change', direction: changeAfter, baseline: false }, null);
+  }
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
   if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
@@ -285,6 +391,79 @@ export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]
   }
 }
 
+/**
+ * "Initech shares fell …": a capital at the sentence start does not tell a name from a common word,
+ * so the word was read as a kind of the metric; where the article writes it capitalized inside a
+ * sentence too ("… after Initech cut its forecast"), it is a name, whose the metric is.
+ */
+export function resolveNamedQualifiers(claims: Claim[], text: string): void {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    const first = c.qualifier === null || c.holder !== null ? undefined : /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u.exec(text.slice(c.sentence.start, c.sentence.end));
+    if (!first || first[1].toLowerCase() !== c.qualifier!.split(' ')[0]) continue;
+    const word = first[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(String.raw`[\p{Ll}\d,;:]\s+${word}\b`, 'u').test(text)) continue;
+    const rest = c.qualifier!.split(' ').slice(1).join(' ');
+    claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
+  }
+}
+
+/** What a share of people do or are, after their noun: "were unhappy" → "unhappy", "believe the government …" → "believ". */
+function whatPeopleDo(tokens: readonly Token[], k: number): string | null {
+  while (k < tokens.length && isWord(tokens, k) && PEOPLE_AUXILIARIES.has(w(tokens, k))) k++;
+  return isWord(tokens, k) && !NP_STOP.has(w(tokens, k)) ? stem(w(tokens, k)) : null;
+}
+
+/** Words between a share of people and what they do: auxiliaries, and a reported clause's opening ("said that they would back"). */
+const PEOPLE_AUXILIARIES = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'would', 'will', 'do', 'did', 'does', 'not', 'said', 'say', 'says', 'still', 'also', 'that', 'they']);
+
+/** A place named right after a metric: "traffic to India", "traffic in Saudi Arabia". */
+function placeAfter(tokens: readonly Token[], k: number): string | null {
+  if (!/^(to|in|with|from|for|at)$/.test(w(tokens, k))) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last < k + 3 && isWord(tokens, last + 1) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  return last > k ? tokens.slice(k + 1, last + 1).map((t) => t.lower).join(' ') : null;
+}
+
+/**
+ * The company name that starts at `k` reading in `step`'s direction, past a comma and a wire's
+ * bracketed ticker or name ("American Motors Corp <AMO.N>,", "<Union Texas Petroleum Co>").
+ */
+function nameFrom(tokens: readonly Token[], k: number, step: 1 | -1): string | null {
+  if (tokens[k]?.text === ',') k += step;
+  if (step === 1 && tokens[k]?.text === '<') k++;
+  if (step === -1 && tokens[k]?.text === '>') {
+    // "American Motors Corp <AMO.N>": a ticker after the name; "<Sigma Mines Ltd>": the name itself
+    let open = k;
+    while (open > 0 && tokens[open].text !== '<') open--;
+    if (!(isWord(tokens, open - 1) && /^\p{Lu}/u.test(tokens[open - 1].text))) return nameFrom(tokens, open, 1);
+    k = open - 1;
+  }
+  const words: string[] = [];
+  while (k >= 0 && k < tokens.length && words.length < 5 && isWord(tokens, k) && /^\p{Lu}/u.test(tokens[k].text)) {
+    words.push(tokens[k].lower);
+    k += step;
+  }
+  if (step === -1) words.reverse();
+  const name = words.join(' ').replace(/['’]s$/, '');
+  return name && !AGENTS.has(name) ? name : null;
+}
+
+/**
+ * The token before a short phrase of time or place that ends at `k` (or its comma) and starts after
+ * `floor` ("during December", "in the fourth quarter,", "in Europe"), or `k` where there is none.
+ */
+function pastPeriodPhrase(tokens: readonly Token[], k: number, floor: number): number {
+  const end = tokens[k]?.text === ',' ? k - 1 : k;
+  for (let start = end; start > floor && end - start < 5; start--) {
+    if (PERIOD_PREPOSITIONS.has(w(tokens, start))) return start - 1;
+    if (!isWord(tokens, start) || isVerbForm(w(tokens, start))) return k;
+  }
+  return k;
+}
+
+const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'on', 'over', 'through', 'since']);
+
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
 
@@ -324,12 +503,12 @@ function saidBy(ctx: MeasureContext, first: number): string | null {
  */
 function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
   const { tokens } = ctx;
-  for (let v = end; v >= 0 && v > end - 10; v--) {
+  for (let v = end; v >= 0 && v > end - 12; v--) {
     if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
     const direction = changeDirection(w(tokens, v));
     if (direction === undefined) continue;
     let first = v + 1;
-    while (first <= end && NP_STOP.has(w(tokens, first))) first++;
+    while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)))) first++;
     let last = first;
     while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
     if (first > end) return undefined;
@@ -342,6 +521,21 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     };
   }
   return undefined;
+}
+
+/** Only an infinitive's or a participle's link words (and a day) stand between the figure before (`last`) and the verb: "$5.27 Tuesday to finish". */
+function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean {
+  if (verb - last > 5 || !/^(to|,|and)$/.test(w(tokens, verb - 1)) && !/ing$/.test(w(tokens, verb))) return false;
+  for (let k = last + 1; k < verb; k++) if (!/^(to|,|and|on)$/.test(w(tokens, k)) && !isDayWord(w(tokens, k))) return false;
+  return true;
+}
+
+/** The metric the sentence's subject names, before its first verb: "Initech shares recovered …". */
+function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | undefined {
+  const { tokens } = ctx;
+  let k = 0;
+  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k)) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
 
 /** Words before a verb that leave it without a subject of its own: "after shrinking", "and fell". */
@@ -373,9 +567,12 @@ function forecastBefore(tokens: readonly Token[], end: number): boolean {
  * million", "bought the chipmaker for $5.4 billion"; with whoever did it.
  */
 function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Measure, 'key' | 'text' | 'verb' | 'holder'> | undefined {
-  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - 6; k--) {
+  // "agreed to buy five mln shares or 16 pct of <Nippon Lace Co> for 3.28 dlrs a share": "for" gives the price of what the verb moved
+  const reach = w(tokens, figureFirst - 1) === 'for' ? 16 : 6;
+  for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - reach; k--) {
     const t = tokens[k];
-    if (t.kind !== TokenKind.Word) return undefined;
+    if (reach > 6 && (t.kind === TokenKind.Number || t.text === '<' || t.text === '>')) continue;
+    if (t.kind !== TokenKind.Word || reach > 6 && CLAUSE_BREAK.has(t.lower) && t.lower !== 'or') return undefined;
     const key = metricOfVerb(t.lower);
     if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
   }
@@ -405,7 +602,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
 interface MetricSpan {
   readonly first: number;
   readonly head: string;
-  readonly measure: Pick<Measure, 'key' | 'text' | 'holder'>;
+  readonly measure: Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'>;
 }
 
 /**
@@ -425,32 +622,72 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   let k = phrase.first - 1;
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
   if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3 && k - 1 > stop) {
-    const named = /^\p{Lu}/u.test(tokens[phrase.first].text) && w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const of = w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
+    const named = of !== null && /^\p{Lu}/u.test(tokens[phrase.first].text);
     const outer = metricBefore(ctx, k - 1, stop, generic);
-    if (outer) return named ? { ...outer, measure: { ...outer.measure, holder: named } } : outer;
+    // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
+    if (outer && of !== null) {
+      const kind = [outer.measure.qualifier, of.replace(/\S+$/, (head) => singular(head)).replace(/^(new|total|all) /, '')].filter(Boolean).join(' ');
+      return { ...outer, measure: named ? { ...outer.measure, holder: of } : { ...outer.measure, qualifier: kind } };
+    }
+    if (outer) return outer;
   }
   const head = w(tokens, end);
   if (!generic || !measurable(tokens, end)) return undefined;
-  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), holder: holderBefore(tokens, phrase.first) } };
+  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), ...modifiers(tokens, phrase.first, end) } };
 }
 
-/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a name or a change. */
+/** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a day, a number, a name or a change. */
 function measurable(tokens: readonly Token[], k: number): boolean {
   const head = w(tokens, k);
-  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined &&
+  return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
+    cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
     !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
 }
 
-/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`. */
+/** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
   const { tokens } = ctx;
   for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
     const start = end - n + 1;
     const key = metricOf(tokens.slice(start, end + 1).map((t) => t.lower).join(' '));
-    if (key) return { first: start, head: w(tokens, end), measure: { key, text: wordsOf(ctx, start, end), holder: holderBefore(tokens, start) } };
+    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, start) } };
   }
   return undefined;
 }
+
+/**
+ * Whose and which kind of metric the words before its name (tokens `first`…`start - 1`) say: a name
+ * is its holder ("HP shares", "GM car sales"; a possessive before the phrase too: "Apple's"), other
+ * words its kind ("car sales", "Oper net profit"), except words of period or scope ("quarterly
+ * revenue", "total sales", "third-quarter profit").
+ */
+function modifiers(tokens: readonly Token[], first: number, start: number): { holder: string | null; qualifier: string | null } {
+  const names: string[] = [];
+  const kinds: string[] = [];
+  // In a line of capitals ("U.S. BANK DISCOUNT BORROWINGS") a capital says nothing: neither whose nor which kind.
+  const capitals = isCapitals(tokens[start]);
+  for (let k = first; k < start && !capitals; k++) {
+    const t = tokens[k];
+    // A capital names something, except at the sentence start, where only an acronym ("GM") does.
+    if (/^\p{Lu}/u.test(t.text) && (k > 0 || isCapitals(t))) names.push(t.lower);
+    else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
+  }
+  return { holder: holderBefore(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+}
+
+/** A word in capitals: an acronym ("GM", "U.S.") or a word of a line in capitals. */
+function isCapitals(t: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text);
+}
+
+/** Modifiers of a metric that say when or how much of it, not which kind: periods, totals, estimates. */
+const NEUTRAL_MODIFIER = new RegExp('^(' + [
+  'total', 'overall', 'combined', 'consolidated', 'reported', 'record', 'current', 'latest', 'recent', 'new', 'estimated', 'preliminary',
+  'provisional', 'final', 'official', 'actual', 'annual', 'annualized', 'annualised', 'quarterly', 'qtly', 'qtrly', 'monthly', 'yearly',
+  'weekly', 'daily', 'full', 'full-year', 'half-year', 'year-end', 'year-earlier', 'year-ago', 'fiscal', 'first', 'second', 'third',
+  'fourth', 'first-half', 'second-half', 'nine-month', 'six-month', 'three-month', 'twelve-month', 'latest', 'company', 'group',
+].join('|') + String.raw`)$|^\d{4}$|-(quarter|qtr|month|months|week|year|day)$|^q[1-4]$|^[1-4]q$`);
 
 /** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
@@ -482,7 +719,8 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   }
   if (AFTER_PREPOSITIONS.has(w(tokens, k))) {
     let j = k + 1;
-    while (NP_STOP.has(w(tokens, j)) && j < k + 3) j++;
+    // "16 pct of <Nippon Lace Co>": wire copy brackets a company's name
+    while ((NP_STOP.has(w(tokens, j)) || w(tokens, j) === '<') && j < k + 3) j++;
     let end = j;
     while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
     for (let e = end; e >= j; e--) {
@@ -497,12 +735,29 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
       const named = /^\p{Lu}/u.test(tokens[j].text);
       let last = j;
-      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) && (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)))) last++;
+      while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
+        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+      const text = wordsOf(ctx, j, last);
+      // "83.3 percent of Greeks were unhappy", "52% of voters backed the plan": a share of people is of what they say or do
+      if (named && last === j && DEMONYM_KEY.has(w(tokens, j)) || !named && PERSON_NOUNS.has(w(tokens, last))) {
+        const who = named ? DEMONYM_KEY.get(w(tokens, j))! : nounClass(w(tokens, last));
+        return { key: 'share of people', text, qualifier: [who, whatPeopleDo(tokens, last + 1)].filter(Boolean).join(' '), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+      }
       if (named || measurable(tokens, last) && !/(ing|ed)$/.test(w(tokens, last))) {
-        const what = named ? wordsOf(ctx, j, last).toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
-        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text: wordsOf(ctx, j, last), aspect, direction, baseline: false, forecast, verb: null, holder: null };
+        // "65% of traffic to India", "55 percent of voice traffic in Saudi Arabia": which kind, and where
+        const what = named ? text.toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
+        const kind = named ? { holder: null, qualifier: null } : modifiers(tokens, j, last);
+        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text, ...kind, holder: kind.holder ?? placeAfter(tokens, last + 1), aspect, direction, baseline: false, forecast, verb: null };
       }
     }
+  }
+  // "Toshin Steel, owned 41.9 pct by Nippon Kokan", "AMC, 46 pct owned by Renault", "Allied's 49.7 pct owned
+  // <Union Texas> affiliate": a stake in the company owned, named after "owned" or before the figure
+  if (match.figure.unit === 'percent') {
+    const owned = w(tokens, match.first - 1) === 'owned' ? match.first - 1 : w(tokens, match.last + 1) === 'owned' ? match.last + 1 : -1;
+    const company = owned > match.last ? nameFrom(tokens, owned + 1, 1) : null;
+    const stake = owned >= 0 ? company ?? nameFrom(tokens, Math.min(owned, match.first) - 1, -1) : null;
+    if (stake) return { key: `stake in ${stake}`, text: stake, aspect: 'level', direction: 0, baseline: false, forecast, verb: null, holder: null };
   }
   const noun = ctx.nounAfter;
   if (noun) {

@@ -20,6 +20,8 @@ export interface PeriodMention {
   /** A period stated outright, or (relative) a shift of the sentence's own period: "a year earlier". */
   readonly period: Period | null;
   readonly relative?: Relative;
+  /** A day ("on Tuesday", "yesterday", "March 3"): the period only of what is quoted by the day (a share price, a rate). */
+  readonly day?: boolean;
 }
 
 type Relative = 'year-earlier' | 'quarter-earlier';
@@ -87,8 +89,11 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     // "nine months", "9 mths", "six months ended June 30", "12 mths"
     const months = MONTH_COUNTS[t.lower];
     if (months !== undefined && /^(months|mths|mos)$/.test(w(i + 1))) {
-      found.push({ first: i, last: i + 1, period: months === 12 ? fiscalYear(year, month) : period(`${months}m`, `${t.text} months`) });
-      i++;
+      // "six months ended June 30", "the 12 months to March": a span named by its last month
+      const end = endingMonth(tokens, i + 2, year, month);
+      if (end) found.push({ first: i, last: end.last, period: period(`${months}m-to-${end.key}`, `${t.text} months to ${end.label}`) });
+      else found.push({ first: i, last: i + 1, period: months === 12 ? fiscalYear(year, month) : period(`${months}m`, `${t.text} months`) });
+      i = end ? end.last : i + 1;
       continue;
     }
     // "fiscal 2025", "FY2025", "FY25", "fiscal year 2025"
@@ -149,7 +154,10 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     const yearOf = t.lower === 'year' && (/^(the|full|fiscal|financial|whole)$/.test(w(i - 1)) || RESULTS_WORDS.has(w(i + 1)) ||
       MONTHS[w(i + 1)] !== undefined || tokens.length === 1);
     if ((t.lower === 'annual' || t.lower === 'full-year' || yearOf) && year !== undefined && month !== undefined) {
-      found.push({ first: i, last: i, period: fiscalYear(year, month) });
+      // "the year ended December", "the year to September 30": a year named by its last month
+      const end = t.lower === 'year' ? endingMonth(tokens, i + 1, year, month) : undefined;
+      found.push({ first: i, last: end?.last ?? i, period: end ? period(`12m-to-${end.key}`, `the year to ${end.label}`) : fiscalYear(year, month) });
+      if (end) i = end.last;
       continue;
     }
     // "since 2019", "since January"
@@ -160,8 +168,15 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   }
   // Years and months the date reader found: "in 2025", "2025 revenue", "in March".
   for (const d of dates) {
+    if (d.dateline || overlapsAny(found, d)) continue;
+    if (d.year === undefined && d.bareMonth === undefined) {
+      // "closed at $24 on Tuesday": a day, resolved against the article's date where it has one
+      const key = d.mention.date ?? d.mention.text.toLowerCase().replace(/^(on|last|this)\s+/, '');
+      found.push({ first: d.first, last: d.last, period: period(`day-${key}`, d.mention.text), day: true });
+      continue;
+    }
     // "will cut 1,200 jobs by March": a deadline, not the period a figure is about
-    if (d.dateline || d.mention.date !== undefined || overlapsAny(found, d) || DEADLINE.has(tokens[d.first - 1]?.lower ?? '')) continue;
+    if (d.mention.date !== undefined || DEADLINE.has(tokens[d.first - 1]?.lower ?? '')) continue;
     if (d.bareMonth !== undefined && year !== undefined && month !== undefined) {
       const y = d.year ?? (d.bareMonth > month ? year - 1 : year);
       found.push({ first: d.first, last: d.last, period: monthPeriod(y, d.bareMonth, y < year || y === year && d.bareMonth < month - 1) });
@@ -178,7 +193,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
  * ("up from $3.7 billion") takes the relative period its sentence names, shifting the sentence's
  * own ("Q3 2026 a year earlier" is Q3 2025), or else the period before the sentence's.
  */
-export function periodOf(tokens: readonly Token[], mentions: readonly PeriodMention[], first: number, last: number, baseline: boolean): Period | null {
+export function periodOf(tokens: readonly Token[], all: readonly PeriodMention[], first: number, last: number, baseline: boolean, daily = false): Period | null {
+  const mentions = daily ? all : all.filter((m) => !m.day);
   const own = mentions.find((m) => !m.relative)?.period ?? null;
   // "$3.7 billion a year earlier", or "A year earlier, revenue was $3.7 billion": a relative period right after the figure or opening the sentence
   const relativeAfter = mentions.find((m) => m.relative && (m.first > last && m.first - last <= 3 || m.first <= 1));
@@ -194,7 +210,8 @@ export function periodOf(tokens: readonly Token[], mentions: readonly PeriodMent
     // "In the third quarter, …" dates the sentence; elsewhere a period dates the figures of its own clause
     if (m.relative || m.first > 2 && clauseBreakBetween(tokens, Math.min(last, m.last), Math.max(first, m.first))) continue;
     const distance = m.first > last ? m.first - last : first - m.last;
-    if (distance < bestDistance) {
+    // "rose 1.1 pct in January after a 0.2 pct rise in December": a period follows its figure
+    if (distance < bestDistance || distance === bestDistance && m.first > last) {
       best = m.period;
       bestDistance = distance;
     }
@@ -222,7 +239,7 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
 
 /** The first period a sentence states outright (not relative to another), if any. */
 export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): Period | null {
-  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative)?.period ?? null;
+  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative && !m.day)?.period ?? null;
 }
 
 /**
@@ -237,6 +254,37 @@ export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
     const p = c.period === null ? lead : RELATIVE_KEYS.has(c.period.key) ? shifted(lead, c.period.key === 'before' ? undefined : c.period.key as Relative) : c.period;
     if (p !== c.period) claims[i] = { ...c, period: p };
   }
+}
+
+/**
+ * In an article without a date, a year or a month a clause names ("bought Compaq for $19 billion in
+ * 2002") cannot be placed against the story's own period, unless the headline or lede names it too:
+ * it is another period than the story's, so it is never compared with the story's own figures.
+ */
+export function settleUndatedPeriods(claims: Claim[], lead: Period | null): void {
+  for (let i = 0; i < claims.length; i++) {
+    const p = claims[i].period;
+    if (p && !p.earlier && CALENDAR_KEY.test(p.key) && p.key !== lead?.key) claims[i] = { ...claims[i], period: { ...p, earlier: true } };
+  }
+}
+
+/** A calendar year or month ("year-2002", "2008-09"): the periods an undated article names by their dates. */
+const CALENDAR_KEY = /^(year-\d{4}|\d{4}-\d\d)$/;
+
+/**
+ * "ended June 30", "ending December", "to March 1987": the last month of a span, from token `k`, its
+ * year the article's unless said (a month after the article's is the year before).
+ */
+function endingMonth(tokens: readonly Token[], k: number, year: number | undefined, month: number | undefined): { key: string; label: string; last: number } | undefined {
+  if (!/^(ended|ending|to|through)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const m = MONTHS[tokens[k + 1]?.lower ?? ''];
+  if (m === undefined) return undefined;
+  let last = k + 1;
+  if (tokens[last + 1]?.kind === TokenKind.Number && Number(tokens[last + 1].text) <= 31) last++;
+  const stated = /^(19|20)\d\d$/.test(tokens[last + 1]?.text ?? '') ? Number(tokens[++last].text) : undefined;
+  const y = stated ?? (year === undefined || month === undefined ? undefined : m > month ? year - 1 : year);
+  const key = y === undefined ? `m${m}` : `${y}-${String(m).padStart(2, '0')}`;
+  return { key, label: `${MONTH_NAMES[m - 1]}${y === undefined ? '' : ` ${y}`}`, last };
 }
 
 /** Keys of relative periods read without a period of their own sentence. */

@@ -3,13 +3,14 @@ import { TokenKind, type Token } from '../text/tokens';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
+import { cardinalWord } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { UNCLASSED, isVerbForm } from './predicateWords';
+import { AUXILIARIES, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, metricOf, predicateClass, roundsUp } from '../beats/vocabulary';
-import { readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
@@ -19,8 +20,9 @@ const BARE_COUNT = 'count';
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
 const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
-const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'his', 'her', 'their', 'our', 'its']);
-const DETERMINERS = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'our', 'its']);
+const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
+/** "one of my sons", "12 of one family", "two of a group of hikers": a part of the group the noun names. */
+const DETERMINERS = new Set(['the', 'those', 'these', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
 const INCLUSION = new Set(['including', 'includes', 'included', 'among']);
 /** "one … the other": a split of a group, one at a time. */
 const DISTRIBUTIVE = /\b(the other|the others|another)\b/i;
@@ -114,23 +116,16 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       measuresScope ??= measureScope(sentenceText);
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
       claims.push({
-        figure, noun: measure.text, nounKey: measure.key, qualifier: null, predicate: measure.verb,
+        figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
         predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
-        period: periodOf(tokens, periods, match.first, match.last, measure.baseline),
+        period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
         holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
       });
       continue;
     }
-    const previous = claims[claims.length - 1];
-    const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
-    const coordinated = predicate.coordinated || joined && previous.partial;
-    // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part.
-    if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
-    const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
-
     let nounKey = counted.head ? nounClass(counted.head) : null;
     // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
     const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
@@ -142,9 +137,20 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
 
+    const previous = claims[claims.length - 1];
+    const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
+    // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part of
+    // those the verb counts; an item of things of its own kind is their full count ("recovered seven rifles,
+    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels").
+    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.sentence === ctx.sentence);
+    const listed = predicate.coordinated || joined && previous.partial;
+    const coordinated = !ownKind && listed;
+    if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
+    const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
+
     const beat = beatOfClass(predicate.key) ?? null;
     // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
-    const incident = roundsUp(beat ?? undefined) && figure.unit === null;
+    const incident = isIncidentCount(beat, nounKey) && figure.unit === null;
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -153,19 +159,27 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       scope = measuresScope ??= measureScope(sentenceText);
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
     }
+    // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
+    // (people without a verb are counted in too many roles: "two men", "four officers")
+    const bare = predicate.key === null && isThing(counted, nounKey) && !nounKey!.startsWith('time:');
+    // "Hansbrough finished with 20 points", "Manning threw for 364 yards and three touchdowns": what belongs to someone,
+    // where no verb a beat knows governs it, is the clause's named subject's, and its verb's (by lemma: "needed nine
+    // points" is not "finished with 20 points")
+    const owner = predicate.key === null && isAttributed(nounKey) ? namedSubjectBefore(tokens, match.first) : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
       nounKey,
-      qualifier,
+      // Without a verb, a count is its whole noun phrase: "747 plant species" are not "1,400 species".
+      // So is an item of a list of things of several kinds: "42 office buildings, 2 roads and 4 school buildings".
+      qualifier: (bare || ownKind && listed) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier,
       predicate: predicate.text,
-      // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
-      // (people without a verb are counted in too many roles: "two men", "four officers")
-      predicateKey: predicate.key ?? (nounKey !== null && !PERSON_NOUNS.has(counted.head ?? '') && nounKey !== 'people' && !nounKey.startsWith('time:') ? BARE_COUNT : null),
+      predicateKey: predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
-      // "Hansbrough scored 20 points", "Bush's 1,000 yards": whose count, for beats that measure, not incidents
-      holder: incident ? null : holderOf(tokens, match.first, predicate),
+      // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
+      // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
+      holder: incident && beat !== null ? null : owner?.name ?? holderOf(tokens, match.first, predicate),
       beat,
       partOf: counted.partOf,
       partial,
@@ -215,6 +229,37 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
 }
 
 /**
+ * The nearest name (or "he", "she") before `first` that a lower-case word (its verb) follows and no
+ * preposition governs, with that verb past its auxiliaries: "Hansbrough finished with", "running back
+ * Reggie Bush will miss", "and he had" (not "in New Orleans with", "his four NFL seasons").
+ */
+function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string } | null {
+  const capital = (k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
+  for (let verb = first - 1; verb >= 1; verb--) {
+    // "he had nine rebounds": the person named last, once the article's names are known
+    const pronoun = /^(he|she)$/.test(tokens[verb - 1].lower);
+    if (tokens[verb].kind !== TokenKind.Word || capital(verb) || !(capital(verb - 1) || pronoun)) continue;
+    let start = verb - 1;
+    while (start > 0 && capital(start - 1)) start--;
+    const before = tokens[start - 1];
+    if (before && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined)) continue;
+    const name = subjectBefore(tokens, verb);
+    let main = verb;
+    while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
+    if (name !== null) return { name, verb: tokens[main].lower };
+  }
+  return null;
+}
+
+/** Words before a name that make it an object or a modifier, not a subject: prepositions, determiners, possessives ("his four NFL seasons"). */
+const NAME_GOVERNORS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within', 'with', 'against', 'over', 'than', 'into', 'about', 'after', 'before', 'under', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
+
+/** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */
+function isThing(counted: Counted, nounKey: string | null): boolean {
+  return nounKey !== null && nounKey !== 'people' && !PERSON_NOUNS.has(counted.head ?? '');
+}
+
+/**
  * Whether a figure may measure something rather than count things: an amount or a percentage, or a
  * number with no counted noun and no verb a beat knows ("Net 109,131", "unemployment rose to 2.1 million").
  */
@@ -222,7 +267,7 @@ function mayMeasure(unit: string | null, counted: Counted, predicate: Predicate)
   if (unit === 'fraction') return false;
   const unclassed = predicate.key === null || predicate.key.startsWith(UNCLASSED);
   // "has 2 million users", "a crowd of 45,000 spectators": a count of what a beat measures
-  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && metricOf(counted.head) !== undefined);
+  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && countedMetricOf(counted.head) !== undefined);
 }
 
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */
@@ -337,6 +382,13 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
   return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
+}
+
+/** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
+function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
+  const words: string[] = [];
+  for (let k = noun.first; k < noun.last; k++) if (!INCREMENT_WORDS.has(tokens[k].lower) && tokens[k].kind === TokenKind.Word) words.push(tokens[k].lower);
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */

@@ -45,7 +45,14 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
   const periods = new Set(dates.filter((d) => d.year !== undefined && articleDate !== undefined && d.year < Number(articleDate.slice(0, 4))).map((d) => d.year));
   if (periods.size + (past ? 1 : 0) >= 2) return { scope: 'background', reason: 'two past periods', dated: false };
   if (past) return { scope: 'background', reason: `“${past[0]}”`, dated: true };
-  if (articleDate) {
+  if (!articleDate) {
+    // An article without a date cannot place "in 2004" or "in September" against its own day; the story's
+    // event is told with days ("on Sunday"), so a clause dated by a year or a month alone speaks of another
+    // time: "the 2004 tsunami killed 230,000", "In January, five cables were cut".
+    for (const d of dates) {
+      if (d.mention.date === undefined && (d.year !== undefined || d.bareMonth !== undefined)) return { scope: 'background', reason: `“${d.mention.text}” in an article without a date`, dated: true };
+    }
+  } else {
     const articleYear = Number(articleDate.slice(0, 4));
     for (const d of dates) {
       if (d.year === articleYear && d.mention.date === undefined) return { scope: 'aggregate', reason: `“${d.mention.text}”`, dated: false };

@@ -2,7 +2,7 @@ import type { Claim, Reading } from '../types';
 import type { FactRef, PlacedClaim, ReviewRef } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
 import { isAttributed } from '../beats/vocabulary';
-import { isMeasure } from '../claims/measure';
+import { countsAnIncident, isMeasure } from '../claims/measure';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -55,6 +55,13 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (reason) return { verdict: 'explained', reason };
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
+  }
+  // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
+  // tolls of several strikes) tells of several things of a kind, or contradicts itself (the internal rule's
+  // finding): which of them another article's figure is about is not said.
+  // Unless the two articles give the same values in the same order but one: the pair left tells of the same thing differently.
+  if (a.article.doc !== b.article.doc && (rivals(a).length > 0 || rivals(b).length > 0) && !differOnlyAt(a, b)) {
+    return { verdict: 'not compared', reason: 'one article gives several values for it: several things of a kind' };
   }
   // A measure is about its period, not the day it was reported: a quarter's revenue does not develop.
   const x = a.claim.asOf;
@@ -135,7 +142,36 @@ export function compatible(a: Reading, b: Reading): boolean {
 
 /** `speaker`'s article also gives `value`'s figure for the same day: two articles that share a value agree. */
 function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {
-  return sameQuantityIn(speaker).some((c) => c !== speaker.claim && c.asOf === value.claim.asOf && whyApart(c, value.claim) === undefined && overlap(c, value.claim));
+  return gives(speaker, value.claim, speaker.claim);
+}
+
+/** `p`'s article gives `claim`'s figure (in a claim other than `except`) for the same day. */
+function gives(p: PlacedClaim, claim: Claim, except?: Claim): boolean {
+  return sameQuantityIn(p).some((c) => c !== except && c.asOf === claim.asOf && whyApart(c, claim) === undefined && overlap(c, claim));
+}
+
+/** The other values `p`'s article gives for `p`'s quantity that cannot be true with it, for the same day. */
+function rivals(p: PlacedClaim): readonly Claim[] {
+  // A headline restating the copy's figure differently contradicts the copy; it tells of nothing else. An
+  // incident's toll given twice is a toll updated in the copy (the internal rule's), read with its parts and days.
+  if (p.claim.heading || p.claim.beat !== null && countsAnIncident(p.claim)) return [];
+  return valuesOf(p).filter((c) => c !== p.claim && !overlap(c, p.claim));
+}
+
+/** The values `p`'s article gives for `p`'s quantity and period, in the copy's order, `p`'s own included. */
+function valuesOf(p: PlacedClaim): readonly Claim[] {
+  const measure = isMeasure(p.claim);
+  // Within one article, a period stated in one clause and none in another are two periods (a results table's sections).
+  const period = p.claim.period?.key;
+  return sameQuantityIn(p).filter((c) => c === p.claim || !c.heading && (measure || c.asOf === p.claim.asOf) && c.period?.key === period && whyApart(c, p.claim) === undefined &&
+    (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
+}
+
+/** Two articles give their values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
+function differOnlyAt(a: PlacedClaim, b: PlacedClaim): boolean {
+  const x = valuesOf(a);
+  const y = valuesOf(b);
+  return x.length === y.length && x.every((c, i) => (c === a.claim) === (y[i] === b.claim) && (c === a.claim || whyApart(c, y[i]) === undefined && overlap(c, y[i])));
 }
 
 /** The compared claims of a claim's article about the same quantity, indexed once per analysis. */

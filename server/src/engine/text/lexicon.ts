@@ -37,7 +37,10 @@ export const PERSON_NOUNS = new Set([
   'cadets', 'recruits', 'athletes', 'players', 'family', 'families', 'relatives', 'friends', 'couple',
   'male', 'males', 'female', 'females', 'juvenile', 'daughter', 'daughters', 'son', 'sons', 'brother',
   'brothers', 'sister', 'sisters', 'cop', 'cops', 'bailiff', 'bailiffs', 'youths', 'youth', 'baby', 'infant',
-  'toddler',
+  'toddler', 'pirates', 'robbers', 'thieves', 'hijackers', 'kidnappers', 'smugglers', 'jurors', 'judges', 'observers', 'monitors',
+  'delegates', 'candidates', 'miners', 'hikers', 'climbers', 'fishermen', 'crewmen', 'seamen', 'marines', 'commandos', 'officials',
+  'experts', 'volunteers', 'rescuers', 'medics', 'paramedics', 'leaders', 'ministers', 'senators', 'executives', 'managers',
+  'respondents', 'traffickers',
 ]);
 
 /** A plural noun's singular, by rule: "officers" → "officer", "policemen" → "policeman", "casualties" → "casualty". */
@@ -54,7 +57,7 @@ export function singular(noun: string): string {
 export const TIME_NOUNS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week',
   'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century',
-  'centuries', 'times', 'time',
+  'centuries', 'times', 'time', 'mth', 'mths', 'mo', 'mos', 'wk', 'wks', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins',
 ]);
 
 /** Road and building words: "1600 Pennsylvania Avenue", "the 1200 block of". */

@@ -10,7 +10,8 @@ export const crime: Beat = {
   id: 'crime',
   description: 'arrests, charges, warrants, convictions, releases and repatriations',
   predicates: [
-    { key: 'arrested', people: true, words: ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'nabbed', 'rounded up', 'held'] },
+    // "captured 23 pirates", "seized three smugglers": a capture of people is an arrest
+    { key: 'arrested', people: true, words: ['arrest', 'detain', 'detention', 'custody', 'apprehend', 'nabbed', 'rounded up', 'held'], peopleVerbs: /^(captur(e|ed|es|ing)|seiz(e|ed|es|ing))$/ },
     { key: 'charged', people: true, words: ['charg', 'indict', 'prosecut', 'accused'] },
     { key: 'warrant', people: true, words: ['warrant'] },
     {
