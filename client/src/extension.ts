@@ -1,57 +1,102 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, ExecuteCommandRequest, LanguageClient, TransportKind, WorkDoneProgress, type ErrorHandler,
-  type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
-import { RestartPolicy } from './restartPolicy';
-import { CHECK_COMMAND, OPEN_LOCATION_COMMAND, STATUS_NOTIFICATION, STORIES_CHANGED_NOTIFICATION, type CheckSummary, type Status } from '../../server/src/protocol';
+  ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient, type LanguageClientOptions,
+} from 'vscode-languageclient';
+import { restartOnCrash } from './crashHandler';
+import { currentSelection, explicitSettings, type Selection } from './settings';
+import { registerDiagnosisCommands } from './commands';
+import { tellSkipped } from './skippedFiles';
+import { isNewsroom, onMaybeNewsroom } from './relevance';
+import { serveWorkspaceFiles } from './workspaceFiles';
+import { markHovered, registerWalkthrough } from './walkthrough';
+import { ProseSettings } from './proseSettings';
+import {
+  ACTIVE_CONTEXT, CHECK_COMMAND, COMMANDS, FOLDERS_NOTIFICATION, OPEN_LOCATION_COMMAND, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION,
+  STORIES_CHANGED_NOTIFICATION, VERSION, type CheckSummary, type SkippedFiles, type Status,
+} from '../../server/src/protocol';
 import { MOVE_ARTICLE_CLIENT_COMMAND, REFRESH_STORIES_COMMAND, STORIES_VIEW, StoriesView, type StoryNode } from './storiesView';
 import { registerDeskCommands } from './deskCommands';
 import { plural } from './plural';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
+
+/** Makes the language client of a platform: the server as a Node process (desktop) or a web worker (browser). */
+export type ClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
 
 /**
- * The thin client: starts the language server, forwards the "Check Consistency" command with a
- * progress notification, and shows the server's status in the status bar. No analysis here.
+ * The thin client, the same in desktop VS Code and in the browser (`node.ts`, `browser.ts` give it
+ * the server): starts the language server where there is something to do, forwards the "Check
+ * Consistency" command with a progress notification, shows the server's status in the status bar,
+ * and the diagnosis commands. No analysis here.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<CheckApi> {
-  const statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
-  statusItem.name = 'News Lens';
-  statusItem.command = 'newslens.checkConsistency';
-  statusItem.text = '$(loading~spin) News Lens';
-  statusItem.show();
-  context.subscriptions.push(statusItem);
-
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, platform: string): Promise<CheckApi> {
+  // The output channel exists from start-up: the server's version and what it indexed go there.
+  const output = vscode.window.createOutputChannel('News Lens');
+  output.appendLine(`News Lens ${VERSION} (${platform}) activated.`);
+  let statusItem: vscode.StatusBarItem | undefined;
+  let selection: Selection | undefined;
+  /** The current client's listeners, disposed with it. */
+  let listeners: vscode.Disposable | undefined;
+  const prose = new ProseSettings(context);
   const stories = new StoriesView(() => client);
-  // Each client the extension starts (a settings change starts a new one) reports to the same status item and view.
-  const started = (c: LanguageClient): LanguageClient => {
-    c.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem, s));
-    c.onNotification(STORIES_CHANGED_NOTIFICATION, () => stories.refresh());
-    return c;
+
+  const start = async () => {
+    selection = currentSelection();
+    statusItem ??= createStatusItem(context);
+    const started = createClient(context, clientOptions(selection, output));
+    client = started;
+    listeners = vscode.Disposable.from(
+      started.onNotification(STATUS_NOTIFICATION, (s: Status) => showStatus(statusItem!, s)),
+      started.onNotification(SKIPPED_NOTIFICATION, (s: SkippedFiles) => tellSkipped(s, output)),
+      started.onNotification(FOLDERS_NOTIFICATION, (f: FolderArticles) => void prose.offer(f)),
+      started.onNotification(STORIES_CHANGED_NOTIFICATION, () => stories.refresh()),
+      serveWorkspaceFiles(started),
+    );
+    await started.start();
+    await vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, true);
   };
-  client = started(createClient(context));
+  const restart = async () => {
+    await client?.stop();
+    listeners?.dispose();
+    client = undefined;
+    await start();
+  };
+  // Starts and restarts run one at a time: an article opened while the first start is under way
+  // must not start a second client (whose commands would clash with the first's).
+  let lifecycle = Promise.resolve();
+  const serially = (step: () => Promise<void>): Promise<void> => {
+    const run = lifecycle.then(step);
+    lifecycle = run.catch(() => undefined);
+    return run;
+  };
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('newslens.checkConsistency', () => checkConsistency()),
+    output,
+    { dispose: () => listeners?.dispose() },
+    vscode.commands.registerCommand(COMMANDS.checkConsistency, () => checkConsistency()),
     vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, openLocation),
+    registerDiagnosisCommands(() => client, () => serially(restart), output),
+    registerWalkthrough(context),
     vscode.window.createTreeView(STORIES_VIEW, { treeDataProvider: stories, showCollapseAll: true }),
     vscode.commands.registerCommand(MOVE_ARTICLE_CLIENT_COMMAND, (node: StoryNode, target?: string) => stories.moveArticle(node, target)),
     vscode.commands.registerCommand(REFRESH_STORIES_COMMAND, () => stories.refresh()),
     ...registerDeskCommands(),
-    vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('newslens.languages') || e.affectsConfiguration('newslens.files') || e.affectsConfiguration('newslens.factBases')) {
-        await client?.stop();
-        statusItem.text = '$(loading~spin) News Lens';
-        client = started(createClient(context));
-        await client.start();
-        stories.refresh();
-      }
-    }),
+    // Nothing starts outside a newsroom; it starts once the workspace becomes one. A change of
+    // languages or globs restarts the client only when the documents it hands the server change.
+    onMaybeNewsroom(() => serially(async () => {
+      if (!client && await isNewsroom()) await start();
+      else if (client && selection && currentSelection().key !== selection.key) await restart();
+    })),
   );
-  await client.start();
+  await serially(async () => {
+    if (await isNewsroom()) await start();
+    else output.appendLine('No articles, fact bases or News Lens settings in this workspace: the language server is not started.');
+  });
   stories.refresh();
-  return { checkConsistency, stories, statusBar: () => ({ text: statusItem.text, tooltip: String(statusItem.tooltip ?? '') }) };
+  return {
+    checkConsistency, stories, isRunning: () => client !== undefined, useProseSettings: (folder, languageId) => prose.apply(folder, languageId),
+    statusBar: () => ({ text: statusItem?.text ?? '', tooltip: String(statusItem?.tooltip ?? '') }),
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -61,52 +106,39 @@ export async function deactivate(): Promise<void> {
 /** What the extension exports, for tests and other extensions. */
 export interface CheckApi {
   checkConsistency(): Promise<CheckSummary | undefined>;
+  /** Whether the language server runs: only in a newsroom's workspace. */
+  isRunning(): boolean;
+  /** Writes the prose settings for `languageId` in `folder` (what the offer does when accepted). */
+  useProseSettings(folder: vscode.Uri, languageId: string): Promise<void>;
   /** The story view's data, as the tree shows it. */
   readonly stories: StoriesView;
   /** What the status bar item shows now. */
   statusBar(): { text: string; tooltip: string };
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
-  };
-  const config = vscode.workspace.getConfiguration('newslens');
-  const languages = config.get<string[]>('languages', ['news']);
-  const files = config.get<string[]>('files', ['**/*.news', '**/*.article']);
-  const factBases = config.get<string[]>('factBases', ['**/*.facts.yaml', '**/*.facts.yml']);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      ...languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
-      ...[...files, ...factBases].map((pattern) => ({ scheme: 'file', pattern })),
-    ],
-    synchronize: {
-      fileEvents: [...files, ...factBases].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
-    },
-    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] } },
-    errorHandler: restartOnCrash(),
-  };
-  return new LanguageClient('newslens', 'News Lens', serverOptions, clientOptions);
+function createStatusItem(context: vscode.ExtensionContext): vscode.StatusBarItem {
+  const statusItem = vscode.window.createStatusBarItem('newslens.status', vscode.StatusBarAlignment.Left, 10);
+  statusItem.name = 'News Lens';
+  statusItem.command = COMMANDS.checkConsistency;
+  statusItem.text = '$(loading~spin) News Lens';
+  statusItem.show();
+  context.subscriptions.push(statusItem);
+  return statusItem;
 }
 
-/** Restarts a server process that died (a bounded number of times) and says so once. */
-function restartOnCrash(): ErrorHandler {
-  const policy = new RestartPolicy();
+function clientOptions(selection: Selection, output: vscode.OutputChannel): LanguageClientOptions {
   return {
-    // As the default handler: a few write errors are survivable, more mean the connection is gone.
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
-    closed: () => {
-      const after = policy.afterCrash();
-      if (!after.restart) {
-        return {
-          action: CloseAction.DoNotRestart,
-          message: `News Lens: the language server stopped ${policy.maxRestarts + 1} times in ${policy.windowMs / 60_000} minutes and will not be restarted. ` +
-            'Reload the window to start it again; the "News Lens" output has details.',
-        };
-      }
-      return { action: CloseAction.Restart, message: 'News Lens: the language server stopped unexpectedly and has been restarted.', handled: !after.tell };
+    documentSelector: selection.documentSelector,
+    synchronize: {
+      fileEvents: selection.watched.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+    },
+    outputChannel: output,
+    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] } },
+    errorHandler: restartOnCrash(),
+    middleware: {
+      // Only what the user set: the server puts it over the desk's .newslens.yaml and the defaults.
+      workspace: { configuration: (params) => params.items.map((i) => (i.section === 'newslens' ? explicitSettings(i.scopeUri ? vscode.Uri.parse(i.scopeUri) : undefined) : null)) },
+      provideHover: markHovered,
     },
   };
 }
@@ -149,7 +181,7 @@ async function checkConsistency(): Promise<CheckSummary | undefined> {
   const found = summary.errors + summary.warnings + summary.information;
   const message = `News Lens checked ${plural(summary.articles, 'article')} and ${plural(summary.factBases, 'fact base')}: ` +
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.information, 'note')}` +
-    (summary.skipped.length > 0 ? ` (${summary.skipped.length} files skipped)` : '') + '.';
+    (summary.skipped.length > 0 ? ` (${plural(summary.skipped.length, 'file')} skipped)` : '') + '.';
   void vscode.window.showInformationMessage(message, ...(found > 0 ? ['Open Problems'] : [])).then((choice) => {
     if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
   });

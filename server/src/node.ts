@@ -1,7 +1,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { diskPlatform } from './lsp/disk';
 
-/** The language server over stdio (or node IPC), as editors start it. */
+/** The language server on Node, over stdio (or node IPC), as desktop editors start it. */
 const connection = createConnection(ProposedFeatures.all);
 
 // A defect in a handler must not take the editor's server down: it is logged, and the rest goes on.
@@ -16,4 +17,5 @@ function report(err: unknown): void {
   }
 }
 
-startServer(connection);
+// This bundle is also the indexer's worker script (see main.ts).
+startServer(connection, diskPlatform(__filename));

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { TestClient, uriOf } from './client';
-import { article, eventually, ready, tempWorkspace } from './protocol';
+import { article, eventually, ready, roundTrip, tempWorkspace } from './protocol';
 
 /** What the server asks of the client, recorded (these handlers replace the test client's answers). */
 function recordRequests(client: TestClient) {
@@ -11,7 +11,7 @@ function recordRequests(client: TestClient) {
   for (const method of ['workspace/configuration', 'client/registerCapability', 'window/workDoneProgress/create']) {
     client.connection.onRequest(method, (params: unknown) => {
       asked.push({ method, params });
-      return method === 'workspace/configuration' ? [{}] : null;
+      return method === 'workspace/configuration' ? (params as { items: unknown[] }).items.map(() => ({})) : null;
     });
   }
   return asked;
@@ -65,8 +65,8 @@ describe('language server: what it offers and what it asks', function () {
     await ready(client);
     assert.deepEqual(asked.filter((a) => a.method !== 'window/workDoneProgress/create'), [
       { method: 'client/registerCapability', params: { registrations: [{ id: (asked[0].params as { registrations: Array<{ id: string }> }).registrations[0].id, method: 'workspace/didChangeConfiguration', registerOptions: { section: 'newslens' } }] } },
-      { method: 'workspace/configuration', params: { items: [{ section: 'newslens' }] } },
-      // Each folder's own settings (newslens.ignore may differ between folders).
+      // The settings outside every folder, then each folder's own; then each folder's newslens.ignore.
+      { method: 'workspace/configuration', params: { items: [{ section: 'newslens' }, { section: 'newslens', scopeUri: uriOf(dir) }] } },
       { method: 'workspace/configuration', params: { items: [{ scopeUri: uriOf(dir), section: 'newslens' }] } },
     ]);
     assert.equal(asked.filter((a) => a.method === 'window/workDoneProgress/create').length, 1, 'one progress for the first indexing');
@@ -80,8 +80,11 @@ describe('language server: what it offers and what it asks', function () {
     await client.connection.sendNotification('initialized', {});
     await ready(client);
     await eventually(client, () => client.diagnostics.get(uriOf(path.join(dir, 'a.news')))?.map((d) => d.code), ['cross-doc-mismatch'], 'findings with the default settings');
+    // It cannot ask for settings, so a change announced changes nothing in force: no indexing again.
+    const seen = client.notifications.length;
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newslens: { severity: { 'cross-doc-mismatch': 'off' } } } });
-    await ready(client, client.notifications.length);
+    await roundTrip(client);
+    assert.deepEqual(client.notifications.slice(seen).filter((n) => n.method === 'newslens/status'), []);
     assert.deepEqual(asked, [], 'nothing asked of a client that cannot answer');
     assert.deepEqual(client.progress, []);
   });

@@ -49,8 +49,15 @@ export class TestClient {
   /** Resolves with the server's exit code when its process ends. */
   readonly exited: Promise<number | null>;
 
-  /** `answerWithErrors`: answer the server's requests with errors, as a broken or hostile client would. */
-  constructor(private settings: Record<string, unknown> = {}, options: { answerWithErrors?: boolean } = {}) {
+  /**
+   * `settings`: the `newslens` settings the client answers, the same for every folder or per scope
+   * (the folder's URI; undefined for the unscoped question). `answerWithErrors`: answer the server's
+   * requests with errors, as a broken or hostile client would.
+   */
+  constructor(
+    private settings: Record<string, unknown> | ((scopeUri?: string) => Record<string, unknown>) = {},
+    options: { answerWithErrors?: boolean } = {},
+  ) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -68,8 +75,8 @@ export class TestClient {
       this.changed();
     });
     const refuse = () => new ResponseError(ErrorCodes.InternalError, 'this client answers every request with an error');
-    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
-      options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settings : null)));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string; scopeUri?: string }> }) =>
+      options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settingsFor(i.scopeUri) : null)));
     this.connection.onRequest('window/workDoneProgress/create', () => (options.answerWithErrors ? refuse() : null));
     this.connection.onRequest('client/registerCapability', () => (options.answerWithErrors ? refuse() : null));
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
@@ -162,12 +169,6 @@ export class TestClient {
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
-  /** Replaces the `newslens` settings and says so, as an editor does when the user changes them. */
-  configure(settings: Record<string, unknown>): void {
-    this.settings = settings;
-    void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newslens: settings } });
-  }
-
   /** The server's process id (to read its memory from /proc). */
   get pid(): number | undefined {
     return this.process.pid;
@@ -223,6 +224,21 @@ export class TestClient {
     this.process.stdin?.on('error', () => undefined);
     this.connection.dispose();
     this.process.kill();
+  }
+
+  /** New settings, announced as an editor does (`workspace/didChangeConfiguration`); the server asks for them again. */
+  changeSettings(settings: Record<string, unknown> | ((scopeUri?: string) => Record<string, unknown>)): void {
+    this.settings = settings;
+    void this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  /** Tells the server that files changed on disk (type 1 created, 2 changed, 3 deleted). */
+  filesChanged(...changes: Array<{ uri: string; type: 1 | 2 | 3 }>): void {
+    void this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  private settingsFor(scopeUri: string | undefined): Record<string, unknown> {
+    return typeof this.settings === 'function' ? this.settings(scopeUri) : this.settings;
   }
 
   private changed(): void {

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, SemanticTokens, InitializeResult } from 'vscode-languageserver-protocol';
+import { ruleInfo, type FindingCode } from '../../server/src/engine';
 import { EXAMPLES } from '../support/paths';
+import { SKIPPED_NOTIFICATION, type CheckSummary, type SkippedFiles } from '../../server/src/protocol';
 import { positionOf, TestClient, uriOf } from './client';
 import { decodeTokens, rangeOf, showRange } from './protocol';
 
@@ -40,7 +42,10 @@ describe('language server over stdio', function () {
       const d = client.diagnostics.get(REOPENING);
       return d && d.some((x) => x.code === 'cross-doc-mismatch') ? d : undefined;
     }, 'diagnostics for the reopening article');
-    for (const d of diags) assert.equal(d.source, 'News Lens');
+    for (const d of diags) {
+      assert.equal(d.source, 'News Lens');
+      assert.equal(d.codeDescription?.href, ruleInfo(d.code as FindingCode).docs, 'the code links to its documentation');
+    }
     const text = fs.readFileSync(path.join(FIRE, '2026-12-02-reopening.news'), 'utf8');
     assert.deepEqual(diags.map((d) => [d.code, d.severity, d.range.start.line]), [['cross-doc-mismatch', 2, positionOf(text, 'Nine workers').line]]);
     assert.deepEqual(diags[0].relatedInformation?.map((r) => r.location.uri), [INQUIRY]);
@@ -184,9 +189,13 @@ describe('language server on bad input', function () {
     assert.ok(errors.every((d) => d.code === 'fact-base-error'));
     assert.ok(errors.some((d) => /YAML/.test(d.message)));
     await client.until(() => client.diagnostics.get(uriOf(path.join(dir, 'ok.news')))?.some((d) => d.code === 'cross-doc-mismatch'), 'the mismatch between the good files');
-    const summary = await client.request<{ articles: number; skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
+    const summary = await client.request<CheckSummary>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
     assert.equal(summary.articles, 2);
-    assert.deepEqual(summary.skipped.map((s) => [path.basename(s.file), s.reason]).sort(), [['binary.news', 'binary file'], ['latin1.news', 'not valid UTF-8']]);
+    const expected = [['binary.news', 'binary file'], ['latin1.news', 'not valid UTF-8']];
+    assert.deepEqual(summary.skipped.map((s) => [path.basename(s.uri), s.reason]).sort(), expected);
+    // The client is told once, by name, to show the user (with a way to the log).
+    const told = client.notifications.filter((n) => n.method === SKIPPED_NOTIFICATION).flatMap((n) => (n.params as SkippedFiles).files);
+    assert.deepEqual(told.map((s) => [path.basename(s.uri), s.reason]).sort(), expected);
     const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'nothing-here.news')) }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
   });

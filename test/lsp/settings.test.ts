@@ -1,125 +1,82 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import type { SemanticTokens } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, uriOf } from './client';
-import { article, eventually, ready, rangeOf, showRange, tempWorkspace } from './protocol';
 
-const FACTS = `events:
-  - id: fire
-    title: The Elm Street fire
-    documents: ["*.news", "*.txt", "*.md"]
-facts:
-  - id: killed
-    label: People killed in the fire
-    value: 3
-    noun: people
-    predicate: killed
-    asOf: 2026-01-04
-  - id: broken
-    value: lots
-    noun: people
-    predicate: injured
-`;
-const A = article('Four people were killed in the fire on Sunday.');
-const BIG = article(`Four people were killed in the fire on Sunday.\n\n${'The street stayed closed for the night. '.repeat(60)}`);
+const ARTICLE = (n: string) => `---\ndate: 2026-01-05\n---\n${n} people were killed on Sunday.\n`;
+const ERROR = 1;
+const INFORMATION = 3;
+const HINT = 4;
 
-/** `code severity range` of each diagnostic of a document (1 error, 2 warning, 3 information, 4 hint). */
-type Seen = string[];
-
-describe('language server: every newslens.* setting, changed at run time', function () {
-  let dir: string;
+/** Two folders whose stories both disagree, each with settings of its own. */
+describe('settings per workspace folder, and the desk\'s .newslens.yaml', function () {
+  let root: string;
+  let desk: string;
+  let other: string;
   let client: TestClient;
-  const uri = (name: string) => uriOf(path.join(dir, 'story', name));
-  const seen = (name: string): Seen => (client.diagnostics.get(uri(name)) ?? []).map((d) => `${d.code} ${d.severity} ${showRange(d.range)}`).sort();
-  const four = showRange(rangeOf(A, 'Four'));
-  const lots = showRange(rangeOf(FACTS, 'lots'));
+  const file = (folder: string, name: string) => path.join(folder, name);
+  const diags = (folder: string, name: string): Diagnostic[] | undefined => client.diagnostics.get(uriOf(file(folder, name)));
+  const mismatchSeverity = (folder: string, name: string) => diags(folder, name)?.find((d) => d.code === 'cross-doc-mismatch')?.severity;
+  let editorSettings: (scopeUri?: string) => Record<string, unknown>;
 
   before(async () => {
-    dir = tempWorkspace({
-      'story/story.facts.yaml': FACTS,
-      'story/a.news': A,
-      'story/big.news': BIG,
-      'story/c.txt': article('Six people were killed in the fire on Sunday.'),
-    });
-    client = new TestClient();
-    await client.initialize(dir);
-    await ready(client);
-  });
-  /** Each test starts from the defaults, whatever the one before left. */
-  afterEach(async () => {
-    client.configure({});
-    await eventually(client, () => [seen('a.news'), seen('big.news'), seen('c.txt'), seen('story.facts.yaml')],
-      [[`fact-mismatch 1 ${four}`], [`fact-mismatch 1 ${four}`], [], [`fact-base-error 1 ${lots}`]], 'the defaults');
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-settings-'));
+    desk = path.join(root, 'desk');
+    other = path.join(root, 'other');
+    for (const folder of [desk, other]) {
+      fs.mkdirSync(path.join(folder, 'drafts'), { recursive: true });
+      fs.writeFileSync(file(folder, 'a.news'), ARTICLE('Four'));
+      fs.writeFileSync(file(folder, 'b.news'), ARTICLE('Five'));
+      fs.writeFileSync(file(folder, 'drafts/c.news'), ARTICLE('Six'));
+      fs.writeFileSync(file(folder, 'story.md'), ARTICLE('Seven'));
+      fs.writeFileSync(file(folder, 'README.md'), ARTICLE('Eight'));
+    }
+    // The desk shares its settings through git: drafts are not checked, a disagreement is an error.
+    fs.writeFileSync(file(desk, '.newslens.yaml'), 'exclude: ["drafts/**"]\nseverity:\n  cross-doc-mismatch: error\n');
+    // The other folder's editor settings: a hint, and Markdown articles too.
+    editorSettings = (scope) => scope === uriOf(other)
+      ? { severity: { 'cross-doc-mismatch': 'hint' }, files: ['**/*.news', '**/*.md'] }
+      : {};
+    client = new TestClient((scope) => editorSettings(scope));
+    await client.initialize(desk, other);
   });
   after(async () => {
     await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('starts from the defaults', async () => {
-    await eventually(client, () => seen('a.news'), [`fact-mismatch 1 ${four}`], 'a.news against the fact base');
-    await eventually(client, () => seen('story.facts.yaml'), [`fact-base-error 1 ${lots}`], 'the broken fact');
-    assert.equal(client.diagnostics.get(uri('c.txt')), undefined, 'a .txt file is not an article by default');
+  it('reads each folder\'s settings: the desk file in one, the editor\'s folder settings in the other', async () => {
+    await client.until(() => mismatchSeverity(desk, 'a.news') === ERROR, 'an error in the desk folder (its .newslens.yaml)');
+    await client.until(() => mismatchSeverity(other, 'a.news') === HINT, 'a hint in the other folder (its folder settings)');
+    assert.equal(diags(desk, 'drafts/c.news'), undefined, 'the desk\'s drafts are excluded: not read at all');
+    await client.until(() => diags(other, 'drafts/c.news'), 'the other folder reads its drafts (diagnostics published, none found)');
+    await client.until(() => diags(other, 'story.md')?.length, 'Markdown articles read where the folder names them');
+    assert.equal(diags(desk, 'story.md'), undefined, 'and not elsewhere');
+    assert.equal(diags(other, 'README.md'), undefined, 'a README is never an article (the default exclude)');
   });
 
-  it('newslens.severity sets the severity of each code, and off hides it', async () => {
-    client.configure({ severity: { 'fact-mismatch': 'hint', 'fact-base-error': 'information' } });
-    await eventually(client, () => [seen('a.news'), seen('story.facts.yaml')], [[`fact-mismatch 4 ${four}`], [`fact-base-error 3 ${lots}`]], 'hint and information');
-    client.configure({ severity: { 'fact-mismatch': 'warning', 'fact-base-error': 'off' } });
-    await eventually(client, () => [seen('a.news'), seen('story.facts.yaml')], [[`fact-mismatch 2 ${four}`], []], 'warning and off');
-    client.configure({ severity: { 'fact-mismatch': 'off', 'fact-base-error': 'loud' } });
-    await eventually(client, () => [seen('a.news'), seen('story.facts.yaml')], [[], [`fact-base-error 1 ${lots}`]], 'off, and an unknown level ignored');
+  it('puts the editor\'s settings over the desk file, and applies a change without a restart', async () => {
+    editorSettings = (scope) => scope === uriOf(desk) ? { severity: { 'cross-doc-mismatch': 'information' } } : {};
+    client.changeSettings(editorSettings);
+    await client.until(() => mismatchSeverity(desk, 'a.news') === INFORMATION, 'the editor\'s severity over the desk file\'s');
+    await client.until(() => mismatchSeverity(other, 'a.news') === 2, 'the other folder back at the default (warning)');
+    await client.until(() => diags(other, 'story.md')?.length === 0, 'Markdown no longer read in the other folder');
   });
 
-  it('newslens.ignore (each folder\'s) hides the codes it names, and only those', async () => {
-    client.configure({ ignore: ['fact-mismatch', 'not-a-code'] });
-    await eventually(client, () => [seen('a.news'), seen('story.facts.yaml')], [[], [`fact-base-error 1 ${lots}`]], 'fact mismatches ignored in the folder');
-    client.configure({ ignore: 'fact-mismatch' });
-    await eventually(client, () => seen('a.news'), [`fact-mismatch 1 ${four}`], 'a malformed setting ignores nothing');
-  });
-
-  it('newslens.files adds and removes article globs', async () => {
-    client.configure({ files: ['**/*.news', '**/*.txt'] });
-    const six = showRange(rangeOf(article('Six people were killed in the fire on Sunday.'), 'Six'));
-    // The fact base decides: each figure contradicts it, and the figures it settles are not compared with each other.
-    await eventually(client, () => seen('c.txt'), [`fact-mismatch 1 ${six}`], 'c.txt indexed');
-    assert.deepEqual(seen('a.news'), [`fact-mismatch 1 ${four}`]);
-  });
-
-  it('newslens.factBases chooses the fact-base files', async () => {
-    client.configure({ factBases: ['**/*.desk.yaml'] });
-    await eventually(client, () => [seen('a.news'), seen('story.facts.yaml')], [[], []], 'no fact base, no fact findings');
-  });
-
-  it('newslens.languages decides which open documents are articles', async () => {
-    const notes = uri('notes.md');
-    const text = article('Seven people were killed in the fire on Sunday.');
-    const tokens = async () => (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: notes } })).data.length / 5;
-    client.open(notes, text, 'markdown');
-    try {
-      assert.equal(await tokens(), 0, 'Markdown is not analysed by default');
-      assert.equal(client.published.has(notes), false, 'nor given diagnostics');
-      client.configure({ languages: ['news', 'markdown'] });
-      const seven = showRange(rangeOf(text, 'Seven'));
-      await eventually(client, () => seen('notes.md'), [`fact-mismatch 1 ${seven}`], 'the Markdown article analysed');
-      assert.equal(await tokens(), 2, 'the figure and the date');
-      client.configure({});
-      await eventually(client, () => seen('notes.md'), [], 'Markdown left alone again');
-      assert.equal(await tokens(), 0);
-    } finally {
-      client.close(notes);
-    }
-  });
-
-  it('newslens.maxFileSizeKb skips larger articles', async () => {
-    const summary = () => client.request<{ articles: number; skipped: Array<{ file: string; reason: string }> }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
-    assert.ok(Buffer.byteLength(BIG) > 2048 && Buffer.byteLength(BIG) < 4096);
-    client.configure({ maxFileSizeKb: 2 });
-    await eventually(client, () => seen('big.news'), ['not-analysed 3 0:0-0:0'], 'the large article skipped, and says why');
-    assert.deepEqual((await summary()).skipped.map((s) => [path.basename(s.file), s.reason]), [['big.news', 'larger than 2 KB']]);
-    client.configure({ maxFileSizeKb: 4 });
-    await eventually(client, () => seen('big.news'), [`fact-mismatch 1 ${four}`], 'the large article back');
-    assert.deepEqual((await summary()).skipped, []);
+  it('re-reads the desk file when it changes, and shows its problems where they are', async () => {
+    const settingsFile = file(desk, '.newslens.yaml');
+    fs.writeFileSync(settingsFile, 'exclude: drafts\nmaxFileSizeKb: 64\nseverity:\n  not-a-code: error\n');
+    client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
+    const problems = await client.until(() => diags(desk, '.newslens.yaml')?.length === 2 ? diags(desk, '.newslens.yaml') : undefined, 'two problems in .newslens.yaml');
+    assert.deepEqual(problems.map((d) => [d.code, d.range.start.line, d.severity]), [['settings-error', 0, ERROR], ['settings-error', 3, ERROR]]);
+    assert.match(problems[0].message, /"exclude" must be a list of strings/);
+    assert.match(problems[1].message, /finding codes only .*not "not-a-code"/);
+    // Without a valid exclude, the drafts are read again.
+    await client.until(() => diags(desk, 'drafts/c.news'), 'the drafts read again');
+    fs.writeFileSync(settingsFile, 'exclude: ["drafts/**"]\n');
+    client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
+    await client.until(() => diags(desk, '.newslens.yaml')?.length === 0, 'the problems cleared');
   });
 });

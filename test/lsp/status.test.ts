@@ -68,7 +68,7 @@ describe('language server: status and totals', function () {
   it('while indexing again, counts what the Problems panel still holds', async () => {
     const before = last()!;
     const seen = client.notifications.length;
-    client.configure({ severity: { 'cross-doc-mismatch': 'hint' }, files: ['**/*.news'] });
+    client.changeSettings({ severity: { 'cross-doc-mismatch': 'hint' }, files: ['**/*.news'] });
     await ready(client, seen);
     const indexing = client.notifications.slice(seen).filter((n) => n.method === 'newslens/status').map((n) => n.params as Status).filter((s) => s.state === 'indexing');
     assert.ok(indexing.length >= 1, 'the new files setting is read by indexing again');
@@ -82,7 +82,7 @@ describe('language server: status and totals', function () {
     const before = ['a.news', 'b.news', 'c.news', 'story.facts.yaml'].map(published);
     const token = 'check';
     const summary = await client.request<CheckSummary>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
-    assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 2, skipped: [{ file: path.join(dir, 'skip.news'), reason: 'binary file', error: false }] });
+    assert.deepEqual(summary, { state: 'ready', articles: 3, factBases: 1, errors: 2, warnings: 0, information: 2, skipped: [{ uri: uriOf(path.join(dir, 'skip.news')), reason: 'binary file', error: false }] });
     const reported = client.progress.filter((p) => p.token === token).map((p) => p.value);
     assert.deepEqual(reported[0], { kind: 'begin', title: 'News Lens: indexing articles', cancellable: true, percentage: 0 });
     assert.equal(await client.request('workspace/executeCommand', { command: 'newslens.other', arguments: [] }), null, 'not our command');

@@ -6,7 +6,8 @@ import { analyzeFiles } from '../../server/src/workspace/analysisPool';
 import type { ReadArticle } from '../../server/src/workspace/readArticle';
 import { REPO } from '../support/paths';
 
-const WORKER = path.join(REPO, 'dist', 'analysisWorker.js');
+// The server bundle analyses files when started as a worker thread.
+const WORKER = path.join(REPO, 'dist', 'server.js');
 
 describe('analysis pool', () => {
   let dir: string;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileNameDate } from '../../server/src/workspace/articleDates';
-import { decodeArticle, DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS, listFiles, readArticleFile } from '../../server/src/workspace/files';
+import { decodeArticle, DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS, DEFAULT_MAX_FILE_BYTES, listFiles, readArticleFile } from '../../server/src/workspace/files';
 import { defineEvent, eventKey, groupKeyOf } from '../../server/src/workspace/grouping';
 
 const GLOBS = { articles: DEFAULT_ARTICLE_GLOBS, factBases: DEFAULT_FACT_BASE_GLOBS };
@@ -40,16 +40,16 @@ describe('files of a workspace', () => {
   });
 
   it('reads an article, or says why it skips it', () => {
-    assert.deepEqual(decodeArticle(Buffer.from('\ufeffText with a BOM')), { text: 'Text with a BOM' });
-    assert.deepEqual(decodeArticle(Buffer.from('Café')), { text: 'Café' });
-    assert.deepEqual(decodeArticle(Buffer.from([0x43, 0x61, 0x66, 0xe9])), { skipped: 'not valid UTF-8', error: false });
-    assert.deepEqual(decodeArticle(Buffer.from([65, 0, 66])), { skipped: 'binary file', error: false });
+    assert.deepEqual(decodeArticle(Buffer.from('\ufeffText with a BOM'), DEFAULT_MAX_FILE_BYTES), { text: 'Text with a BOM' });
+    assert.deepEqual(decodeArticle(Buffer.from('Café'), DEFAULT_MAX_FILE_BYTES), { text: 'Café' });
+    assert.deepEqual(decodeArticle(Buffer.from([0x43, 0x61, 0x66, 0xe9]), DEFAULT_MAX_FILE_BYTES), { skipped: 'not valid UTF-8', error: false });
+    assert.deepEqual(decodeArticle(Buffer.from([65, 0, 66]), DEFAULT_MAX_FILE_BYTES), { skipped: 'binary file', error: false });
     const lateNul = Buffer.alloc(9000, 65);
     lateNul[8500] = 0;
-    assert.deepEqual(decodeArticle(lateNul), { text: lateNul.toString('utf8') }, 'only the first 8 KB are probed for NUL');
+    assert.deepEqual(decodeArticle(lateNul, DEFAULT_MAX_FILE_BYTES), { text: lateNul.toString('utf8') }, 'only the first 8 KB are probed for NUL');
     assert.deepEqual(decodeArticle(Buffer.alloc(2048, 65), 2048), { text: 'A'.repeat(2048) });
     assert.deepEqual(decodeArticle(Buffer.alloc(2049, 65), 2048), { skipped: 'larger than 2 KB', error: false });
-    assert.deepEqual(decodeArticle(Buffer.alloc(3 * 1024 * 1024, 65)), { skipped: 'larger than 2048 KB', error: false });
+    assert.deepEqual(decodeArticle(Buffer.alloc(3 * 1024 * 1024, 65), DEFAULT_MAX_FILE_BYTES), { skipped: 'larger than 2048 KB', error: false });
     fs.writeFileSync(path.join(dir, 'big.txt'), Buffer.alloc(1536, 65));
     assert.deepEqual(readArticleFile(path.join(dir, 'big.txt'), 1024), { skipped: 'larger than 1 KB', error: false });
     assert.deepEqual(readArticleFile(path.join(dir, 'b.news')), { text: 'text' });

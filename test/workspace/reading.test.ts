@@ -10,7 +10,8 @@ import { loadFiles } from '../../server/src/workspace/loadFiles';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { REPO } from '../support/paths';
 
-const WORKER = path.join(REPO, 'dist', 'analysisWorker.js');
+// The server bundle analyses files when started as a worker thread.
+const WORKER = path.join(REPO, 'dist', 'server.js');
 const GLOBS = { articles: ['**/*.news'], factBases: ['**/*.facts.yaml'] };
 
 describe('reading files', function () {

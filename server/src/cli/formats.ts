@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FINDING_CODES, type Finding, type LineIndex } from '../engine';
+import { RULE_CATALOGUE, type Finding, type LineIndex } from '../engine';
 
 /** A finding with line/column positions (1-based, as compilers print them) and a display path. */
 export interface PrintedFinding {
@@ -61,17 +61,19 @@ export function uriReference(file: string): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-const RULE_TEXT: Record<Finding['code'], string> = {
-  'cross-doc-mismatch': 'Articles about one event give different values for one quantity on the same day.',
-  'fact-mismatch': 'A figure contradicts the fact base.',
-  'sum-mismatch': 'Parts add up to more than their stated whole.',
-  'internal-mismatch': 'An article gives two different values for one quantity.',
-  'figure-update': 'A later article updates an earlier figure (information, not an error).',
-  'explained-difference': 'Two figures differ for a reason the copy states, so they do not contradict each other (a hint).',
-  'fact-base-error': 'The fact base file has a problem.',
-};
+const RULE_INDEX = new Map(RULE_CATALOGUE.map((rule, i) => [rule.code, i]));
 
-/** SARIF 2.1.0, the format code-scanning services read. */
+/** A rule's SARIF `name`: its code in PascalCase ("CrossDocMismatch"). */
+function ruleName(code: string): string {
+  return code.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
+}
+
+/** Markdown's inline code marks dropped, for the plain-text fields. */
+function plainText(markdown: string): string {
+  return markdown.replace(/`/g, '');
+}
+
+/** SARIF 2.1.0, the format code-scanning services read: the catalogue's rules and the findings. */
 export function formatSarif(findings: readonly PrintedFinding[], version: string): string {
   const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
     physicalLocation: {
@@ -86,11 +88,19 @@ export function formatSarif(findings: readonly PrintedFinding[], version: string
       tool: {
         driver: {
           name: 'News Lens', version, informationUri: 'https://example.invalid/news-lens',
-          rules: FINDING_CODES.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id] } })),
+          rules: RULE_CATALOGUE.map((rule) => ({
+            id: rule.code,
+            name: ruleName(rule.code),
+            shortDescription: { text: rule.title },
+            fullDescription: { text: plainText(rule.description) },
+            helpUri: rule.docs,
+            help: { text: `${plainText(rule.description)}. See ${rule.docs}`, markdown: `${rule.description}. [Documentation](${rule.docs})` },
+            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+          })),
         },
       },
       results: findings.map((f) => ({
-        ruleId: f.code, level: SARIF_LEVEL[f.severity], message: { text: f.message },
+        ruleId: f.code, ruleIndex: RULE_INDEX.get(f.code), level: SARIF_LEVEL[f.severity], message: { text: f.message },
         locations: [location(f.file, f.line, f.column, f.endLine, f.endColumn)],
         relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.file, r.line, r.column) })),
       })),

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Workspace } from '../workspace/workspace';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle, listFiles, type Globs, type Skipped } from '../workspace/files';
 import { loadFiles } from '../workspace/loadFiles';
@@ -18,6 +17,8 @@ export interface LoadedWorkspace {
 
 export interface LoadOptions {
   readonly severity?: SeverityOverrides;
+  /** Articles larger than this are skipped (default: 2 MB). */
+  readonly maxBytes?: number;
   /** The bundled worker script; without it, everything runs on this thread. */
   readonly workerScript?: string;
   readonly threads?: number;
@@ -36,14 +37,15 @@ export const isStdin = (root: string): boolean => root === '-' || root === '/dev
  */
 export async function loadWorkspace(roots: readonly string[], globs: Globs, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const workspace = new Workspace({ toPath: (id) => id, severity: options.severity });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const loaded = await loadFiles(workspace, listFiles(roots.filter((r) => !isStdin(r)), globs), {
-    toId: (file) => file, maxBytes: DEFAULT_MAX_FILE_BYTES, workerScript: options.workerScript, threads: options.threads, detail: options.detail,
+    toId: (file) => file, maxBytes, workerScript: options.workerScript, threads: options.threads, detail: options.detail,
     onArticle: options.onArticle,
   });
   const articles = loaded.articles.sort();
   const skipped = loaded.skipped;
   if (roots.some(isStdin)) {
-    const read = decodeArticle(readStdin(DEFAULT_MAX_FILE_BYTES), DEFAULT_MAX_FILE_BYTES);
+    const read = decodeArticle(readStdin(maxBytes), maxBytes);
     const analysis = 'text' in read ? workspace.setArticle(STDIN, read.text, options.detail) : undefined;
     if (analysis) {
       articles.push(STDIN);
@@ -81,5 +83,5 @@ function readStdin(maxBytes: number): Uint8Array {
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-/** The worker script bundled next to the CLI (dist/analysisWorker.js). */
-export const CLI_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+/** The CLI's worker script: its own bundle (dist/cli.js), which analyses when started in a worker thread. */
+export const CLI_WORKER_SCRIPT = __filename;

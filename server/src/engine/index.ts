@@ -3,6 +3,7 @@
  * out. Pure TypeScript: no editor, no protocol, no I/O.
  */
 export * from './types';
+export { RULE_CATALOGUE, FINDINGS_DOCS, ruleInfo, type RuleInfo } from './catalogue';
 export { analyzeDocument, itemAt, type AnalyzeOptions } from './analyzeDocument';
 export { LineIndex } from './text/lineIndex';
 export { entityKey } from './entities/recognize';
@@ -15,7 +16,7 @@ export { addFact, addReview, assignArticle, freshFactId, FactBaseEditError, type
 export { factFromClaim, type FactSource } from './factbase/fromClaim';
 export { rewriteFigure } from './factbase/figureText';
 export { completeFactBase, factBaseVocabulary, type FactBaseCompletion, type FactBaseVocabulary } from './factbase/completion';
-export { checkGroup, RULES } from './consistency/check';
+export { checkGroup, withSeverity, RULES } from './consistency/check';
 export { matches as factMatchesClaim, agreesWithFact, factAnswer, type FactAnswer } from './consistency/settle';
 export { Story, type Dispute } from './consistency/story';
 export { standing, type FactStanding } from './consistency/settle';

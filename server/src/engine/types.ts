@@ -2,6 +2,7 @@
  * The engine's data model. Offsets are UTF-16 code-unit indices into the document text
  * (JavaScript string indices), `end` exclusive, everywhere in the engine.
  */
+import type { FindingCode, Severity } from './catalogue';
 
 export interface Span {
   readonly start: number;
@@ -192,26 +193,8 @@ export interface DocumentAnalysis {
   readonly claims: readonly Claim[];
 }
 
-export type FindingCode =
-  | 'cross-doc-mismatch'
-  | 'fact-mismatch'
-  | 'sum-mismatch'
-  | 'internal-mismatch'
-  | 'figure-update'
-  | 'explained-difference'
-  | 'fact-base-error';
-
-export const FINDING_CODES: readonly FindingCode[] = [
-  'cross-doc-mismatch',
-  'fact-mismatch',
-  'sum-mismatch',
-  'internal-mismatch',
-  'figure-update',
-  'explained-difference',
-  'fact-base-error',
-];
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** Finding codes and severities come from the rule catalogue. */
+export { FINDING_CODES, type FindingCode, type Severity } from './catalogue';
 
 export interface Location extends Span {
   /** The document's id (its URI or path, as the caller named it). */

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import type * as NodeFs from 'node:fs';
+import { path } from '../workspace/paths';
 import type { Connection, TextDocuments, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -10,6 +10,10 @@ import type { Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
 import { pathToUri, uriToPath } from './uris';
 import type { DeskEditResult, FigureRef, MarkReviewedArgs, MoveArticleArgs } from '../protocol';
+
+declare const process: { versions?: { node?: string } } | undefined;
+/** The disk, where the server runs on Node; in a browser's web worker only open documents are edited. */
+const fs: typeof NodeFs | undefined = typeof process !== 'undefined' && process?.versions?.node !== undefined ? require('node:fs') : undefined;
 
 /** How long to wait for the editor to open a fact base we asked it to show, before editing it. */
 const OPEN_TIMEOUT_MS = 3000;
@@ -115,7 +119,7 @@ export class DeskEdits {
    * against the file as read now.
    */
   private async editFactBase(uri: string, label: string, make: (text: string) => FactBaseEdit): Promise<DeskEditResult> {
-    const exists = this.documents.get(uri) !== undefined || fs.existsSync(uriToPath(uri));
+    const exists = this.documents.get(uri) !== undefined || (fs?.existsSync(uriToPath(uri)) ?? false);
     const current = exists ? await this.openForEdit(uri) : { text: '', version: null };
     let edit: FactBaseEdit;
     try {
@@ -147,7 +151,7 @@ export class DeskEdits {
       while (!this.documents.get(uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     }
     const open = this.documents.get(uri);
-    return open ? { text: open.getText(), version: open.version } : { text: fs.readFileSync(uriToPath(uri), 'utf8'), version: null };
+    return open ? { text: open.getText(), version: open.version } : { text: readDisk(uri), version: null };
   }
 
   /** `target`'s path relative to the fact base's folder, with `/`. */
@@ -163,4 +167,9 @@ export class DeskEdits {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+function readDisk(uri: string): string {
+  if (!fs) throw new Error(`${uri} is not open in the editor`);
+  return fs.readFileSync(uriToPath(uri), 'utf8');
 }

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Severity } from '../engine';
+import { ruleInfo, type Finding, type Severity } from '../engine';
 import type { Notice, Workspace } from '../workspace/workspace';
 import { toRange } from './positions';
 
@@ -24,6 +24,7 @@ function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | unde
     range: toRange(lines, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,
+    codeDescription: { href: ruleInfo(finding.code).docs },
     source: SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),

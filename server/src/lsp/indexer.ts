@@ -1,55 +1,60 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { listFiles, type Skipped } from '../workspace/files';
-import { loadFiles } from '../workspace/loadFiles';
 import type { Workspace } from '../workspace/workspace';
-import type { Settings } from './settings';
-import { pathToUri } from './uris';
+import type { Folder, Platform, SkippedFile } from './platform';
 
 export interface IndexResult {
   readonly articles: number;
   readonly factBases: number;
-  readonly skipped: readonly Skipped[];
+  readonly skipped: readonly SkippedFile[];
   readonly cancelled: boolean;
+  /** One line per folder for the log: what was indexed there. */
+  readonly summary: readonly string[];
 }
 
-/** The bundled worker script next to the server bundle (dist/analysisWorker.js). */
-export const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
-
 /**
- * Reads every article and fact base under the workspace folders into the workspace, except the
- * documents open in the editor (their buffers win). Articles are read and analysed on worker
- * threads; this thread only files the results, so requests for open documents are served while
- * indexing runs. Stops when `cancelled()` says so.
+ * Reads every article and fact base of the workspace folders into the workspace, each folder by
+ * its own settings, except the documents open in the editor (their buffers win). Documents no
+ * longer selected by any folder leave the workspace. Stops when `cancelled()` says so.
  */
 export async function indexFolders(
   workspace: Workspace,
-  folders: readonly string[],
-  settings: Settings,
+  platform: Platform,
+  folders: readonly Folder[],
   isOpen: (uri: string) => boolean,
   progress: (done: number, total: number) => void,
   cancelled: () => boolean,
 ): Promise<IndexResult> {
-  const existing = folders.filter((f) => fs.existsSync(f));
-  const files = listFiles(existing, { articles: settings.files, factBases: settings.factBases });
-  // Files no longer selected (a folder removed, a glob changed) leave, unless open in the editor.
-  // Stryker disable all: removing more than that is undone below (files re-read, open buffers re-filed by the caller); only speed differs
-  const seen = new Set([...files.articles, ...files.factBases].map(pathToUri));
-  const stale = (id: string) => !seen.has(id) && !isOpen(id) && id.startsWith('file:');
+  const listed = await Promise.all(folders.map((folder) => platform.list(folder)));
+  const seen = new Set(listed.flatMap((files) => [...files.articles, ...files.factBases]));
+  const stale = (id: string) => !seen.has(id) && !isOpen(id);
   for (const id of [...workspace.articleIds(), ...workspace.noticeIds()]) if (stale(id)) workspace.removeArticle(id);
   for (const id of workspace.factBaseIds()) if (stale(id)) workspace.removeFactBase(id);
-  // Stryker restore all
 
-  const open = files.articles.filter((f) => isOpen(pathToUri(f))).length;
-  const loaded = await loadFiles(workspace, files, {
-    toId: pathToUri,
-    leave: isOpen,
-    maxBytes: settings.maxFileBytes,
-    workerScript: WORKER_SCRIPT,
-    // Hovers and tokens are asked of open documents, analysed in full from their buffers.
-    detail: 'claims',
-    onProgress: (done, total) => progress(done + open, total + open),
-    cancelled,
-  });
-  return { articles: loaded.articles.length + open, factBases: loaded.factBases.length, skipped: loaded.skipped, cancelled: !loaded.completed };
+  const total = listed.reduce((n, files) => n + files.articles.length, 0);
+  let before = 0;
+  let articles = 0;
+  let factBases = 0;
+  const skipped: SkippedFile[] = [];
+  const summary: string[] = [];
+  for (const [i, folder] of folders.entries()) {
+    const files = listed[i];
+    const open = files.articles.filter(isOpen).length;
+    const loaded = await platform.load(workspace, files, {
+      isOpen,
+      maxBytes: folder.settings.maxFileBytes,
+      onProgress: (done) => progress(before + open + done, total),
+      cancelled,
+    });
+    before += files.articles.length;
+    articles += loaded.articles + open;
+    factBases += loaded.factBases;
+    skipped.push(...loaded.skipped);
+    summary.push(`indexed ${plural(loaded.articles + open, 'article')} and ${plural(loaded.factBases, 'fact base')} in ${platform.toPath(folder.uri)}` +
+      (loaded.skipped.length > 0 ? ` (${loaded.skipped.length} skipped)` : '') + (loaded.completed ? '' : ', then stopped'));
+    if (!loaded.completed) return { articles, factBases, skipped, cancelled: true, summary };
+  }
+  return { articles, factBases, skipped, cancelled: false, summary };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

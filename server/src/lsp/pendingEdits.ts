@@ -12,7 +12,7 @@ export class PendingEdits {
   private readonly pending = new Set<string>();
   /** When the oldest pending edit came. */
   private oldest = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly analyse: (uri: string) => void) {}
 

@@ -1,18 +1,17 @@
-import * as fs from 'node:fs';
 import {
   CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, FileChangeType, TextDocumentSyncKind, TextDocuments, type Connection,
   type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
-import { readArticleFile, readFactBaseFile } from '../workspace/files';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { utf8Length } from '../workspace/decode';
 import { DocumentKinds } from './documentKinds';
-import { uriToPath } from './uris';
 import { publish, publishChanged, PublishedCounts } from './diagnostics';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { hover } from './hover';
 import { indexFolders, type IndexResult } from './indexer';
+import { FolderSettings } from './folderSettings';
+import type { Platform } from './platform';
 import { Budget, RequestGuard } from './requests';
 import { PendingEdits } from './pendingEdits';
 import { codeActions } from './codeActions';
@@ -27,8 +26,9 @@ import { completion } from './completion';
 import { stories } from './stories';
 import { readIgnoredCodes } from './ignoreSettings';
 import {
-  ADD_FACT_COMMAND, CHECK_COMMAND, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, STATUS_NOTIFICATION, STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST,
-  type CheckSummary, type FigureRef, type MarkReviewedArgs, type MoveArticleArgs, type Status,
+  ADD_FACT_COMMAND, CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, SKIPPED_NOTIFICATION, STATUS_NOTIFICATION,
+  STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST, VERSION, type CheckSummary, type FigureRef, type FolderArticles, type MarkReviewedArgs, type MoveArticleArgs,
+  type SkippedFile, type SkippedFiles, type Status,
 } from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
@@ -47,21 +47,19 @@ interface ClientOffers {
  * client that answers with errors, answers each request within its budget or with an error,
  * and refuses requests after `shutdown`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, platform: Platform): void {
   const documents = new TextDocuments(TextDocument);
   const requests = new RequestGuard(connection);
-  let settings: Settings = DEFAULT_SETTINGS;
-  // Stryker disable next-line ArrayDeclaration: the client's answer to initialize sets the folders before any use
-  let folders: string[] = [];
-  let kinds = new DocumentKinds(settings, () => folders);
+  const settings = new FolderSettings(connection, platform);
+  const kinds = new DocumentKinds(() => settings.folders, () => settings.outside, platform.toPath);
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
-  const workspace = new Workspace({ toPath: uriToPath, severity: settings.severity });
+  const workspace = new Workspace({ toPath: platform.toPath, severity: (file) => kinds.settingsOfPath(file).severity });
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: the client's answer to initialize sets these before any use
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
   const published = new PublishedCounts();
   const desk = new DeskEdits(connection, workspace, documents, () => offers);
-  let indexing: Promise<unknown> | undefined;
+  let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
   let indexGeneration = 0;
@@ -74,16 +72,18 @@ export function startServer(connection: Connection): void {
   });
 
   const log = (message: string) => connection.console.info(`News Lens: ${message}`);
+  /** Files the user has been told were skipped (each once per reason). */
+  const toldSkipped = new Set<string>();
   const failed = (what: string) => (err: unknown) => log(`${what} failed (${err instanceof Error ? err.message : String(err)}); going on without it.`);
 
   /** Edited documents: re-published even when their findings stay the same (fresh ranges, fresh version). */
   const edited = new Set<string>();
 
-  /** Publishes once per turn of the event loop, however many changes came in. */
+  /** Publishes once per turn of the event loop, however many changes came in (setTimeout: browsers have no setImmediate). */
   function schedulePublish(): void {
     if (publishScheduled || requests.isShutDown) return;
     publishScheduled = true;
-    setImmediate(() => {
+    setTimeout(() => {
       publishScheduled = false;
       if (requests.isShutDown) return;
       const changed = publishChanged(connection, workspace, published, edited);
@@ -92,7 +92,7 @@ export function startServer(connection: Connection): void {
         sendStatus(currentState());
         findingsChanged();
       }
-    });
+    }, 0);
   }
 
   /** The counts are those of the diagnostics published: what the Problems panel lists. */
@@ -115,16 +115,30 @@ export function startServer(connection: Connection): void {
     if (!requests.isShutDown) void connection.sendNotification(STATUS_NOTIFICATION, status(state)).catch(failed('A status notification'));
   }
 
+  /** Tells the client about files it has not heard were skipped (it names them in a notification), and logs them. */
+  function tellSkipped(files: readonly SkippedFile[]): void {
+    const fresh = files.filter((f) => !toldSkipped.has(`${f.uri}\n${f.reason}`));
+    for (const f of fresh) {
+      toldSkipped.add(`${f.uri}\n${f.reason}`);
+      log(`${f.error ? 'could not read' : 'skipped'} ${platform.toPath(f.uri)}: ${f.reason}`);
+    }
+    if (fresh.length > 0 && !requests.isShutDown) {
+      void connection.sendNotification(SKIPPED_NOTIFICATION, { files: fresh } satisfies SkippedFiles).catch(failed('A skipped-files notification'));
+    }
+  }
+
   /** An open document's buffer is the truth: analysed whole, unless larger than `maxFileSizeKb`. */
   function updateFromBuffer(doc: TextDocument): void {
-    const file = uriToPath(doc.uri);
-    const kind = kinds.of(file, doc.languageId);
+    const kind = kinds.of(doc.uri, doc.languageId);
     if (kind === 'factBase') {
       workspace.setFactBase(doc.uri, doc.getText());
     } else if (kind === 'article') {
       const text = doc.getText();
-      if (Buffer.byteLength(text, 'utf8') > settings.maxFileBytes) {
-        workspace.skip(doc.uri, { reason: `larger than ${Math.round(settings.maxFileBytes / 1024)} KB (the newslens.maxFileSizeKb setting)`, error: false });
+      const { maxFileBytes } = kinds.settingsOf(doc.uri);
+      if (utf8Length(text) > maxFileBytes) {
+        const reason = `larger than ${Math.round(maxFileBytes / 1024)} KB (the newslens.maxFileSizeKb setting)`;
+        workspace.skip(doc.uri, { reason, error: false });
+        tellSkipped([{ uri: doc.uri, reason, error: false }]);
       } else {
         workspace.setArticle(doc.uri, text);
       }
@@ -143,23 +157,22 @@ export function startServer(connection: Connection): void {
    * A document's content falls back to the file on disk (after close, or a change on disk): read
    * only if it is a regular file within the size limit, as in indexing.
    */
-  function updateFromDisk(uri: string): void {
-    const file = uriToPath(uri);
-    const kind = kinds.of(file);
-    if (!uri.startsWith('file:') || kind === 'other' || !fs.existsSync(file)) {
+  async function updateFromDisk(uri: string): Promise<void> {
+    const kind = kinds.of(uri);
+    const read = kind === 'factBase' ? await platform.readFactBase(uri)
+      : kind === 'article' ? await platform.readArticle(uri, kinds.settingsOf(uri).maxFileBytes) : undefined;
+    if (documents.get(uri) || requests.isShutDown) return; // opened meanwhile: the buffer is the truth
+    if (!read || ('skipped' in read && read.skipped === 'no such file')) {
       workspace.removeArticle(uri);
       workspace.removeFactBase(uri);
+    } else if ('skipped' in read) {
+      if (kind === 'factBase') workspace.removeFactBase(uri);
+      workspace.skip(uri, { reason: read.skipped, error: read.error });
+      tellSkipped([{ uri, reason: read.skipped, error: read.error }]);
     } else if (kind === 'factBase') {
-      const read = readFactBaseFile(file);
-      if ('text' in read) workspace.setFactBase(uri, read.text);
-      else {
-        workspace.removeFactBase(uri);
-        workspace.skip(uri, { reason: read.skipped, error: read.error });
-      }
+      workspace.setFactBase(uri, read.text);
     } else {
-      const read = readArticleFile(file, settings.maxFileBytes);
-      if ('text' in read) workspace.setArticle(uri, read.text, 'claims');
-      else workspace.skip(uri, { reason: read.skipped, error: read.error });
+      workspace.setArticle(uri, read.text, 'claims');
     }
     schedulePublish();
   }
@@ -174,7 +187,7 @@ export function startServer(connection: Connection): void {
     progress?.begin('News Lens: indexing articles', 0, undefined, true);
     sendStatus('indexing');
     const run = indexFolders(
-      workspace, folders, settings, (uri) => documents.get(uri) !== undefined,
+      workspace, platform, settings.folders, (uri) => documents.get(uri) !== undefined,
       (done, total) => progress?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} articles`),
       () => requests.isShutDown || isCancelled() || generation !== indexGeneration || (created?.token.isCancellationRequested ?? false),
     );
@@ -186,7 +199,8 @@ export function startServer(connection: Connection): void {
       publishChanged(connection, workspace, published, edited);
       edited.clear();
       findingsChanged();
-      for (const s of result.skipped) log(`${s.error ? 'could not read' : 'skipped'} ${s.file}: ${s.reason}`);
+      for (const line of result.summary) log(line);
+      tellSkipped(result.skipped);
       return result;
     } finally {
       if (indexing === run) indexing = undefined;
@@ -196,16 +210,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  async function loadSettings(): Promise<void> {
-    if (!offers.configuration) return;
-    try {
-      settings = readSettings(await connection.workspace.getConfiguration('newslens'));
-    } catch (err) {
-      failed('Reading the newslens settings')(err);
+  /** The folders' `newslens.ignore`, as last read. */
+  let ignoredKey = '[]';
+
+  /** Reads the settings; returns whether those in force changed. */
+  async function loadSettings(): Promise<boolean> {
+    let changed = await settings.load(offers.configuration);
+    const folders = settings.folders.map((f) => ({ uri: f.uri, languages: f.settings.languages, files: f.settings.files }));
+    if (!requests.isShutDown) void connection.sendNotification(FOLDERS_NOTIFICATION, { folders } satisfies FolderArticles).catch(failed('A folders notification'));
+    // Severities are looked up per document; the cached findings were made with the old ones.
+    if (changed) workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
+    if (offers.configuration) {
+      const ignored = await readIgnoredCodes(connection, settings.folders.map((f) => platform.toPath(f.uri)));
+      if (JSON.stringify(ignored) !== ignoredKey) {
+        ignoredKey = JSON.stringify(ignored);
+        workspace.setIgnoredCodes(ignored);
+        changed = true;
+      }
     }
-    kinds = new DocumentKinds(settings, () => folders);
-    workspace.setSeverity(settings.severity);
-    workspace.setIgnoredCodes(await readIgnoredCodes(connection, folders));
+    return changed;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -218,9 +241,7 @@ export function startServer(connection: Connection): void {
       showDocument: caps.window?.showDocument?.support === true,
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
-    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = roots.filter((u) => u.startsWith('file:')).map(uriToPath);
-    if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
+    settings.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -237,7 +258,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' '] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'News Lens', version: '0.1.0' },
+      serverInfo: { name: 'News Lens', version: VERSION },
     };
   });
 
@@ -246,18 +267,20 @@ export function startServer(connection: Connection): void {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' }).catch(failed('Registering for settings changes'));
     }
     if (offers.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)).concat(e.added.map((a) => uriToPath(a.uri)));
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        settings.setFolders(settings.folders.map((f) => f.uri).filter((u) => !e.removed.some((r) => r.uri === u)).concat(e.added.map((a) => a.uri)));
+        await loadSettings();
         reindex().catch(failed('Indexing'));
       });
     }
+    log(`${VERSION} started (${platform.name}); workspace folders: ${settings.folders.map((f) => platform.toPath(f.uri)).join(', ') || 'none'}`);
     await loadSettings();
     await reindex().catch(failed('Indexing'));
   });
 
+  // Editors announce the settings once they have registered for them: re-index only on a real change.
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
-    await reindex().catch(failed('Indexing'));
+    if (await loadSettings()) await reindex().catch(failed('Indexing'));
   });
 
   documents.onDidOpen((e) => {
@@ -271,10 +294,14 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     edits.drop(e.document.uri);
-    if (!requests.isShutDown) updateFromDisk(e.document.uri);
+    if (!requests.isShutDown) updateFromDisk(e.document.uri).catch(failed(`Reading ${e.document.uri}`));
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(async (params) => {
+    if (params.changes.some((c) => settings.isDeskSettingsFile(c.uri))) {
+      if (await loadSettings()) await reindex().catch(failed('Indexing'));
+      return;
+    }
     for (const change of params.changes) {
       if (documents.get(change.uri)) continue; // the open buffer is the truth
       // Stryker disable next-line ConditionalExpression: reading a deleted file from disk removes it too; this just skips the read
@@ -283,7 +310,7 @@ export function startServer(connection: Connection): void {
         workspace.removeFactBase(change.uri);
         schedulePublish();
       } else {
-        updateFromDisk(change.uri);
+        updateFromDisk(change.uri).catch(failed(`Reading ${change.uri}`));
       }
     }
   });
@@ -324,10 +351,14 @@ export function startServer(connection: Connection): void {
   }));
 
   async function check(workDone: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<CheckSummary> {
-    const result = await reindex(workDone, isCancelled);
+    let result = await reindex(workDone, isCancelled);
+    // A newer indexing (settings or folders read meanwhile, as at start-up) took over: its result is the workspace's.
+    while (result.cancelled && !isCancelled() && indexing) result = await indexing;
     for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, published, id);
     return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
   }
+
+  connection.onRequest(FACT_BASES_REQUEST, requests.guard('the fact bases', () => workspace.factBaseIds().sort()));
 
   connection.onShutdown(() => {
     requests.shutdown();

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { path } from './paths';
 import { findDatelineDate, type IsoDate } from '../engine';
 
 /** The date a file's name carries ("2026-03-05-raid.news"), used when the text has none. */

@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { MAX_FACT_BASE_BYTES } from '../engine';
+import { DEFAULT_MAX_FILE_BYTES } from './settings';
+import { compileGlobs, type Globs } from './globs';
+import { decodeArticle, decodeFactBase, tooLarge, type ReadResult } from './decode';
 
-export const DEFAULT_ARTICLE_GLOBS = ['**/*.news', '**/*.article'];
-export const DEFAULT_FACT_BASE_GLOBS = ['**/*.facts.yaml', '**/*.facts.yml'];
-export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { DEFAULT_ARTICLE_GLOBS, DEFAULT_FACT_BASE_GLOBS, DEFAULT_MAX_FILE_BYTES } from './settings';
+export { decodeArticle, type ReadResult } from './decode';
+export type { Globs } from './globs';
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
 export interface FileSelection {
@@ -23,18 +25,6 @@ export interface Skipped {
   readonly file: string;
   readonly reason: string;
   readonly error: boolean;
-}
-
-export interface Globs {
-  readonly articles: readonly string[];
-  readonly factBases: readonly string[];
-}
-
-/** Compiles glob lists once; matching is on paths relative to a root, with `/` separators. */
-function compileGlobs(globs: Globs): { isArticle: (rel: string) => boolean; isFactBase: (rel: string) => boolean } {
-  const articles = picomatch([...globs.articles], { dot: false });
-  const factBases = picomatch([...globs.factBases], { dot: false });
-  return { isFactBase: (rel) => factBases(rel), isArticle: (rel) => !factBases(rel) && articles(rel) };
 }
 
 /**
@@ -87,23 +77,6 @@ function walk(dir: string, rel: string, visit: (abs: string, rel: string) => voi
   }
 }
 
-export type ReadResult = { readonly text: string } | { readonly skipped: string; readonly error: boolean };
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes a file's bytes as an article, or says why it is skipped (binary, not UTF-8, too large). */
-export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
-  if (bytes.length > maxBytes) return tooLarge(maxBytes);
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { skipped: 'binary file', error: false };
-  try {
-    const text = UTF8.decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch {
-    return { skipped: 'not valid UTF-8', error: false };
-  }
-}
-
 /** An article file, read only if it is a regular file no larger than `maxBytes`. */
 export function readArticleFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   const read = readRegularFile(file, maxBytes, false);
@@ -116,12 +89,8 @@ export function readArticleFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES)
  */
 export function readFactBaseFile(file: string): ReadResult {
   const read = readRegularFile(file, MAX_FACT_BASE_BYTES, true);
-  if (!('bytes' in read)) return read;
-  const text = LENIENT_UTF8.decode(read.bytes);
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return 'bytes' in read ? decodeFactBase(read.bytes) : read;
 }
-
-const LENIENT_UTF8 = new TextDecoder('utf-8');
 
 /**
  * The bytes of a regular file: a FIFO, a device (/dev/zero, /dev/urandom) or a socket is never
@@ -151,10 +120,6 @@ function readRegularFile(file: string, maxBytes: number, prefix: boolean): { byt
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function tooLarge(maxBytes: number): { skipped: string; error: boolean } {
-  return { skipped: `larger than ${Math.round(maxBytes / 1024)} KB`, error: false };
 }
 
 function unreadable(err: unknown): string {

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { path } from './paths';
 import picomatch from 'picomatch';
 import type { FactEvent } from '../engine';
 

@@ -1,4 +1,7 @@
 import { analyzeDocument, type DocumentAnalysis } from '../engine';
+import { analysisFailed, claimsOnly, type Detail } from './analysis';
+
+export { analysisFailed, type Detail } from './analysis';
 import { readArticleFile } from './files';
 import { fileNameDate } from './articleDates';
 
@@ -6,9 +9,6 @@ import { fileNameDate } from './articleDates';
 export type ReadArticle =
   | { readonly file: string; readonly text: string; readonly analysis: DocumentAnalysis }
   | { readonly file: string; readonly skipped: string; readonly error: boolean };
-
-/** How much of an analysis to keep: all of it, or what the rules and other documents' hovers read. */
-export type Detail = 'full' | 'claims';
 
 /**
  * Reads and analyses one article file: the unit of work of indexing, in a worker or not. An
@@ -23,22 +23,4 @@ export function readAndAnalyze(file: string, maxBytes: number, detail: Detail = 
   } catch (err) {
     return { file, skipped: analysisFailed(err), error: true };
   }
-}
-
-/** The reason recorded for a document whose analysis threw. */
-export function analysisFailed(err: unknown): string {
-  return `analysis failed (${err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err)})`;
-}
-
-/**
- * An analysis without what only an open document's features read (sentences, dates, figures
- * outside claims): the claims, article date, signals and markers that consistency rules and other
- * documents' hovers compare, and the entities that workspace-wide references, symbols and story
- * finding look up (`npm run bench` measures what they cost in memory).
- */
-export function claimsOnly(analysis: DocumentAnalysis): DocumentAnalysis {
-  return {
-    meta: analysis.meta, signals: analysis.signals, markers: analysis.markers, claims: analysis.claims, entities: analysis.entities,
-    sentences: [], dates: [], figures: [],
-  };
 }

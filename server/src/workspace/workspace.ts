@@ -1,12 +1,12 @@
-import * as path from 'node:path';
+import { path } from './paths';
 import {
   analyzeDocument, checkGroup, findStories, linkEntities, loadFactBase, LineIndex, Story, type Article, type Claim, type DocumentAnalysis,
   type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactEvent, type FactRef, type Finding, type FindingCode, type IsoDate, type LinkedEntity,
-  type PlaceRef, type ReviewRef, type SeverityOverrides, type Comparison, type PlacedClaim, isComparable, isComparedAcrossArticles, quantityKey, DEFAULT_SEVERITY,
+  type PlaceRef, type ReviewRef, type SeverityOverrides, type Comparison, type PlacedClaim, isComparable, isComparedAcrossArticles, quantityKey, withSeverity, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
 import { fileNameDate } from './articleDates';
-import { analysisFailed, claimsOnly, type Detail } from './readArticle';
+import { analysisFailed, claimsOnly, type Detail } from './analysis';
 
 /** What dates an article that carries no date of its own, and from where. */
 interface FallbackDate {
@@ -71,7 +71,8 @@ export interface IgnoredCodes {
 export interface WorkspaceOptions {
   /** Turns a document id (URI or path) into a file-system path, for globs and folders. */
   readonly toPath: (id: string) => string;
-  readonly severity?: SeverityOverrides;
+  /** The severities configured for a document (by its path): one set for all, or per workspace folder. */
+  readonly severity?: SeverityOverrides | ((docPath: string) => SeverityOverrides);
 }
 
 /**
@@ -105,10 +106,10 @@ export class Workspace {
   private ignored: readonly IgnoredCodes[] = [];
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
-  private severity: SeverityOverrides;
+  private severity: (docPath: string) => SeverityOverrides;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.severity = options.severity ?? {};
+    this.severity = severityResolver(options.severity);
   }
 
   // ---- input -------------------------------------------------------------------------------
@@ -183,8 +184,8 @@ export class Workspace {
     this.regroup();
   }
 
-  setSeverity(severity: SeverityOverrides): void {
-    this.severity = severity;
+  setSeverity(severity: SeverityOverrides | ((docPath: string) => SeverityOverrides)): void {
+    this.severity = severityResolver(severity);
     for (const key of this.groups.keys()) this.markDirty(key);
     for (const id of this.factBases.keys()) this.changed.add(id);
   }
@@ -508,8 +509,9 @@ export class Workspace {
       };
       this.eventGroups.set(key, group);
       byDoc = new Map();
-      for (const f of ids.size === 0 ? [] : checkGroup(group, this.severity)) {
-        if (this.isIgnored(f)) continue;
+      for (const found of ids.size === 0 ? [] : checkGroup(group)) {
+        const f = withSeverity(found, this.severity(this.options.toPath(found.doc)));
+        if (!f || this.isIgnored(f)) continue;
         let list = byDoc.get(f.doc);
         if (!list) byDoc.set(f.doc, (list = []));
         list.push(f);
@@ -552,7 +554,7 @@ export class Workspace {
   }
 
   private factBaseFindings(fb: FactBaseRecord): Finding[] {
-    const configured = this.severity['fact-base-error'];
+    const configured = this.severity(fb.path)['fact-base-error'];
     if (configured === 'off') return [];
     return fb.factBase.problems.map((p) => ({
       doc: fb.id, start: p.start, end: p.end, code: 'fact-base-error' as const,
@@ -691,6 +693,10 @@ export class Workspace {
   private eventOf(docPath: string, analysis: DocumentAnalysis): string | undefined {
     return analysis.meta.event ?? this.articleEntries.get(docPath)?.event;
   }
+}
+
+function severityResolver(severity: WorkspaceOptions['severity']): (docPath: string) => SeverityOverrides {
+  return typeof severity === 'function' ? severity : () => severity ?? {};
 }
 
 function isFolderKey(key: string): boolean {

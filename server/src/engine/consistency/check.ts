@@ -18,10 +18,17 @@ export function checkGroup(group: EventGroup, overrides: SeverityOverrides = {})
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const f of rule(group)) {
-      const severity = overrides[f.code] ?? f.severity;
-      if (severity === 'off' || markers.get(f.doc)?.some((m) => silences(m, f.code, f.start))) continue;
-      findings.push(severity === f.severity ? f : { ...f, severity });
+      if (markers.get(f.doc)?.some((m) => silences(m, f.code, f.start))) continue;
+      const shown = withSeverity(f, overrides);
+      if (shown) findings.push(shown);
     }
   }
   return findings;
+}
+
+/** A finding at its configured severity, or undefined when its code is turned off. */
+export function withSeverity(f: Finding, overrides: SeverityOverrides): Finding | undefined {
+  const severity = overrides[f.code] ?? f.severity;
+  if (severity === 'off') return undefined;
+  return severity === f.severity ? f : { ...f, severity };
 }

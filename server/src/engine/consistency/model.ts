@@ -1,4 +1,5 @@
 import type { Claim, DocumentAnalysis, Finding, FindingCode, Severity } from '../types';
+export { DEFAULT_SEVERITY } from '../catalogue';
 import type { Fact, Review } from '../factbase/model';
 
 /** One article of an event: its id (URI or path), a short label for messages, and its analysis. */
@@ -46,13 +47,3 @@ export interface PlacedClaim {
 export type Rule = (group: EventGroup) => Finding[];
 
 export type SeverityOverrides = Partial<Record<FindingCode, Severity | 'off'>>;
-
-export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
-  'cross-doc-mismatch': 'warning',
-  'fact-mismatch': 'error',
-  'sum-mismatch': 'warning',
-  'internal-mismatch': 'warning',
-  'figure-update': 'information',
-  'explained-difference': 'hint',
-  'fact-base-error': 'error',
-};

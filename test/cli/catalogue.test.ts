@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { DEFAULT_SEVERITY, FINDING_CODES, FINDINGS_DOCS, RULE_CATALOGUE } from '../../server/src/engine';
+import { FINDINGS_DOC, PACKAGE_JSON, README, findingsDoc, readmeTable, severitySchema, tableIn } from '../support/catalogueDocs';
+import { CLI, REPO } from '../support/paths';
+
+const REGENERATE = 'out of date with server/src/engine/catalogue.ts: run `npm run catalogue`';
+
+describe('rule catalogue', () => {
+  it('is the one list of codes and default severities', () => {
+    assert.deepEqual(RULE_CATALOGUE.map((r) => r.code), [...FINDING_CODES]);
+    for (const r of RULE_CATALOGUE) {
+      assert.equal(DEFAULT_SEVERITY[r.code], r.defaultSeverity);
+      assert.equal(r.docs, `${FINDINGS_DOCS}#${r.code}`);
+    }
+  });
+
+  it('generates package.json\'s newslens.severity schema', () => {
+    const pkg = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8'));
+    assert.deepEqual(pkg.contributes.configuration.properties['newslens.severity'], severitySchema(), `package.json: ${REGENERATE}`);
+  });
+
+  it('generates the README\'s findings table', () => {
+    assert.equal(tableIn(fs.readFileSync(README, 'utf8')), readmeTable(), `README.md: ${REGENERATE}`);
+  });
+
+  it('generates docs/findings.md, with a heading for every documentation link', () => {
+    const doc = fs.readFileSync(FINDINGS_DOC, 'utf8');
+    assert.equal(doc, findingsDoc(), `docs/findings.md: ${REGENERATE}`);
+    for (const r of RULE_CATALOGUE) assert.ok(doc.includes(`\n## ${r.code}\n`), `a heading for ${r.code}`);
+  });
+
+  it('documents its links under the repository package.json names', () => {
+    const pkg = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8'));
+    assert.ok(FINDINGS_DOCS.startsWith(`${pkg.homepage}/`), `${FINDINGS_DOCS} is under the homepage ${pkg.homepage}`);
+  });
+});
+
+describe('newslens check --format sarif', () => {
+  const sarif = () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', 'examples', '--format', 'sarif'], { cwd: REPO, encoding: 'utf8' });
+    return JSON.parse(r.stdout);
+  };
+
+  it('is valid SARIF 2.1.0 (the schema Microsoft publishes in @microsoft/jest-sarif)', () => {
+    const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+    // The schema's language pattern is written for non-Unicode regular expressions.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+    const log = sarif() as { runs: Array<{ results: Array<{ message?: unknown }> }> };
+    assert.ok(log.runs[0].results.length > 0, 'the examples have findings');
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    // The schema does reject what is not SARIF: a result without a message.
+    const broken = structuredClone(log) as typeof log;
+    delete broken.runs[0].results[0].message;
+    assert.ok(!validate(broken), 'a result without a message is invalid');
+  });
+
+  it('describes every rule from the catalogue, and each result points at its rule', () => {
+    const run = sarif().runs[0];
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), [...FINDING_CODES]);
+    for (const [i, rule] of RULE_CATALOGUE.entries()) {
+      const out = run.tool.driver.rules[i];
+      assert.equal(out.shortDescription.text, rule.title);
+      assert.equal(out.helpUri, rule.docs);
+      assert.equal(out.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.defaultSeverity]);
+    }
+    for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  });
+});
