@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient';
-import { DESK_SETTINGS_FILE, IGNORE_SETTING, SERVER_SETTINGS } from '../../server/src/protocol';
+import { DESK_SETTINGS_FILE, SERVER_SETTINGS } from '../../server/src/protocol';
 
 const SECTION = 'newslens';
 
@@ -12,7 +12,7 @@ const SECTION = 'newslens';
 export function explicitSettings(scope: vscode.Uri | undefined): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   const out: Record<string, unknown> = {};
-  for (const key of [...SERVER_SETTINGS, IGNORE_SETTING]) {
+  for (const key of SERVER_SETTINGS) {
     const i = config.inspect(key);
     const set = [i?.globalValue, i?.workspaceValue, i?.workspaceFolderValue].filter((v) => v !== undefined);
     if (set.length === 0) continue;

@@ -34,7 +34,7 @@ export const ACTIVE_CONTEXT = 'newslens.active';
  * `workspace/configuration` with only those the user set, so the server can layer them over the
  * desk's `.newslens.yaml`. Editor-only settings (`newslens.trace.server`) are not among them.
  */
-export const SERVER_SETTINGS = ['languages', 'files', 'factBases', 'exclude', 'severity', 'maxFileSizeKb'] as const;
+export const SERVER_SETTINGS = ['languages', 'files', 'factBases', 'exclude', 'severity', 'ignore', 'maxFileSizeKb'] as const;
 
 /** The desk's settings file at the root of a workspace folder. */
 export const DESK_SETTINGS_FILE = '.newslens.yaml';

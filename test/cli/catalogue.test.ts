@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { DEFAULT_SEVERITY, FINDING_CODES, FINDINGS_DOCS, RULE_CATALOGUE } from '../../server/src/engine';
-import { FINDINGS_DOC, PACKAGE_JSON, README, findingsDoc, readmeTable, severitySchema, tableIn } from '../support/catalogueDocs';
+import { FINDINGS_DOC, PACKAGE_JSON, README, findingsDoc, ignoreCodes, readmeTable, severitySchema, tableIn } from '../support/catalogueDocs';
 import { CLI, REPO } from '../support/paths';
 
 const REGENERATE = 'out of date with server/src/engine/catalogue.ts: run `npm run catalogue`';
@@ -19,9 +19,10 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('generates package.json\'s newslens.severity schema', () => {
+  it('generates package.json\'s newslens.severity schema and newslens.ignore\'s codes', () => {
     const pkg = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8'));
     assert.deepEqual(pkg.contributes.configuration.properties['newslens.severity'], severitySchema(), `package.json: ${REGENERATE}`);
+    assert.deepEqual(pkg.contributes.configuration.properties['newslens.ignore'].items.enum, ignoreCodes(), `package.json: ${REGENERATE}`);
   });
 
   it('generates the README\'s findings table', () => {

@@ -79,4 +79,17 @@ describe('settings per workspace folder, and the desk\'s .newslens.yaml', functi
     client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
     await client.until(() => diags(desk, '.newslens.yaml')?.length === 0, 'the problems cleared');
   });
+
+  it('takes the desk file\'s ignore list: those codes are not reported in that folder, and come back without it', async () => {
+    editorSettings = () => ({}); // the editor's severity would win over the desk file's ignore
+    client.changeSettings(editorSettings);
+    const settingsFile = file(desk, '.newslens.yaml');
+    fs.writeFileSync(settingsFile, 'exclude: ["drafts/**"]\nignore: [cross-doc-mismatch]\n');
+    client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
+    await client.until(() => diags(desk, 'a.news') && mismatchSeverity(desk, 'a.news') === undefined, 'the desk folder\'s disagreement ignored');
+    assert.equal(mismatchSeverity(other, 'a.news'), 2, 'the other folder still reports it');
+    fs.writeFileSync(settingsFile, 'exclude: ["drafts/**"]\n');
+    client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
+    await client.until(() => mismatchSeverity(desk, 'a.news') === 2, 'reported again (a warning, the default)');
+  });
 });

@@ -1,5 +1,5 @@
 // What the rule catalogue (server/src/engine/catalogue.ts) generates outside the code: package.json's
-// `newslens.severity` schema, the README's findings table and docs/findings.md. The catalogue test
+// `newslens.severity` schema and `newslens.ignore`'s codes, the README's findings table and docs/findings.md. The catalogue test
 // compares the files with these; `npm run catalogue` writes them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +11,11 @@ export const README = path.join(REPO, 'README.md');
 export const FINDINGS_DOC = path.join(REPO, 'docs', 'findings.md');
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** The codes `newslens.ignore` accepts: every rule's. */
+export function ignoreCodes(): string[] {
+  return RULE_CATALOGUE.map((r) => r.code);
+}
 
 /** The `newslens.severity` setting's schema. */
 export function severitySchema(): Record<string, unknown> {
@@ -71,6 +76,7 @@ ${RULE_CATALOGUE.map(section).join('\n')}`;
 export function writeAll(): void {
   const pkg = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8'));
   pkg.contributes.configuration.properties['newslens.severity'] = severitySchema();
+  pkg.contributes.configuration.properties['newslens.ignore'].items.enum = ignoreCodes();
   fs.writeFileSync(PACKAGE_JSON, `${JSON.stringify(pkg, null, 2)}\n`);
   const readme = fs.readFileSync(README, 'utf8');
   const table = tableIn(readme);
@@ -81,5 +87,5 @@ export function writeAll(): void {
 
 if (require.main === module) {
   writeAll();
-  console.log('wrote package.json (newslens.severity), README.md (findings table), docs/findings.md');
+  console.log('wrote package.json (newslens.severity, newslens.ignore), README.md (findings table), docs/findings.md');
 }

@@ -10,6 +10,15 @@ describe('settings layers', () => {
     assert.equal(s.maxFileBytes, 4096);
   });
 
+  it('reads a layer\'s ignore as off for each code, over that layer\'s own severity, under the layers after it', () => {
+    const s = layered({ severity: { 'figure-update': 'hint', 'fact-mismatch': 'warning' }, ignore: ['figure-update', 'sum-mismatch'] }, { severity: { 'sum-mismatch': 'error' } });
+    assert.deepEqual(s.severity, { 'figure-update': 'off', 'fact-mismatch': 'warning', 'sum-mismatch': 'error' });
+    assert.deepEqual(readSettingsLayer({ ignore: ['cross-doc-mismatch'] }), { ignore: ['cross-doc-mismatch'] });
+    assert.deepEqual(readSettingsLayer({ ignore: ['cross-doc-mismach'] }), {}, 'an unknown code makes the list malformed');
+    const { problems } = parseDeskSettings('ignore: [cross-doc-mismach]\n');
+    assert.match(problems[0].message, /"ignore" must be a list of finding codes/);
+  });
+
   it('keeps only well-formed editor values (the others fall back to the layers below)', () => {
     assert.deepEqual(readSettingsLayer({ files: 'x', languages: ['news', 'markdown'], maxFileSizeKb: -1, severity: { 'fact-mismatch': 'loud' }, other: 1 }),
       { languages: ['news', 'markdown'] });

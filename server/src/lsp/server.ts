@@ -24,7 +24,6 @@ import { codeLenses } from './codeLens';
 import { documentLinks } from './documentLinks';
 import { completion } from './completion';
 import { stories } from './stories';
-import { readIgnoredCodes } from './ignoreSettings';
 import {
   ADD_FACT_COMMAND, CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, SKIPPED_NOTIFICATION, STATUS_NOTIFICATION,
   STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST, VERSION, type CheckSummary, type FigureRef, type FolderArticles, type MarkReviewedArgs, type MoveArticleArgs,
@@ -210,24 +209,13 @@ export function startServer(connection: Connection, platform: Platform): void {
     }
   }
 
-  /** The folders' `newslens.ignore`, as last read. */
-  let ignoredKey = '[]';
-
   /** Reads the settings; returns whether those in force changed. */
   async function loadSettings(): Promise<boolean> {
-    let changed = await settings.load(offers.configuration);
+    const changed = await settings.load(offers.configuration);
     const folders = settings.folders.map((f) => ({ uri: f.uri, languages: f.settings.languages, files: f.settings.files }));
     if (!requests.isShutDown) void connection.sendNotification(FOLDERS_NOTIFICATION, { folders } satisfies FolderArticles).catch(failed('A folders notification'));
     // Severities are looked up per document; the cached findings were made with the old ones.
     if (changed) workspace.setSeverity((file) => kinds.settingsOfPath(file).severity);
-    if (offers.configuration) {
-      const ignored = await readIgnoredCodes(connection, settings.folders.map((f) => platform.toPath(f.uri)));
-      if (JSON.stringify(ignored) !== ignoredKey) {
-        ignoredKey = JSON.stringify(ignored);
-        workspace.setIgnoredCodes(ignored);
-        changed = true;
-      }
-    }
     return changed;
   }
 

@@ -1,5 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
-import { FINDING_CODES, type SeverityOverrides } from '../engine';
+import { FINDING_CODES, type FindingCode, type SeverityOverrides } from '../engine';
 import { DESK_SETTINGS_FILE, type SERVER_SETTINGS } from '../protocol';
 
 /**
@@ -46,6 +46,8 @@ export interface SettingsLayer {
   factBases?: string[];
   exclude?: string[];
   severity?: SeverityOverrides;
+  /** Codes not reported (`newslens.ignore`): the same as `off` in `severity`, as a list the desk reads at a glance. */
+  ignore?: FindingCode[];
   maxFileSizeKb?: number;
 }
 
@@ -62,6 +64,7 @@ const CHECKS: Record<(typeof SERVER_SETTINGS)[number], Check> = {
   files: strings,
   factBases: strings,
   exclude: strings,
+  ignore: (v) => Array.isArray(v) && v.every((c) => CODES.has(c)) ? { value: v } : { problem: `a list of finding codes (${FINDING_CODES.join(', ')})` },
   maxFileSizeKb: (v) => typeof v === 'number' && v > 0 ? { value: v } : { problem: 'a number of KB above 0' },
   severity: (v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return { problem: 'a map from finding codes to error, warning, information, hint or off' };
@@ -108,7 +111,7 @@ export function parseDeskSettings(text: string): { layer: SettingsLayer; problem
   if (problems.length > 0 || doc.contents === null) return { layer, problems };
   if (!isMap(doc.contents)) {
     const [start, end] = doc.contents.range ?? [0, text.length];
-    return { layer, problems: [{ start, end, message: `${DESK_SETTINGS_FILE} must be a map of settings (files, factBases, exclude, severity, maxFileSizeKb, languages)` }] };
+    return { layer, problems: [{ start, end, message: `${DESK_SETTINGS_FILE} must be a map of settings (${Object.keys(CHECKS).join(', ')})` }] };
   }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as { range?: [number, number, number] } | null;
@@ -125,7 +128,10 @@ export function parseDeskSettings(text: string): { layer: SettingsLayer; problem
   return { layer, problems };
 }
 
-/** The settings in force: the defaults, then each layer in turn (later wins; severities code by code). */
+/**
+ * The settings in force: the defaults, then each layer in turn (later wins; severities code by code,
+ * a layer's `ignore` over its own `severity`).
+ */
 export function layered(...layers: readonly SettingsLayer[]): Settings {
   let s: Settings = DEFAULT_SETTINGS;
   for (const l of layers) {
@@ -134,7 +140,7 @@ export function layered(...layers: readonly SettingsLayer[]): Settings {
       files: l.files ?? s.files,
       factBases: l.factBases ?? s.factBases,
       exclude: l.exclude ?? s.exclude,
-      severity: { ...s.severity, ...l.severity },
+      severity: { ...s.severity, ...l.severity, ...Object.fromEntries((l.ignore ?? []).map((code) => [code, 'off' as const])) },
       maxFileBytes: l.maxFileSizeKb !== undefined ? l.maxFileSizeKb * 1024 : s.maxFileBytes,
     };
   }

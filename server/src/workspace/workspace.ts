@@ -1,7 +1,7 @@
 import { path } from './paths';
 import {
   analyzeDocument, checkGroup, findStories, linkEntities, loadFactBase, LineIndex, Story, type Article, type Claim, type DocumentAnalysis,
-  type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactEvent, type FactRef, type Finding, type FindingCode, type IsoDate, type LinkedEntity,
+  type EventGroup, type FactAnswer, type FactBase, type FactEntity, type FactEvent, type FactRef, type Finding, type IsoDate, type LinkedEntity,
   type PlaceRef, type ReviewRef, type SeverityOverrides, type Comparison, type PlacedClaim, isComparable, isComparedAcrossArticles, quantityKey, withSeverity, DEFAULT_SEVERITY,
 } from '../engine';
 import { defineEvent, eventKey, groupKeyOf, type EventDefinition } from './grouping';
@@ -62,12 +62,6 @@ export interface PeerClaim {
   readonly comparison: Comparison;
 }
 
-/** Codes the desk ignores in a folder and below it (the `newslens.ignore` setting of a workspace folder). */
-export interface IgnoredCodes {
-  readonly folder: string;
-  readonly codes: readonly FindingCode[];
-}
-
 export interface WorkspaceOptions {
   /** Turns a document id (URI or path) into a file-system path, for globs and folders. */
   readonly toPath: (id: string) => string;
@@ -103,7 +97,6 @@ export class Workspace {
   private readonly unsettledFolders = new Set<string>();
   /** The shared name of each story found in a folder. */
   private readonly storyNames = new Map<string, string>();
-  private ignored: readonly IgnoredCodes[] = [];
   private events: EventDefinition[] = [];
   private articleEntries = new Map<string, ArticleEntry>();
   private severity: (docPath: string) => SeverityOverrides;
@@ -188,13 +181,6 @@ export class Workspace {
     this.severity = severityResolver(severity);
     for (const key of this.groups.keys()) this.markDirty(key);
     for (const id of this.factBases.keys()) this.changed.add(id);
-  }
-
-  /** The codes ignored per folder (`newslens.ignore`): a document takes the deepest folder holding it. */
-  setIgnoredCodes(ignored: readonly IgnoredCodes[]): void {
-    if (JSON.stringify(ignored) === JSON.stringify(this.ignored)) return;
-    this.ignored = [...ignored].sort((a, b) => b.folder.length - a.folder.length);
-    for (const key of this.groups.keys()) this.markDirty(key);
   }
 
   // ---- queries -----------------------------------------------------------------------------
@@ -511,7 +497,7 @@ export class Workspace {
       byDoc = new Map();
       for (const found of ids.size === 0 ? [] : checkGroup(group)) {
         const f = withSeverity(found, this.severity(this.options.toPath(found.doc)));
-        if (!f || this.isIgnored(f)) continue;
+        if (!f) continue;
         let list = byDoc.get(f.doc);
         if (!list) byDoc.set(f.doc, (list = []));
         list.push(f);
@@ -542,16 +528,6 @@ export class Workspace {
     return out;
   }
 
-  /** Whether the folder setting `newslens.ignore` silences a finding. */
-  private isIgnored(f: Finding): boolean {
-    if (this.ignored.length === 0) return false;
-    const docPath = this.options.toPath(f.doc);
-    const rule = this.ignored.find((i) => {
-      const rel = path.relative(i.folder, docPath);
-      return !rel.startsWith('..') && !path.isAbsolute(rel);
-    });
-    return rule !== undefined && rule.codes.includes(f.code);
-  }
 
   private factBaseFindings(fb: FactBaseRecord): Finding[] {
     const configured = this.severity(fb.path)['fact-base-error'];

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { IGNORE_SETTING, SERVER_SETTINGS } from '../../../server/src/protocol';
+import { SERVER_SETTINGS } from '../../../server/src/protocol';
 import { EXTENSION_ID, FIRE, INQUIRY, REOPENING, articleUri, codeOf, find, newsLensDiagnostics, waitFor, workspaceFolder } from './helpers';
 
 /** The cross-article findings on "Nine" in the reopening article (the inquiry's 10 came between two reports of 9). */
@@ -39,7 +39,7 @@ suite('News Lens: settings per workspace folder, applied without a reload', () =
     assert.strictEqual(configuration.title, 'News Lens');
     const scopes = Object.fromEntries(Object.entries(configuration.properties).map(([key, p]) => [key, p.scope]));
     assert.deepStrictEqual(scopes, {
-      ...Object.fromEntries([...SERVER_SETTINGS, IGNORE_SETTING].map((key) => [`newslens.${key}`, 'resource'])),
+      ...Object.fromEntries(SERVER_SETTINGS.map((key) => [`newslens.${key}`, 'resource'])),
       'newslens.trace.server': 'window',
     });
     assert.strictEqual(vscode.workspace.getConfiguration('newslens').inspect('trace.server')?.defaultValue, 'off', 'VS Code knows newslens.trace.server');
