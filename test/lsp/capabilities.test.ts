@@ -65,9 +65,8 @@ describe('language server: what it offers and what it asks', function () {
     await ready(client);
     assert.deepEqual(asked.filter((a) => a.method !== 'window/workDoneProgress/create'), [
       { method: 'client/registerCapability', params: { registrations: [{ id: (asked[0].params as { registrations: Array<{ id: string }> }).registrations[0].id, method: 'workspace/didChangeConfiguration', registerOptions: { section: 'newslens' } }] } },
-      // The settings outside every folder, then each folder's own; then each folder's newslens.ignore.
+      // The settings outside every folder, then each folder's own, in one request.
       { method: 'workspace/configuration', params: { items: [{ section: 'newslens' }, { section: 'newslens', scopeUri: uriOf(dir) }] } },
-      { method: 'workspace/configuration', params: { items: [{ scopeUri: uriOf(dir), section: 'newslens' }] } },
     ]);
     assert.equal(asked.filter((a) => a.method === 'window/workDoneProgress/create').length, 1, 'one progress for the first indexing');
   });
