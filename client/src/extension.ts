@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions,
+  ExecuteCommandRequest, WorkDoneProgress, type BaseLanguageClient, type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { RestartPolicy } from './restartPolicy';
+import { restartOnCrash } from './crashHandler';
 import { currentSelection, explicitSettings, type Selection } from './settings';
 import { registerDiagnosisCommands } from './commands';
 import { tellSkipped } from './skippedFiles';
@@ -139,26 +139,6 @@ function clientOptions(selection: Selection, output: vscode.OutputChannel): Lang
       // Only what the user set: the server puts it over the desk's .newslens.yaml and the defaults.
       workspace: { configuration: (params) => params.items.map((i) => (i.section === 'newslens' ? explicitSettings(i.scopeUri ? vscode.Uri.parse(i.scopeUri) : undefined) : null)) },
       provideHover: markHovered,
-    },
-  };
-}
-
-/** Restarts a server process that died (a bounded number of times) and says so once. */
-function restartOnCrash(): ErrorHandler {
-  const policy = new RestartPolicy();
-  return {
-    // As the default handler: a few write errors are survivable, more mean the connection is gone.
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
-    closed: () => {
-      const after = policy.afterCrash();
-      if (!after.restart) {
-        return {
-          action: CloseAction.DoNotRestart,
-          message: `News Lens: the language server stopped ${policy.maxRestarts + 1} times in ${policy.windowMs / 60_000} minutes and will not be restarted. ` +
-            'Reload the window to start it again; the "News Lens" output has details.',
-        };
-      }
-      return { action: CloseAction.Restart, message: 'News Lens: the language server stopped unexpectedly and has been restarted.', handled: !after.tell };
     },
   };
 }

@@ -3,52 +3,39 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { expectCases } from '../support/expect';
 import { CLI, EXAMPLES, REPO } from '../support/paths';
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  return runIn(REPO, ...args);
+}
+
+function runIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+interface CliCase {
+  args: string[];
+  /** The folder to run in, relative to the repository (default: the repository). */
+  cwd?: string;
+  /** What of stdout to pin besides the exit code: its last line (default), all of it, or its JSON. */
+  show?: 'stdout' | 'json';
+}
+
+expectCases<CliCase>('newslens CLI (test/cli/fixtures/cli.yaml)', path.join(REPO, 'test', 'cli', 'fixtures', 'cli.yaml'), {
+  name: (c) => `newslens ${c.args.join(' ')}`,
+  key: 'result',
+  actual: (c) => {
+    const r = runIn(path.join(REPO, c.cwd ?? ''), ...c.args);
+    assert.ok(r.stdout === '' || r.stdout.endsWith('\n'), 'output ends its last line');
+    const lines = r.stdout.trimEnd().split('\n');
+    const stdout = c.show === 'json' ? JSON.parse(r.stdout) : c.show === 'stdout' ? r.stdout : lines[lines.length - 1];
+    return { exit: r.code, stdout, ...(r.stderr ? { stderr: r.stderr } : {}) };
+  },
+});
+
 describe('newslens CLI', () => {
-  it('check prints the findings of the examples and exits 1 on errors', () => {
-    const r = run('check', 'examples');
-    assert.equal(r.code, 1);
-    // The fact base decides: "About 50" contradicts its 64 (and is not compared with the flight
-    // article's "Sixty-four" any more), and the disputed 58–59 settles the warrants.
-    assert.match(r.stdout, /2026-03-09-warrants\.news:10:1: error fact-mismatch: Contradicts the fact base: “About 50”/);
-    assert.doesNotMatch(r.stdout, /warrants\.news:8:85/);
-    assert.match(r.stdout, /warning sum-mismatch: The parts add up to 88/);
-    // The results story: its growth disagrees; revenue and the job cuts contradict the fact base.
-    assert.match(r.stdout, /2026-10-28-business-desk\.news:7:51: warning cross-doc-mismatch: .*“15 percent” \(revenue · change, up · Q3 2026 · percent\)/);
-    assert.match(r.stdout, /error fact-mismatch: .*“\$4\.6 billion”.*is 4\.1 billion USD for Q3 2026/);
-    // The harbour fire: the injured went 9 → 10 → 9, so neither change is an update.
-    assert.match(r.stdout, /2026-12-02-reopening\.news:8:66: warning cross-doc-mismatch: The figure went back and forth.*Timeline: 9 \(Nov 27\) → 10 \(Nov 30\) → 9 \(Dec 2\)\./);
-    assert.match(r.stdout, /Checked 11 articles and 3 fact bases: 4 errors, 5 warnings, 0 information\.\n$/);
-  });
-
-  it('--fail-on none exits 0 (npm start uses it)', () => {
-    assert.equal(run('check', 'examples', '--fail-on', 'none').code, 0);
-  });
-
-  it('--format json gives located findings with related places', () => {
-    const r = run('check', 'examples', '--format', 'json');
-    const out = JSON.parse(r.stdout) as { findings: Array<{ file: string; code: string; line: number; related: Array<{ file: string }> }> };
-    const f = out.findings.find((x) => x.code === 'cross-doc-mismatch' && x.file.endsWith('2026-12-02-reopening.news'));
-    assert.ok(f);
-    assert.equal(f.line, 8);
-    assert.deepEqual(f.related.map((x) => path.basename(x.file)), ['2026-11-30-inquiry.news']);
-  });
-
-  it('--format sarif is SARIF 2.1.0 with one rule per finding code', () => {
-    const sarif = JSON.parse(run('check', 'examples', '--format', 'sarif').stdout);
-    assert.equal(sarif.version, '2.1.0');
-    const run0 = sarif.runs[0];
-    assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'sum-mismatch'));
-    assert.ok(run0.results.every((r: { locations: unknown[] }) => r.locations.length === 1));
-    assert.ok(run0.results.some((r: { level: string; ruleId: string }) => r.level === 'error' && r.ruleId === 'fact-mismatch'));
-  });
-
   it('extract prints one JSON line per file with UTF-16 offsets into the text', () => {
     const r = run('extract', 'examples', '--format', 'jsonl');
     assert.equal(r.code, 0);
@@ -70,15 +57,6 @@ describe('newslens CLI', () => {
     });
   });
 
-  it('answers usage errors with exit 2 and one line', () => {
-    for (const args of [['frobnicate'], ['check', '--format', 'xml', 'examples'], ['check', 'no/such/folder'], ['check', '--bogus']]) {
-      const r = run(...args);
-      assert.equal(r.code, 2, args.join(' '));
-      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      assert.match(r.stderr, /^newslens: /);
-    }
-  });
-
   it('skips binary, undecodable and oversized files with a notice and loses nothing else', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-'));
     try {
@@ -92,6 +70,23 @@ describe('newslens CLI', () => {
       assert.match(r.stderr, /skipped .*binary\.news: binary file/);
       assert.match(r.stderr, /skipped .*latin1\.news: not valid UTF-8/);
       assert.match(r.stderr, /skipped .*huge\.news: larger than 2048 KB/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists many files in order, however the worker threads finish them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-cli-many-'));
+    try {
+      const names = Array.from({ length: 150 }, (_, i) => `story-${String(i).padStart(3, '0')}.news`);
+      names.forEach((name, i) => fs.writeFileSync(path.join(dir, name), i % 2 ? 'Four people were killed on Sunday.\n' : 'Police met on Monday.\n'));
+      fs.writeFileSync(path.join(dir, 'zz-binary.news'), Buffer.from([0, 1]));
+      fs.writeFileSync(path.join(dir, 'aa-binary.news'), Buffer.from([0, 1]));
+      const out = JSON.parse(runIn(dir, 'check', '--format', 'json').stdout) as { articles: string[] };
+      assert.deepEqual(out.articles, names);
+      const extracted = runIn(dir, 'extract');
+      assert.deepEqual(extracted.stdout.trim().split('\n').map((l) => JSON.parse(l).file), names);
+      assert.equal(extracted.stderr, 'newslens: skipped aa-binary.news: binary file\nnewslens: skipped zz-binary.news: binary file\n');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

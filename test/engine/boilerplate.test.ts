@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/engine';
 import { findBoilerplate } from '../../server/src/engine/text/boilerplate';
-import { readCases } from '../support/fixtures';
+import { readCases } from '../support/expect';
+import { FIXTURES } from '../support/paths';
 
 interface BoilerplateCase {
   text: string;
@@ -14,7 +16,7 @@ interface BoilerplateCase {
 }
 
 describe('boilerplate (fixtures/boilerplate.yaml)', () => {
-  const cases = readCases<BoilerplateCase>('boilerplate.yaml');
+  const cases = readCases<BoilerplateCase>(path.join(FIXTURES, 'boilerplate.yaml'));
 
   it('depends on the text alone, not on the documents read before', () => {
     const alone = cases.map((c) => findBoilerplate(c.text));

@@ -1,19 +1,11 @@
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { storyFindings, withoutMessage } from '../support/fixtures';
+import { expectFolders } from '../support/expect';
+import { storyFindings } from '../support/findings';
 import { FIXTURES } from '../support/paths';
 
 /**
  * One folder per case under fixtures/consistency: articles, maybe a fact base, and expected.yaml
- * listing every finding (file, code, the figure it sits on). Nothing more, nothing less.
+ * listing every finding with its place, code, severity, message and related places. Nothing
+ * more, nothing less: a folder that expects no findings guards against false alarms.
  */
-describe('consistency (fixtures/consistency/*)', () => {
-  const root = path.join(FIXTURES, 'consistency');
-  for (const name of fs.readdirSync(root).sort()) {
-    it(name, async () => {
-      const { actual, expected } = await storyFindings(path.join(root, name));
-      assert.deepEqual(actual.map(withoutMessage).sort(), expected, `findings were:\n${actual.join('\n')}`);
-    });
-  }
-});
+expectFolders('consistency (fixtures/consistency/*)', path.join(FIXTURES, 'consistency'), { key: 'findings', actual: storyFindings });

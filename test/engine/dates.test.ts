@@ -1,35 +1,41 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../server/src/engine';
-import { readCases } from '../support/fixtures';
+import * as path from 'node:path';
+import { analyzeDocument, formatDay } from '../../server/src/engine';
+import { expectCases } from '../support/expect';
+import { FIXTURES } from '../support/paths';
 
 interface DateCase {
-  date: string;
+  /** The date the caller gives (a file name's), or null. */
+  date: string | null;
   text: string;
-  mentions: Array<{ text: string; resolves: string }>;
 }
 
-describe('dates (fixtures/dates.yaml)', () => {
-  for (const c of readCases<DateCase>('dates.yaml')) {
-    it(`${c.text} [${c.date}]`, () => {
-      const dates = analyzeDocument(c.text, { fallbackDate: c.date }).dates;
-      assert.deepEqual(dates.map((d) => ({ text: d.text, resolves: d.date })), c.mentions);
-    });
-  }
+const CASES = path.join(FIXTURES, 'dates.yaml');
 
-  it('reads the article date from front matter before a dateline', () => {
-    const a = analyzeDocument('---\ndate: 2026-03-09\n---\nLONDON, March 2, 2026 — Text.');
-    assert.equal(a.meta.date, '2026-03-09');
-    assert.equal(a.meta.dateSource, 'front matter');
-  });
+/** Each date mention: its text and span, and the day it resolves to. */
+expectCases<DateCase>('dates (fixtures/dates.yaml)', CASES, {
+  name: (c) => `${c.text} [${c.date}]`,
+  key: 'mentions',
+  actual: (c) => analyzeDocument(c.text, { fallbackDate: c.date ?? undefined }).dates.map((d) => ({ text: d.text, span: [d.start, d.end], resolves: d.date })),
+});
 
-  it('reads the article date from a dateline', () => {
-    assert.equal(analyzeDocument('Headline\n\nLONDON, March 2, 2026 — Text.').meta.date, '2026-03-02');
-    assert.equal(analyzeDocument('Headline\nLONDON 1996-08-30\nText.').meta.date, '1996-08-30');
-  });
+/** The article's own metadata: its date and where it comes from, title, event, front-matter span. */
+expectCases<DateCase>('article dates (fixtures/dates.yaml)', CASES, {
+  name: (c) => `${c.text} [${c.date}]`,
+  key: 'meta',
+  actual: (c) => {
+    const m = analyzeDocument(c.text, { fallbackDate: c.date ?? undefined }).meta;
+    return { date: m.date, source: m.dateSource, title: m.title, event: m.event, locale: m.locale, frontMatter: m.frontMatter && [m.frontMatter.start, m.frontMatter.end] };
+  },
+});
 
-  it('falls back to the date it is given (file name), and says so', () => {
-    const a = analyzeDocument('No date in here.', { fallbackDate: '2026-01-02', fallbackDateSource: 'file' });
-    assert.equal(a.meta.date, '2026-01-02');
-    assert.equal(a.meta.dateSource, 'file');
+describe('calendar', () => {
+  it('names every weekday and month in messages', () => {
+    const days = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07'].map(formatDay);
+    assert.deepEqual(days, ['Sun, 1 Mar 2026', 'Mon, 2 Mar 2026', 'Tue, 3 Mar 2026', 'Wed, 4 Mar 2026', 'Thu, 5 Mar 2026', 'Fri, 6 Mar 2026', 'Sat, 7 Mar 2026']);
+    const months = Array.from({ length: 12 }, (_, i) => formatDay(`2025-${String(i + 1).padStart(2, '0')}-15`).slice(8, 11));
+    assert.deepEqual(months, ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    assert.equal(formatDay('not a date'), 'not a date');
+    assert.equal(formatDay('x2026-03-01'), 'x2026-03-01');
   });
 });

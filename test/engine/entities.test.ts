@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/engine';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { tokenize } from '../../server/src/engine/text/tokens';
@@ -6,33 +7,35 @@ import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entit
 import { Tagger, featureFingerprint } from '../../server/src/engine/entities/tagger/tagger';
 import { WEIGHTS } from '../../server/src/engine/entities/tagger/weights';
 import * as fs from 'node:fs';
-import { readCases } from '../support/fixtures';
+import { expectCases, readCases } from '../support/expect';
 import { FIXTURES } from '../support/paths';
 
 interface EntityCase {
   text: string;
-  entities: Array<{ type: string; text: string }>;
+  /** Texts that must never be tagged, whatever a regeneration of the expectations says. */
   absent?: string[];
 }
 
 /** entities.yaml and the other entity fixture files (entities-*.yaml). */
 const ENTITY_FIXTURES = fs.readdirSync(FIXTURES).filter((f) => /^entities.*\.yaml$/.test(f)).sort();
 
-describe('entities (fixtures/entities*.yaml)', () => {
-  for (const c of ENTITY_FIXTURES.flatMap((file) => readCases<EntityCase>(file))) {
-    it(c.text, () => {
+/** Every entity of each case, in order, with its type, text and span: an unexpected one fails. */
+for (const file of ENTITY_FIXTURES) {
+  expectCases<EntityCase>(`entities (fixtures/${file})`, path.join(FIXTURES, file), {
+    name: (c) => c.text,
+    key: 'entities',
+    actual: (c) => analyzeDocument(c.text).entities.map((e) => ({ type: e.type, text: e.text, span: [e.start, e.end], ...(e.key !== e.text.toLowerCase() ? { key: e.key } : {}) })),
+    invariants: (c) => {
       const found = analyzeDocument(c.text).entities;
-      const seen = found.map((e) => `${e.type}:${e.text}`);
-      for (const want of c.entities) assert.ok(seen.includes(`${want.type}:${want.text}`), `missing ${want.type} "${want.text}" in ${JSON.stringify(seen)}`);
       for (const text of c.absent ?? []) assert.ok(!found.some((e) => e.text === text), `"${text}" must not be an entity`);
       for (const e of found) assert.equal(c.text.slice(e.start, e.end), e.text);
-    });
-  }
-});
+    },
+  });
+}
 
 describe('entity tagger', () => {
   const texts = [
-    ...readCases<EntityCase>('entities.yaml').map((c) => c.text),
+    ...readCases<EntityCase>(path.join(FIXTURES, 'entities.yaml')).map((c) => c.text),
     'MINISTER QUITS OVER PORT DEAL\nHALDEN, Norway 2026-02-11\nFisheries Minister Tove Aasen resigned on Wednesday.',
     "(Reporting by Ana Ruiz; Editing by Tom O'Neill) Shares in Kestrel Mining Corp fell 3.5 percent in Toronto.",
     'U.S. and E.U. officials met in São Paulo; the ÉCOLE NORMALE and Café Olé sued Ørsted A/S.',

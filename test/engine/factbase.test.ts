@@ -1,136 +1,58 @@
 import * as assert from 'node:assert/strict';
-import { loadFactBase } from '../../server/src/engine';
+import * as path from 'node:path';
+import { analyzeDocument, linkEntities, loadFactBase, type Span } from '../../server/src/engine';
+import { expectCases } from '../support/expect';
+import { FIXTURES } from '../support/paths';
 
-function problemAt(text: string, fragment: string): (p: { start: number; end: number; message: string }) => boolean {
-  const at = text.indexOf(fragment);
-  return (p) => p.start <= at + fragment.length && at <= p.end;
+interface FactBaseCase {
+  /** The fact-base file. */
+  yaml: string;
+  /** An article to link to the fact base's entities, if any. */
+  article?: string;
 }
 
-describe('fact base loader', () => {
-  it('loads events, entities and facts with their quantity identity', () => {
-    const fb = loadFactBase(`events:
-  - id: raid
-    title: The raid
-    date: 2026-03-04
-    documents: ["*.news"]
-entities:
-  - name: Royal Thai Police
-    type: organization
-    aliases: [Thai police]
-    links: [https://example.org/rtp]
-facts:
-  - id: home
-    label: Flown home
-    value: 64
-    noun: Thai nationals
-    aliases: [Thais, returnees]
-    predicate: flown home
-    asOf: 2026-03-07
-    sources:
-      - { title: Briefing, url: "https://example.org/b", date: 2026-03-07 }
-  - id: range
-    value: [12, 15]
-    noun: people
-    predicate: injured
-`);
-    assert.deepEqual(fb.problems, []);
-    assert.equal(fb.events[0].date, '2026-03-04');
-    assert.deepEqual(fb.entities[0].keys, ['royal thai police', 'thai police']);
-    const home = fb.facts[0];
-    assert.equal(home.event, 'raid', 'a single event is the default event of every fact');
-    assert.equal(home.predicateKey, 'repatriated');
-    assert.deepEqual(home.nounKeys, ['people', 'returnee']);
-    assert.equal(home.qualifier, 'thai');
-    assert.equal(home.status, 'confirmed');
-    assert.deepEqual([fb.facts[1].value, fb.facts[1].min, fb.facts[1].max], [null, 12, 15]);
-  });
+/** `line:column-line:column`, 1-based, counted here (not through the engine's LineIndex). */
+function at(text: string, span: Span): string {
+  const pos = (offset: number) => {
+    const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+    return `${lines.length}:${lines[lines.length - 1].length + 1}`;
+  };
+  return `${pos(span.start)}-${pos(span.end)}`;
+}
 
-  it('reports located problems and still loads the valid entries', () => {
-    const text = `events:
-  - id: raid
-    title: The raid
-facts:
-  - id: ok
-    value: 86
-    noun: people
-    predicate: arrested
-  - id: bad-value
-    value: lots
-    noun: people
-    predicate: arrested
-  - id: ok
-    value: 1
-    noun: people
-    predicate: arrested
-  - id: no-noun
-    value: 3
-    predicate: killed
-  - id: wrong-event
-    event: elsewhere
-    value: 3
-    noun: people
-    predicate: killed
-    asOf: someday
-    colour: blue
-entities:
-  - name: Somebody
-    type: alien
-`;
-    const fb = loadFactBase(text);
-    assert.deepEqual(fb.facts.map((f) => f.id), ['ok', 'wrong-event']);
-    const expect = (fragment: string, message: RegExp) => {
-      const p = fb.problems.find(problemAt(text, fragment));
-      assert.ok(p, `a problem at "${fragment}" in ${JSON.stringify(fb.problems)}`);
-      assert.match(p.message, message);
+const CASES = path.join(FIXTURES, 'factbase.yaml');
+
+/** Everything the loader gives: events, articles, entities, facts with their quantity identity, reviews, links, located problems. */
+expectCases<FactBaseCase>('fact base loader (fixtures/factbase.yaml)', CASES, {
+  name: (c) => c.yaml.split('\n').slice(0, 3).join(' ⏎ '),
+  key: 'loads',
+  actual: (c) => {
+    const fb = loadFactBase(c.yaml);
+    const where = (s: Span) => at(c.yaml, s);
+    return {
+      events: fb.events.map((e) => ({ ...e, span: where(e.span) })),
+      articles: fb.articles.map((a) => ({ ...a, span: where(a.span) })),
+      entities: fb.entities.map((e) => ({ ...e, span: where(e.span) })),
+      facts: fb.facts.map((f) => ({ ...f, span: where(f.span), valueSpan: where(f.valueSpan) })),
+      reviewed: fb.reviewed.map((r) => ({ ...r, span: where(r.span) })),
+      links: fb.links.map((l) => `${where(l)} ${l.url}`),
+      problems: fb.problems.map((p) => `${where(p)} ${p.severity}: ${p.message}`),
     };
-    expect('lots', /value/);
-    expect('id: ok\n    value: 1', /used twice/);
-    expect('elsewhere', /No event/);
-    expect('someday', /date/);
-    expect('colour', /Unknown key/);
-    expect('alien', /Unknown entity type/);
-    assert.ok(fb.problems.some((p) => /Missing `noun`/.test(p.message)));
-  });
+  },
+  invariants: (c) => {
+    // An editor must be able to underline every problem: never empty, never past the end.
+    for (const p of loadFactBase(c.yaml).problems) assert.ok(p.start >= 0 && p.start < p.end && p.end <= c.yaml.length, JSON.stringify(p));
+  },
+});
 
-  it('turns YAML syntax errors into located problems instead of throwing', () => {
-    const text = 'facts:\n  - id: a\n    value: [1, 2\n  - id: b\n';
-    const fb = loadFactBase(text);
-    assert.ok(fb.problems.some((p) => p.message.startsWith('YAML: ')), JSON.stringify(fb.problems));
-    for (const p of fb.problems) assert.ok(p.start >= 0 && p.start < p.end && p.end <= text.length, JSON.stringify(p));
-  });
-
-  it('reads the desk\'s reviews and every http(s) link with its place', () => {
-    const text = `facts:
-  - id: home
-    value: 64
-    noun: Thai nationals
-    predicate: flown home
-    sources:
-      - { title: Briefing, url: "https://example.org/b" }
-reviewed:
-  - places:
-      - { article: a.news, figure: About 50 }
-      - { fact: home }
-    note: A rough figure from the briefing.
-    date: 2026-03-10
-  - places:
-      - { article: a.news, figure: "58" }
-  - places:
-      - { article: a.news, figure: "58" }
-      - { fact: nowhere }
-    note: x
-`;
-    const fb = loadFactBase(text);
-    assert.deepEqual(fb.reviewed[0].places, [{ article: 'a.news', figure: 'About 50' }, { fact: 'home' }]);
-    assert.equal(fb.reviewed[0].note, 'A rough figure from the briefing.');
-    assert.equal(fb.reviewed[0].date, '2026-03-10');
-    assert.equal(fb.reviewed.length, 2, 'a review needs its two places');
-    assert.ok(fb.problems.some((p) => /lists the two places/.test(p.message)));
-    assert.ok(fb.problems.some((p) => /No fact with id "nowhere"/.test(p.message)));
-    assert.deepEqual(fb.links.map((l) => [l.url, text.slice(l.start, l.end)]), [['https://example.org/b', '"https://example.org/b"']]);
-  });
-
-  it('accepts an empty file', () => {
-    assert.deepEqual(loadFactBase(''), { events: [], articles: [], entities: [], facts: [], reviewed: [], links: [], problems: [] });
-  });
+/** The article's entities linked to the fact base: names the desk knows win over the recognizer. */
+expectCases<FactBaseCase>('entities linked to the fact base (fixtures/factbase.yaml)', CASES, {
+  name: (c) => c.yaml.split('\n').slice(0, 3).join(' ⏎ '),
+  key: 'links',
+  actual: (c) => {
+    if (c.article === undefined) return undefined;
+    const text = c.article;
+    return linkEntities(text, analyzeDocument(text).entities, loadFactBase(c.yaml).entities)
+      .map((l) => `${at(text, l.entity)} ${l.entity.type} ${l.entity.text}${l.entry ? ` → ${l.entry.name}` : ''}`);
+  },
 });

@@ -5,8 +5,8 @@ import {
   addFact, addReview, analyzeDocument, assignArticle, completeFactBase, factBaseVocabulary, factFromClaim, factMatchesClaim,
   FactBaseEditError, loadFactBase, rewriteFigure, type Article,
 } from '../../server/src/engine';
-import { readCases } from '../support/fixtures';
-import { EXAMPLES } from '../support/paths';
+import { expectCases } from '../support/expect';
+import { EXAMPLES, FIXTURES } from '../support/paths';
 
 const GOLDEN = fs.readFileSync(path.join(EXAMPLES, 'golden-reed', 'golden-reed.facts.yaml'), 'utf8');
 
@@ -73,10 +73,10 @@ describe('fact-base edits (yaml document API)', () => {
   });
 });
 
-describe('figures rewritten in their own style', () => {
-  for (const c of readCases<{ text: string; value: number; expected: string | null }>('figure-rewrites.yaml')) {
-    it(`${c.text} → ${c.expected}`, () => assert.equal(rewriteFigure(c.text, c.value) ?? null, c.expected));
-  }
+expectCases<{ text: string; value: number }>('figures rewritten in their own style (fixtures/figure-rewrites.yaml)', path.join(FIXTURES, 'figure-rewrites.yaml'), {
+  name: (c) => `${c.text} → ${c.value}`,
+  key: 'expected',
+  actual: (c) => rewriteFigure(c.text, c.value) ?? null,
 });
 
 describe('completion inside a fact base', () => {

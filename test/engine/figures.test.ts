@@ -1,23 +1,19 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/engine';
-import { differences, readCases } from '../support/fixtures';
+import { renderClaim } from '../support/claims';
+import { expectCases } from '../support/expect';
+import { FIXTURES } from '../support/paths';
 
 interface FigureCase {
   text: string;
-  figures: Array<Record<string, unknown>>;
 }
 
-describe('figures (fixtures/figures.yaml)', () => {
-  for (const c of readCases<FigureCase>('figures.yaml')) {
-    it(c.text, () => {
-      const claims = analyzeDocument(c.text).claims;
-      const actual = claims.map((cl) => ({ ...cl.figure, noun: cl.noun, predicate: cl.predicate, class: cl.predicateKey, partial: cl.partial, scope: cl.scope }));
-      assert.equal(actual.length, c.figures.length, `figures found: ${JSON.stringify(actual.map((a) => a.text))}`);
-      c.figures.forEach((want, i) => {
-        const diff = differences(actual[i] as unknown as Record<string, unknown>, want);
-        assert.deepEqual(diff, [], `figure ${i + 1} (${actual[i].text})`);
-        assert.equal(c.text.slice(actual[i].start, actual[i].end), actual[i].text, 'span matches the text');
-      });
-    });
-  }
+expectCases<FigureCase>('figures (fixtures/figures.yaml)', path.join(FIXTURES, 'figures.yaml'), {
+  name: (c) => c.text,
+  key: 'figures',
+  actual: (c) => analyzeDocument(c.text).claims.map(renderClaim),
+  invariants: (c) => {
+    for (const { figure } of analyzeDocument(c.text).claims) assert.equal(c.text.slice(figure.start, figure.end), figure.text, 'span matches the text');
+  },
 });

@@ -157,11 +157,16 @@ export class TestClient {
 
   /** Replaces `range` of an open document with `text` (an incremental change). */
   edit(uri: string, range: Range, text: string): void {
+    this.editAll(uri, [{ range, text }]);
+  }
+
+  /** Applies several changes in one notification, each to the text the previous one left. */
+  editAll(uri: string, changes: ReadonlyArray<{ range: Range; text: string }>): void {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     const before = this.texts.get(uri);
-    if (before !== undefined) this.texts.set(uri, applyEdits(before, [{ range, newText: text }]));
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    if (before !== undefined) this.texts.set(uri, changes.reduce((t, c) => applyEdits(t, [{ range: c.range, newText: c.text }]), before));
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
   /** The server's process id (to read its memory from /proc). */

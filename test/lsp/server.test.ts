@@ -7,6 +7,7 @@ import { ruleInfo, type FindingCode } from '../../server/src/engine';
 import { EXAMPLES } from '../support/paths';
 import { SKIPPED_NOTIFICATION, type CheckSummary, type SkippedFiles } from '../../server/src/protocol';
 import { positionOf, TestClient, uriOf } from './client';
+import { decodeTokens, rangeOf, showRange } from './protocol';
 
 const STORY = path.join(EXAMPLES, 'golden-reed');
 const WARRANTS = uriOf(path.join(STORY, '2026-03-09-warrants.news'));
@@ -60,18 +61,9 @@ describe('language server over stdio', function () {
     client.open(WARRANTS, text);
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: WARRANTS } });
     const legend = (init.capabilities.semanticTokensProvider as { legend: { tokenTypes: string[]; tokenModifiers: string[] } }).legend;
-    const decoded: Array<{ text: string; type: string; modifiers: string[] }> = [];
-    const lines = text.split('\n');
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
-      line += dl;
-      char = dl === 0 ? char + dc : dc;
-      decoded.push({ text: lines[line].slice(char, char + len), type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)) });
-    }
+    const decoded = decodeTokens(text, tokens, legend);
     const about = decoded.find((t) => t.text === 'About 50');
-    assert.deepEqual(about, { text: 'About 50', type: 'figure', modifiers: ['approximate', 'inconsistent', 'inFactBase'] });
+    assert.deepEqual(about, { range: showRange(rangeOf(text, 'About 50')), text: 'About 50', type: 'figure', modifiers: ['approximate', 'inconsistent', 'inFactBase'] });
     assert.ok(decoded.some((t) => t.text === 'Laos' && t.type === 'location'));
     assert.ok(decoded.some((t) => t.text === 'Royal Thai Police' && t.type === 'organization' && t.modifiers.includes('inFactBase')));
     assert.ok(decoded.some((t) => t.text === 'Saturday' && t.type === 'date'));

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import type { ReadResult } from '../workspace/decode';
 import { listFiles, readArticleFile, readFactBaseFile, type Skipped } from '../workspace/files';
 import { loadFiles } from '../workspace/loadFiles';
 import type { Platform, SkippedFile } from './platform';
@@ -39,10 +40,10 @@ export function diskPlatform(workerScript: string): Platform {
       };
     },
     async readArticle(uri, maxBytes) {
-      return uri.startsWith('file:') ? readArticleFile(uriToPath(uri), maxBytes) : { skipped: 'not on disk', error: false };
+      return onDisk(uri, (file) => readArticleFile(file, maxBytes));
     },
     async readFactBase(uri) {
-      return uri.startsWith('file:') ? readFactBaseFile(uriToPath(uri)) : { skipped: 'not on disk', error: false };
+      return onDisk(uri, readFactBaseFile);
     },
     async readText(uri) {
       const file = uriToPath(uri);
@@ -53,3 +54,9 @@ export function diskPlatform(workerScript: string): Platform {
   };
 }
 
+/** A file's contents read from disk; 'no such file' (as the client's reader says) for one that is gone or was never saved. */
+function onDisk(uri: string, read: (file: string) => ReadResult): ReadResult {
+  if (!uri.startsWith('file:')) return { skipped: 'not on disk', error: false };
+  const file = uriToPath(uri);
+  return fs.existsSync(file) ? read(file) : { skipped: 'no such file', error: true };
+}

@@ -53,6 +53,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   const kinds = new DocumentKinds(() => settings.folders, () => settings.outside, platform.toPath);
   // One workspace for the whole session: open documents keep their analysis while indexing runs.
   const workspace = new Workspace({ toPath: platform.toPath, severity: (file) => kinds.settingsOfPath(file).severity });
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the client's answer to initialize sets these before any use
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
   const published = new PublishedCounts();
@@ -140,9 +141,11 @@ export function startServer(connection: Connection, platform: Platform): void {
       } else {
         workspace.setArticle(doc.uri, text);
       }
-    } else {
+    } else if (workspace.hasArticle(doc.uri) || workspace.isFactBase(doc.uri) || workspace.notice(doc.uri)) {
+      // No longer an article or a fact base (newslens.languages or a glob changed): forget it.
       workspace.removeArticle(doc.uri);
       workspace.removeFactBase(doc.uri);
+    } else {
       return;
     }
     edited.add(doc.uri);
@@ -174,6 +177,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   }
 
   async function reindex(reporter?: WorkDoneProgressReporter, isCancelled: () => boolean = () => false): Promise<IndexResult> {
+    // Stryker disable next-line UpdateOperator: counting down tells the runs apart as well
     const generation = ++indexGeneration;
     const created = !reporter && offers.progress
       ? await connection.window.createWorkDoneProgress().catch((err) => void failed('Creating a progress bar')(err))
@@ -288,6 +292,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     }
     for (const change of params.changes) {
       if (documents.get(change.uri)) continue; // the open buffer is the truth
+      // Stryker disable next-line ConditionalExpression: reading a deleted file from disk removes it too; this just skips the read
       if (change.type === FileChangeType.Deleted) {
         workspace.removeArticle(change.uri);
         workspace.removeFactBase(change.uri);

@@ -7,6 +7,7 @@ const url: typeof NodeUrl | undefined = typeof process !== 'undefined' && proces
 
 /** The file-system path of a document URI; other schemes (untitled:) keep their URI as a path. */
 export function uriToPath(uri: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: fileURLToPath throws for other schemes, and the catch below keeps the URI
   if (!uri.startsWith('file:')) return uri;
   try {
     return url ? url.fileURLToPath(uri) : decodeURIComponent(new URL(uri).pathname);

@@ -1,6 +1,4 @@
-import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { RestartPolicy } from '../../../client/src/restartPolicy';
 import { COMMANDS } from '../../../server/src/protocol';
 import { WARRANTS, find, hoverText, openArticle, serverPids, waitFor } from './helpers';
 
@@ -12,16 +10,6 @@ async function about50Hover(): Promise<() => Thenable<vscode.Hover[]>> {
 }
 
 suite('News Lens: a language server that dies', () => {
-  test('is restarted a bounded number of times, and the user is told once', () => {
-    const policy = new RestartPolicy(4, 180_000);
-    const t0 = 1_000_000;
-    assert.deepStrictEqual([0, 1, 2, 3].map((i) => policy.afterCrash(t0 + i)), [
-      { restart: true, tell: true }, { restart: true, tell: false }, { restart: true, tell: false }, { restart: true, tell: false },
-    ]);
-    assert.deepStrictEqual(policy.afterCrash(t0 + 4), { restart: false }, 'the fifth crash in three minutes: no more restarts');
-    assert.deepStrictEqual(policy.afterCrash(t0 + 4 + 180_001), { restart: true, tell: false }, 'crashes long ago no longer count');
-  });
-
   test('a killed server is started again and answers as before', async function () {
     this.timeout(60_000);
     const hover = await about50Hover();

@@ -3,7 +3,7 @@ import type { ArticleMeta, IsoDate, Span } from '../types';
 import { MONTHS } from '../text/lexicon';
 import { toIso } from './calendar';
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 /** How far into the text a dateline may sit (headline, byline, dateline). */
 const DATELINE_WINDOW = 600;
 const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
@@ -21,7 +21,7 @@ export function readArticleMeta(text: string): ArticleMeta {
     const frontMatter: Span = { start: 0, end: fm[0].length };
     let data: Record<string, unknown> = {};
     try {
-      const parsed: unknown = parseYaml(fm[1]);
+      const parsed: unknown = parseYaml(fm[1].replace(/\r\n?/g, '\n')); // the YAML parser takes no lone \r
       if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
     } catch {
       // A broken front matter block still fences off its lines; the article itself is analysed.

@@ -28,10 +28,13 @@ export class LineIndex {
     return { line: lo, character: clamped - this.lineStarts[lo] };
   }
 
+  /** The offset of a position; a character past the end of its line means the line's end, before its break (as LSP says). */
   offset(line: number, character: number): number {
+    if (line < 0) return 0;
     if (line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[Math.max(0, line)];
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, character), next);
+    const start = this.lineStarts[line];
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return Math.min(start + Math.max(0, character), end);
   }
 }

@@ -7,7 +7,8 @@ import type { Span } from '../types';
 const NON_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sgt', 'lt', 'gen', 'col', 'capt', 'cpl', 'pvt', 'maj', 'adm', 'cmdr',
   'sen', 'rep', 'gov', 'rev', 'st', 'no', 'vs', 'det', 'insp', 'supt', 'hon', 'ft', 'mt', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'apt',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'apt', 'messrs', 'pres',
+  'approx',
 ]);
 
 /**
