@@ -47,10 +47,15 @@ const NOT_COUNTED = new Set([
 /** Words that never stand between a number and its noun. */
 const NOT_MODIFIER = new Set(['of', 'to', 'and', 'or', 'in', 'the', 'a', 'an', 'per', 'vs', 'from', 'for', 'at', 'on', 'by', 'with', 'than', 'as', 'mln', 'billion', 'million', 'pct', 'percent', 'dlrs', 'cts', 'stg', 'year', 'years', 'pm', 'am', 'p', 'times']);
 /** Open-ended hedges: a changed "more than 50" may still agree with "more than 75", so such figures are not picked. */
-const OPEN_HEDGE = /\b(?:more than|over|at least|up to|as many as|as much as|less than|fewer than|under|upwards of|in excess of|no more than|no less than)\s*$/i;
+const OPEN_HEDGE = /\b(?:more than|over|at least|up to|as many as|as much as|as high as|as low as|above|below|less than|fewer than|under|upwards of|in excess of|no more than|no less than)\s*$/i;
+/** A currency sign between a hedge or a range and its numeral: "at least $", "to US$", "more than $US". */
+const CURRENCY_BEFORE = /(?:\b(?:US|A|C|HK|NZ|S)\s?)?[$£€¥](?:US)?\s?$/;
+/** A weight in pounds, not money: a body's description ("6 feet tall, 180 pounds") or what something weighs. */
+const WEIGHT_CUE = /\b(?:weigh\w*|tall|feet|inches|height)\b[^.]{0,30}$/i;
 /** A range on either side: "12 to 15", "1,750 to 1,780 dlrs", "three or four". */
-const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|to|or|and)\s*[$£€]?(?:${DIGITS}|${WORDS})\b`, 'i');
-const RANGE_BEFORE = new RegExp(String.raw`(?:${DIGITS}|${WORDS})\s*(?:-|–|to|or|and|between)\s*[$£€]?\s*$|\bbetween\s*[$£€]?\s*$`, 'i');
+const RANGE_WORDS = `${WORDS}|[oO]ne`;
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|to|or|and)\s*[$£€]?(?:${DIGITS}|${RANGE_WORDS})\b`, 'i');
+const RANGE_BEFORE = new RegExp(String.raw`(?:${DIGITS}|${RANGE_WORDS})(?:\s?${SCALE})?\s*(?:-|–|to|or|and|between)\s*$|\bbetween\s*$`, 'i');
 
 /** The body's first figure of each kind; the first line (a headline or a source URL) is skipped. */
 export function leadFigures(text: string): LeadFigure[] {
@@ -80,8 +85,9 @@ function bodyOffset(text: string): number {
 }
 
 function acceptable(text: string, kind: LeadKind, m: RegExpExecArray, start: number, numeral: string): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
+  const before = text.slice(Math.max(0, start - 24), start).replace(CURRENCY_BEFORE, '');
   const after = text.slice(start + numeral.length, start + numeral.length + 24);
+  if (kind === 'money' && /pounds$/i.test(m[0]) && WEIGHT_CUE.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (OPEN_HEDGE.test(before) || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after.replace(/^\s?(?:%|pct|percent|mln|billion|million)\b/i, ''))) return false;
   if (/^https?:/.test(text.slice(text.lastIndexOf('\n', start) + 1, start + 1))) return false;
   const value = valueOf(numeral);
