@@ -66,4 +66,12 @@ describe('compatible: whether two readings can both be true', () => {
     assert.equal(compatible(reading(11.6, 11.6), reading(12, 12, 0.5)), true);
     assert.equal(compatible(reading(11.5, 11.5), reading(12, 12, 0.5)), false);
   });
+
+  it('reads a hedged rounded value as what rounds to it, not that widened again by the hedge', () => {
+    const about = (value: number, precision: number): Reading => ({ value, min: value * 0.9, max: value * 1.1, approximate: true, unit: 'USD', precision });
+    assert.equal(compatible(about(2e6, 5e5), about(3e6, 5e5)), false, '“an estimated $2 million” and “an estimated $3 million” differ');
+    assert.equal(compatible(about(2e6, 5e5), reading(2.4e6, 2.4e6, 5e4)), true, '“about $2 million” covers $2.4 million');
+    assert.equal(compatible(about(50, 0), reading(54, 54)), true, '“about 50” keeps its own tenth where nothing is rounded');
+    assert.equal(compatible(about(50, 0), reading(56, 56)), false);
+  });
 });

@@ -130,14 +130,24 @@ export function signed(claim: Claim): Reading {
  * Whether two readings can both be true: their intervals overlap (open ends are unbounded). A rounded
  * value stands for everything that rounds to it ("$4.1bn" is 4.05 up to 4.15bn, "12%" 11.5 up to 12.5),
  * so each interval is widened by its precision, the widened ends exclusive ("12%" and "13%" differ).
+ * A hedge and a rounding say the same thing twice: "about $2 million" is 1.5 up to 2.5 million (what
+ * rounds to it), not that widened again by the hedge's tenth, so "an estimated $2 million" and "an
+ * estimated $3 million" differ as "$2 million" and "$3 million" do.
  */
 export function compatible(a: Reading, b: Reading): boolean {
-  const slack = (a.precision ?? 0) + (b.precision ?? 0);
-  const aMin = a.min ?? -Infinity;
-  const aMax = a.max ?? Infinity;
-  const bMin = b.min ?? -Infinity;
-  const bMax = b.max ?? Infinity;
-  return slack === 0 ? aMin <= bMax && bMin <= aMax : aMin - slack < bMax && bMin - slack < aMax;
+  const [aMin, aMax] = widened(a);
+  const [bMin, bMax] = widened(b);
+  const rounded = (a.precision ?? 0) + (b.precision ?? 0) > 0;
+  return rounded ? aMin < bMax && bMin < aMax : aMin <= bMax && bMin <= aMax;
+}
+
+/** A reading's interval widened by its rounding: a stated value's by its precision, a hedge's to cover at least what rounds to its value. */
+function widened(r: Reading): [number, number] {
+  const p = r.precision ?? 0;
+  const min = r.min ?? -Infinity;
+  const max = r.max ?? Infinity;
+  if (r.value === null || !r.approximate) return [min - p, max + p];
+  return [Math.min(min, r.value - p), Math.max(max, r.value + p)];
 }
 
 /** `speaker`'s article also gives `value`'s figure for the same day: two articles that share a value agree. */
@@ -145,9 +155,17 @@ function alsoSays(speaker: PlacedClaim, value: PlacedClaim): boolean {
   return gives(speaker, value.claim, speaker.claim);
 }
 
-/** `p`'s article gives `claim`'s figure (in a claim other than `except`) for the same day. */
+/**
+ * `p`'s article gives `claim`'s figure (in a claim other than `except`) for the same day. Where its
+ * running copy states the quantity, the copy speaks for the article: a headline or caption restates
+ * the copy's figure, so one that says otherwise (a lede changed under an unchanged headline)
+ * contradicts the copy rather than telling of a second thing of the kind. A table's lines have no
+ * running copy beside them and speak for themselves.
+ */
 function gives(p: PlacedClaim, claim: Claim, except?: Claim): boolean {
-  return sameQuantityIn(p).some((c) => c !== except && c.asOf === claim.asOf && whyApart(c, claim) === undefined && overlap(c, claim));
+  const said = sameQuantityIn(p).filter((c) => c.asOf === claim.asOf && whyApart(c, claim) === undefined);
+  const copy = said.some((c) => !c.heading);
+  return said.some((c) => c !== except && !(copy && c.heading) && overlap(c, claim));
 }
 
 /** The other values `p`'s article gives for `p`'s quantity that cannot be true with it, for the same day. */
