@@ -86,7 +86,7 @@ export interface MeasureContext {
   readonly nounAfter: { first: number; last: number } | null;
 }
 
-const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'firm', 'recover', 'strengthen', 'hike']);
+const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'quadruple', 'firm', 'recover', 'strengthen', 'hike']);
 const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'depreciate', 'devalue', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
 /** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
 const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
@@ -94,14 +94,14 @@ const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, high
 const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
   rise: 1, rises: 1, increase: 1, increases: 1, gain: 1, gains: 1, growth: 1, jump: 1, surge: 1, climb: 1, advance: 1, rebound: 1, hike: 1,
   drop: -1, drops: -1, decline: -1, declines: -1, fall: -1, falls: -1, decrease: -1, cut: -1, cuts: -1, reduction: -1, slump: -1, dip: -1, slide: -1, contraction: -1,
-  change: 0, swing: 0,
+  change: 0, swing: 0, revision: 0, revisions: 0,
 };
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
 const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
 const FORECAST = new Set(stems(['expect', 'see', 'forecast', 'project', 'predict', 'target', 'guidance', 'outlook', 'anticipate', 'plan', 'aim', 'hope', 'seek', 'budget', 'will', 'would', 'could', 'should', 'may', 'might', 'likely', 'hope', 'intend']));
 /** Words between a subject and its verb: auxiliaries, modals, adverbs of degree. */
-const BETWEEN = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says', 'currently', 'recently', 'previously', 'initially', 'originally', 'eventually', 'subsequently', 'sharply', 'slightly', 'steadily', 'largely', 'mostly', 'partly', 'officially', 'now']);
+const BETWEEN = new Set(['need', 'needs', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'also', 'just', 'only', 'still', 'reportedly', 'respectively', 'further', 'again', 'then', 'so', 'far', 'already', 'each', 'both', 'all', 'its', 'their', 'nearly', 'almost', 'expected', 'forecast', 'projected', 'seen', 'likely', 'set', 'due', 'estimated', 'said', 'says', 'currently', 'recently', 'previously', 'initially', 'originally', 'eventually', 'subsequently', 'sharply', 'slightly', 'steadily', 'largely', 'mostly', 'partly', 'officially', 'now']);
 /** Who or what does things, never what is measured: "the company lost $5 million" measures no "company". */
 const AGENTS = new Set(['age', 'ages', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'company', 'companies', 'firm', 'firms', 'group', 'groups', 'bank', 'banks', 'government', 'ministry', 'department', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'unit', 'subsidiary', 'maker', 'producer', 'board', 'committee', 'court', 'agency', 'authority', 'council', 'union', 'party', 'team', 'club', 'side', 'state', 'country', 'city', 'which', 'that', 'who', 'analysts', 'officials', 'spokesman', 'spokeswoman', 'sources', 'chipmaker', 'carrier', 'operator', 'retailer', 'insurer', 'lender', 'airline', 'automaker', 'investors', 'shareholders']);
 /** Words that end the metric's noun phrase on its left. */
@@ -121,7 +121,7 @@ function pastFigureAdjectives(tokens: readonly Token[], k: number): number {
   return j < k && /^(a|an)$/.test(w(tokens, j)) ? j - 1 : k;
 }
 
-const FIGURE_ADJECTIVE = /^(\w+ly|(non-|seasonally-|un)?adjusted|annuali[sz]ed|record|revised|further|modest|nominal|real|provisional|preliminary|estimated|total|net|gross|whopping|mere|additional)$/;
+const FIGURE_ADJECTIVE = /^(\w+ly|(non-|seasonally-|un)?adjusted|annuali[sz]ed|record|revised|further|modest|nominal|real|provisional|preliminary|estimated|total|net|gross|whopping|mere|additional|average)$/;
 
 /** A day named by a word: "yesterday", "Tuesday", "today". */
 function isDayWord(word: string): boolean {
@@ -251,7 +251,11 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     verb = k--;
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {
     // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
-    return movedObject(ctx, k, aspect, baseline);
+    const moved = movedObject(ctx, k, aspect, baseline);
+    if (moved) return moved;
+    // "used by 70 percent of readers", "close to 90 percent of the traffic": else a share named after the figure
+    if (!isShare(ctx)) return undefined;
+    aspect = 'level';
   } else if (!marker) {
     // "cut its dividend 10 pct", "is reducing its gas rate four pct"
     const moved = movedObject(ctx, k, 'change', false);
@@ -261,8 +265,13 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   const said = verb !== undefined ? saidBy(ctx, verb) : marker ? saidBy(ctx, k + 1) : null;
   // The metric's noun phrase before the verb (or the marker): "Third-quarter revenue", "the jobless rate", "Net",
   // past auxiliaries and asides ("The Retail Price Index (RPI), Britain's measure of inflation, rose …").
+  const beforeAsides = k;
   k = skipAsides(tokens, k);
-  if (tokens[k]?.text === ',' && verb !== undefined && /ed$/.test(w(tokens, verb))) k--; // "the deal, valued at …"
+  // "the deal, valued at …", "the country's debt, expected to grow by …": a participle set off after its subject
+  if (tokens[k]?.text === ',' && verb !== undefined && (/ed$/.test(w(tokens, verb)) || k < beforeAsides)) k--;
+  // "the value of exports from the Netherlands in calendar 1986 fell": past the phrases of place and time after the metric
+  const pastPhrases: Setting = verb !== undefined ? pastPlaceAndTime(tokens, k, previous?.last ?? -1) : { k, place: null, partners: [] };
+  k = pastPhrases.k;
   const stop = previous?.last ?? -1;
   const metric = k > stop ? metricBefore(ctx, k, stop, verb !== undefined || marker === 'of' || marker === 'at') : undefined;
   // "revenue growth of 12%", "a decline of 3%", "…, an increase of 18.3%": the change of what the noun before names
@@ -279,8 +288,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
-    const holder = metric.measure.holder ?? objectOf(tokens, metric.first);
-    return { ...metric.measure, holder, aspect, direction, baseline: baseline || again, forecast, verb: said };
+    const set = placed(metric.measure, pastPhrases);
+    return { ...metric.measure, ...set, holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
@@ -342,6 +351,8 @@ function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined
 
 /** Verbs in the present that move money: "to lend", "will pay", "seeks". */
 const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
+/** Verbs that take what they move to a level without saying which way: "brings the posted price to $17". */
+const BRING = new Set(stems(['bring', 'take', 'push']));
 /** Verbs that report rather than move: "said $5 million" is no amount of saying. */
 const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
 
@@ -419,7 +430,8 @@ const PEOPLE_AUXILIARIES = new Set(['were', 'are', 'was', 'is', 'have', 'has', '
 
 /** A place named right after a metric: "traffic to India", "traffic in Saudi Arabia". */
 function placeAfter(tokens: readonly Token[], k: number): string | null {
-  if (!/^(to|in|with|from|for|at)$/.test(w(tokens, k))) return null;
+  if (!/^(to|in|with|from|for|at|between)$/.test(w(tokens, k))) return null;
+  if (w(tokens, k + 1) === 'the') k++; // "traffic between the Middle East and Europe"
   let last = k;
   while (last + 1 < tokens.length && last < k + 3 && isWord(tokens, last + 1) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   return last > k ? tokens.slice(k + 1, last + 1).map((t) => t.lower).join(' ') : null;
@@ -464,6 +476,76 @@ function pastPeriodPhrase(tokens: readonly Token[], k: number, floor: number): n
 
 const PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'on', 'over', 'through', 'since']);
 
+/** Prepositions of the phrases of place, partner and time that may follow a metric before its verb. */
+const SETTING_PREPOSITIONS = new Set([...PERIOD_PREPOSITIONS, 'from', 'with', 'across', 'between', 'among']);
+/** Prepositions that name a partner of the metric rather than where it is: "the surplus with the U.S.". */
+const PARTNER_PREPOSITIONS = new Set(['with', 'between']);
+
+/** Where the phrases after a metric end (`k`), the place they name (whose the metric is) and its partners (which kind it is). */
+interface Setting {
+  readonly k: number;
+  readonly place: string | null;
+  readonly partners: readonly string[];
+}
+
+/** A metric's holder and kind with what the phrases after it name: "exports from the Netherlands" are the Netherlands'; "the surplus with the U.S." a kind of surplus. */
+function placed(measure: Pick<Measure, 'holder' | 'qualifier'>, setting: Setting): { holder: string | null; qualifier: string | null } {
+  return {
+    holder: measure.holder ?? setting.place,
+    qualifier: [measure.qualifier, ...setting.partners, ...(measure.holder !== null && setting.place ? [setting.place] : [])].filter(Boolean).join(' ') || null,
+  };
+}
+/** Words that make a phrase one of time: "in calendar 1986", "in the first two months of this year". */
+const TIME_WORD = /^(calendar|fiscal|quarter|qtr|half|season|first|second|third|fourth|last|past|next|this|same|previous|year-earlier|period)$/;
+
+/**
+ * Back past the phrases of place, partner and time that end at `k` and start after `floor`: "the value
+ * of exports from the Netherlands in calendar 1986 fell", "the trade surplus with the U.S. widened in
+ * the first two months". A phrase counts if it names a place (a capitalized word) or a time (a number,
+ * a time word); the places are returned, as they tell one metric from another ("the surplus with the
+ * U.S." is not the surplus; the first phrase, nearest the metric, names its place); the period is read
+ * apart, from the whole sentence.
+ */
+function pastPlaceAndTime(tokens: readonly Token[], k: number, floor: number): Setting {
+  let place: string | null = null;
+  const partners: string[] = [];
+  for (;;) {
+    let found = -1;
+    for (let p = k; p > floor && p >= k - 8; p--) {
+      const t = tokens[p];
+      if (SETTING_PREPOSITIONS.has(t.lower) && p < k) {
+        found = p;
+        break;
+      }
+      if (!isSettingWord(t)) break;
+    }
+    if (found < 0 || found - 1 <= floor) return { k, place, partners };
+    const phrase = tokens.slice(found + 1, k + 1);
+    const named = phrase.filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text));
+    const timed = phrase.some((t) => t.kind === TokenKind.Number || isTimeWord(t.lower));
+    if (named.length === 0 && !timed) return { k, place, partners };
+    const name = named.length > 0 && !timed ? named.map((t) => t.lower).join(' ') : null;
+    if (name && PARTNER_PREPOSITIONS.has(w(tokens, found))) partners.unshift(name);
+    else if (name) place = name;
+    k = found - 1;
+  }
+}
+
+/** A word of a phrase of place or time: a name, a number, a time word, a determiner ("the U.S.", "calendar 1986", "the first two months of this year"). */
+function isSettingWord(t: Token): boolean {
+  if (t.kind === TokenKind.Number || t.text === '.' || t.text === '-') return true;
+  return t.kind === TokenKind.Word && (/^\p{Lu}/u.test(t.text) || isTimeWord(t.lower) || cardinalWord(t.lower) !== undefined || /^(the|a|an|this|that|of|its|their)$/.test(t.lower));
+}
+
+function isTimeWord(lower: string): boolean {
+  return TIME_NOUNS.has(lower) || TIME_WORD.test(lower) || isDayWord(lower);
+}
+
+/** "70 percent of readers": a percentage followed by what it is a share of. */
+function isShare(ctx: MeasureContext): boolean {
+  return ctx.match.figure.unit === 'percent' && w(ctx.tokens, ctx.match.last + 1) === 'of';
+}
+
 /** How far back (in characters) a pronoun may point to a name. */
 const PRONOUN_REACH = 400;
 
@@ -497,20 +579,41 @@ function saidBy(ctx: MeasureContext, first: number): string | null {
   return first <= last && first >= 0 ? wordsOf(ctx, first, last) : null;
 }
 
+/** The subject of an intransitive verb of change at `v`, as what it moves: "the trade surplus with the U.S. widened in March to …". */
+function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'], direction: -1 | 1 | 0, baseline: boolean): Measure | undefined {
+  const floor = ctx.previous?.last ?? -1;
+  const past = pastPlaceAndTime(ctx.tokens, skipAsides(ctx.tokens, v - 1), floor);
+  const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
+  if (!metric) return undefined;
+  return {
+    ...metric.measure, ...placed(metric.measure, past), aspect, direction: aspect === 'change' ? direction : 0, baseline,
+    forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
+  };
+}
+
 /**
  * "raised its dividend to 12 cts", "cut the reserve requirement for banks to 18%": a verb of change
  * before the figure's marker, within its clause, and the object it moves (the noun phrase after it).
  */
 function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
   const { tokens } = ctx;
+  const floor = ctx.previous?.last ?? -1;
   for (let v = end; v >= 0 && v > end - 12; v--) {
+    // "the provision against 1986 fourth quarter earnings to …": a year inside the object
+    if (tokens[v]?.kind === TokenKind.Number && v > floor) continue;
     if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
-    const direction = changeDirection(w(tokens, v));
+    // "a reduction in the maximum level to 13 pct", "the revision of its growth forecast to 2 pct": a noun of change and what it changes
+    const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
+    // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
+    const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
+    const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (BRING.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
     if (direction === undefined) continue;
-    let first = v + 1;
-    while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)))) first++;
+    let first = v + (noun !== undefined ? 2 : 1);
+    while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)) || tokens[first].kind === TokenKind.Number)) first++;
     let last = first;
     while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
+    // "widened in the first two months to …", "could recover this year to …": a verb without an object moves its subject
+    if (noun === undefined && (first > end || PERIOD_PREPOSITIONS.has(w(tokens, v + 1)) || TIME_NOUNS.has(w(tokens, last)))) return movedSubject(ctx, v, aspect, direction, baseline);
     if (first > end) return undefined;
     const known = knownMetric(ctx, first, last);
     if (!known && !measurable(tokens, last)) return undefined;
@@ -736,7 +839,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
       const named = /^\p{Lu}/u.test(tokens[j].text);
       let last = j;
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
-        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
       // "83.3 percent of Greeks were unhappy", "52% of voters backed the plan": a share of people is of what they say or do
       if (named && last === j && DEMONYM_KEY.has(w(tokens, j)) || !named && PERSON_NOUNS.has(w(tokens, last))) {
