@@ -151,7 +151,7 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   const measure = measureOf(ctx);
   if (!measure) return undefined;
   // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
-  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx.tokens, ctx.match, measure.aspect)].filter(Boolean).join(' ');
+  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx.tokens, ctx.match, measure.aspect), paidIn(ctx, measure)].filter(Boolean).join(' ');
   return kind ? { ...measure, qualifier: kind } : measure;
 }
 
@@ -188,6 +188,20 @@ function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['
   if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
   return null;
 }
+
+/**
+ * The one form an amount is paid in, when the copy names one: "$281 million in cash (and the rest in
+ * stock)" is the cash part of a price, another quantity than the whole price; "in cash and stock" is the whole.
+ */
+function paidIn(ctx: MeasureContext, measure: Measure): string | null {
+  const { tokens, match } = ctx;
+  const form = w(tokens, match.last + 2);
+  // "€3.5m in bonds" with nothing else named: the bonds are what the amount measures, not the form it takes
+  if (!isMoney(match.figure.unit) || w(tokens, match.last + 1) !== 'in' || !PAYMENT_FORMS.has(form) || measure.text.toLowerCase().endsWith(form)) return null;
+  return /^(and|or|plus)$/.test(w(tokens, match.last + 3)) ? null : `in ${singular(form)}`;
+}
+
+const PAYMENT_FORMS = new Set(['cash', 'stock', 'shares', 'stocks', 'bonds', 'notes', 'debt', 'securities', 'warrants']);
 
 const BASIS_BEFORE: Readonly<Record<string, string>> = {
   nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',

@@ -205,7 +205,9 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
-  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  // "overcame a 14-0 deficit", "a 10-point halftime lead": a score that names a margin on the way is no final score
+  const margin = INTERIM_NOUNS.has(tokens[match.last + 1]?.lower ?? '') || INTERIM_NOUNS.has(tokens[match.last + 2]?.lower ?? '') && /^(halftime|half-time|early|first-half|late)$/.test(tokens[match.last + 1]?.lower ?? '');
+  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !margin && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
@@ -220,6 +222,8 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 const SCORE = 'score';
 /** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */
 const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
+/** Nouns after a score that make it a margin on the way: "a 14-0 deficit", "a 21-7 halftime lead". */
+const INTERIM_NOUNS = new Set(['deficit', 'deficits', 'lead', 'leads', 'hole', 'advantage', 'cushion', 'run']);
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
