@@ -836,8 +836,8 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   }
   if (AFTER_PREPOSITIONS.has(w(tokens, k))) {
     let j = k + 1;
-    // "16 pct of <Nippon Lace Co>": wire copy brackets a company's name
-    while ((NP_STOP.has(w(tokens, j)) || w(tokens, j) === '<') && j < k + 3) j++;
+    // "16 pct of <Nippon Lace Co>": wire copy brackets a company's name; "90 percent of all the traffic"
+    while ((NP_STOP.has(w(tokens, j)) || w(tokens, j) === '<' || w(tokens, j) === 'all') && j < k + 3) j++;
     let end = j;
     while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
     for (let e = end; e >= j; e--) {
