@@ -365,8 +365,8 @@ function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined
 
 /** Verbs in the present that move money: "to lend", "will pay", "seeks". */
 const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
-/** Verbs that take what they move to a level without saying which way: "brings the posted price to $17". */
-const BRING = new Set(stems(['bring', 'take', 'push']));
+/** Verbs that take what they move to a level without saying which way: "brings the posted price to $17", "would limit card rates to 13.8%". */
+const TO_LEVEL = new Set(stems(['bring', 'take', 'push', 'limit', 'cap', 'hold', 'keep', 'fix', 'peg', 'restrict']));
 /** Verbs that report rather than move: "said $5 million" is no amount of saying. */
 const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
 
@@ -596,7 +596,10 @@ function saidBy(ctx: MeasureContext, first: number): string | null {
 /** The subject of an intransitive verb of change at `v`, as what it moves: "the trade surplus with the U.S. widened in March to …". */
 function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'], direction: -1 | 1 | 0, baseline: boolean): Measure | undefined {
   const floor = ctx.previous?.last ?? -1;
-  const past = pastPlaceAndTime(ctx.tokens, skipAsides(ctx.tokens, v - 1), floor);
+  let k = skipAsides(ctx.tokens, v - 1);
+  // "rates, now limited to 6%": a participle set off after its subject
+  if (ctx.tokens[k]?.text === ',' && /ed$/.test(w(ctx.tokens, v))) k--;
+  const past = pastPlaceAndTime(ctx.tokens, k, floor);
   const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
   if (!metric) return undefined;
   return {
@@ -620,7 +623,7 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
     // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
     const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
-    const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (BRING.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
+    const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (aspect === 'level' && TO_LEVEL.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
     while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)) || tokens[first].kind === TokenKind.Number)) first++;
