@@ -15,6 +15,8 @@ export function stem(word: string): string {
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "exceeds", "exceeded" and "exceed" alike, as "agreed" and "agree": a stem left ending in "eed" loses its "d"
+  if (w.length > 4 && w.endsWith('eed')) w = w.slice(0, -1);
   // One spelling for every form: "shipp" → "ship", "create" → "creat".
   if (w.length > 3 && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
