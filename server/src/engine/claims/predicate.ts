@@ -282,6 +282,8 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return gapVerb;
     const classed = predicateClass(t.lower) !== undefined;
+    // "by a combined 24 points", "an estimated 300 homes": after an article, a verb's form describes the figure
+    if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbForm(t.lower)) continue;
     if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLike(t.lower)) {
       gapVerb ??= { first: b, last: b, after: false };
       continue;
