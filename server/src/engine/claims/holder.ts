@@ -135,3 +135,23 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
   }
   return null;
 }
+
+/**
+ * Whose the people a figure counts are, where the copy says so right before it: a possessive ("her
+ * two sons" → the person named last; "Okafor's three children") or the subject of "have" ("she has
+ * four grandchildren"). "Their" and "its" name no one the article's names resolve.
+ */
+export function possessorBefore(tokens: readonly Token[], first: number): string | null {
+  const before = tokens[first - 1];
+  if (!before || before.kind !== TokenKind.Word) return null;
+  if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
+  if (/['’]s$/.test(before.text) && capital(tokens, first - 1)) return subjectBefore(tokens, first);
+  return HAVE.has(before.lower) ? subjectBefore(tokens, first - 1) : null;
+}
+
+const HAVE = new Set(['has', 'have', 'had']);
+
+/** "she has four grandchildren": a verb of having, which says whose the count is rather than what happened to it. */
+export function isHaving(predicate: { readonly text: string | null; readonly after: boolean }): boolean {
+  return !predicate.after && predicate.text !== null && HAVE.has(predicate.text.toLowerCase());
+}

@@ -6,16 +6,14 @@ import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { UNCLASSED, isVerbForm } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
-import { clauseSubject } from './holder';
+import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
-/** The predicate key of a count said without a verb: "5 Indian merchant vessels". */
-const BARE_COUNT = 'count';
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
@@ -166,6 +164,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
     // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
     const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
+    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
+    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
+    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -175,14 +176,14 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // and what belongs to someone: "20 points", "2,301 career points" and "four straight points" are three quantities.
       // A stretch of a sequence is its own quantity too: "his first 17 passes" are not all his passes.
       qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
-        (bare || ownKind && listed || isAttributed(nounKey)) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
+        (bare || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
       predicate: predicate.text,
-      predicateKey: predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
+      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
       // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
-      holder: incident && beat !== null ? null : owner?.name ?? holderOf(tokens, match.first, predicate),
+      holder: incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate),
       beat,
       partOf: counted.partOf,
       partial,
