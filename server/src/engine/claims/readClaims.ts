@@ -139,16 +139,22 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
     // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part of
     // those the verb counts; an item of things of its own kind is their full count ("recovered seven rifles,
-    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels").
-    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.sentence === ctx.sentence);
+    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels", "two counts of murder and
+    // one count of arson").
+    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.qualifier === qualifier && previous.sentence === ctx.sentence);
     const listed = predicate.coordinated || joined && previous.partial;
     const coordinated = !ownKind && listed;
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
-    const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     const beat = beatOfClass(predicate.key) ?? null;
     // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
     const incident = isIncidentCount(beat, nounKey) && figure.unit === null;
+    // "five other tankers were waiting", "struck two other vehicles": things besides one the copy named are a
+    // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
+    // count stay parts of it (the dead and the wounded are counted in too many ways).
+    const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
+    const partial = coordinated || afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -382,6 +388,11 @@ function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
   const words: string[] = [];
   for (let k = noun.first; k < noun.last; k++) if (!INCREMENT_WORDS.has(tokens[k].lower) && tokens[k].kind === TokenKind.Word) words.push(tokens[k].lower);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** "two other vehicles", "the other three ships": the figure counts others than one the copy named. */
+function isOther(tokens: readonly Token[], first: number, noun: NounSpan | null): boolean {
+  return tokens[first - 1]?.lower === 'other' || noun !== null && tokens[noun.first].lower === 'other';
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */
