@@ -40,8 +40,8 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | 
     if (!(capital(tokens, nameEnd) || pronoun)) continue;
     let start = nameEnd;
     while (start > 0 && capital(tokens, start - 1)) start--;
-    // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name
-    if (start === 0 && nameEnd === 0 && (isVerbForm(tokens[0].lower) || NAME_GOVERNORS.has(tokens[0].lower))) continue;
+    // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
+    if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
     if (before && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
     const name = subjectBefore(tokens, nameEnd + 1);
@@ -88,21 +88,31 @@ function asideOpening(tokens: readonly Token[], close: number): number {
  * clause's subject's.
  */
 function subjectAfterOpening(tokens: readonly Token[], first: number): Subject | null {
+  if (!opensWithPhrase(tokens)) return null;
   const opener = tokens[0];
-  if (!opener || opener.kind !== TokenKind.Word || !(OPENING_PREPOSITIONS.has(opener.lower) || /ing$/.test(opener.lower))) return null;
+  // The opening's participle governs the count ("Playing in 40 games"); after a preposition, the main verb does.
+  const governed = (verb: number) => (/ing$/.test(opener.lower) ? opener.lower : tokens[verb].lower);
+  const pronounAt = (k: number) => /^(he|she)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === TokenKind.Word;
   let comma = first + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') {
+    // "In 54 games with the Angels he hit …": no comma before a pronoun subject
+    if (pronounAt(comma)) return { name: PRONOUN, verb: governed(comma + 1) };
     if (tokens[comma].kind === TokenKind.Punct && tokens[comma].text !== '-' && tokens[comma].text !== '(' && tokens[comma].text !== ')') return null;
     comma++;
   }
-  // The opening's participle governs the count ("Playing in 40 games"); after a preposition, the main verb does.
-  const governed = (verb: number) => (/ing$/.test(opener.lower) ? opener.lower : tokens[verb].lower);
   let end = comma + 1;
-  if (/^(he|she)$/.test(tokens[end]?.lower ?? '')) return tokens[end + 1]?.kind === TokenKind.Word ? { name: PRONOUN, verb: governed(end + 1) } : null;
+  if (/^(he|she)$/.test(tokens[end]?.lower ?? '')) return pronounAt(end) ? { name: PRONOUN, verb: governed(end + 1) } : null;
   while (end < tokens.length && end < comma + 5 && capital(tokens, end)) end++;
   if (end === comma + 1 || tokens[end]?.kind !== TokenKind.Word || !isVerbLike(tokens[end].lower) && !AUXILIARIES.has(tokens[end].lower)) return null;
   const name = subjectBefore(tokens, end);
   return name === null ? null : { name, verb: governed(end) };
+}
+
+/** The sentence opens with a prepositional phrase or a participle's ("In 54 games", "Playing in 40 games"), not with its subject. */
+function opensWithPhrase(tokens: readonly Token[]): boolean {
+  const opener = tokens[0];
+  if (!opener || opener.kind !== TokenKind.Word) return false;
+  return OPENING_PREPOSITIONS.has(opener.lower) || /ing$/.test(opener.lower) && NAME_GOVERNORS.has(tokens[1]?.lower ?? '');
 }
 
 const OPENING_PREPOSITIONS = new Set(['in', 'during', 'over', 'across', 'through', 'with', 'after', 'despite', 'since']);
