@@ -119,8 +119,8 @@ const OPENING_PREPOSITIONS = new Set(['in', 'during', 'over', 'across', 'through
 
 /**
  * "The reigning player of the year finished with …", "…; the 2006 first-round pick played in just 10
- * games": the clause's subject is a definite description of a person (no name, not an agent such as
- * "the team"), whose verb comes before the figure.
+ * games": the clause's subject is a definite description of a person (no name, no number, not an
+ * agent such as "the team"), whose verb comes before the figure.
  */
 function describedSubject(tokens: readonly Token[], first: number): Subject | null {
   let start = 0;
@@ -135,12 +135,10 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-') return null;
     if (t.kind !== TokenKind.Word) continue;
-    if (capital(tokens, k)) return null;
+    // "The two guards combined for 40 points": a description of several people stands for no one person
+    if (capital(tokens, k) || cardinalWord(t.lower) !== undefined) return null;
     if (k > start + 1 && (isVerbForm(t.lower) || AUXILIARIES.has(t.lower))) {
-      if (AGENTS.has(tokens[k - 1].lower)) return null;
-      let main = k;
-      while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
-      return { name: PRONOUN, verb: tokens[main].lower };
+      return AGENTS.has(tokens[k - 1].lower) ? null : { name: PRONOUN, verb: tokens[lastVerb(tokens, k, first)].lower };
     }
   }
   return null;
