@@ -18,7 +18,8 @@
 //   2. finds the notification that names the skipped file, runs its "Open Log" action and reads the
 //      News Lens output (version, where it runs, what it indexed);
 //   3. runs "News Lens: Check Consistency" from the command palette and reads the notification;
-//   4. opens the Problems panel and reads its rows;
+//   4. opens the Problems panel and reads its rows; clicks a finding's code and finds the findings
+//      documentation open in a Markdown preview at that code's section;
 //   5. hovers the figure "About 50" and reads the hover (fact base value 64, the other article);
 //   6. saves pictures: the whole window, the hover, the Problems panel (the README's and the
 //      walkthrough's, with --pictures images);
@@ -51,6 +52,8 @@ const CHECKS = {
   notification: /checked 11 articles and 3 fact bases: 4 errors, 5 warnings/, // the command's information message
   problems: /fact-mismatch|Contradicts the fact base/, // Problems panel rows
   hoverWord: 'About 50', // figure to hover
+  // the finding's code on that figure, a link in the Problems panel: the documentation's tab, scrolled to the code
+  documentation: { code: 'fact-mismatch', tab: 'Preview findings.md' },
   // rendered hover text: the fact base value and the other article's figure
   hover: [/About 50 · approximately 50/, /Fact base · [^:]+: 64\b/, /Other articles on this event 2026-03-08-flight\.news: “Sixty-four”/],
   // the light bulb on the figure: the desk's actions
@@ -211,6 +214,36 @@ function wordRect(page, word) {
   }, word);
 }
 
+/**
+ * Where the heading with id `id` is in the webview frame that shows it (a Markdown preview):
+ * its top in the frame, and how far the frame has scrolled; undefined while no frame shows it.
+ */
+async function headingInWebview(page, id) {
+  for (const frame of page.frames()) {
+    const at = await frame.evaluate((id) => {
+      const heading = document.getElementById(id);
+      return heading && /^H\d$/.test(heading.tagName) ? { top: Math.round(heading.getBoundingClientRect().top), scrolled: Math.round(window.scrollY) } : undefined;
+    }, id).catch(() => undefined);
+    if (at) return at;
+  }
+  return undefined;
+}
+
+/** 4b. A finding's code in the Problems panel links to its documentation: a click opens it, scrolled to the code's section. */
+async function documentationChecks(page, rows) {
+  const { code, tab } = CHECKS.documentation;
+  await rows.filter({ hasText: CHECKS.hoverWord }).locator('a.monaco-link', { hasText: code }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: tab }).first().waitFor({ timeout: 20_000 });
+  let at;
+  for (let i = 0; i < 40 && !(Math.abs(at?.top) < 80 && at.scrolled > 0); i++) {
+    await page.waitForTimeout(250);
+    at = await headingInWebview(page, code);
+  }
+  check(`clicking ${code} opens "${tab}" at its section`, at, Math.abs(at?.top) < 80 && at.scrolled > 0);
+  await page.locator('.tabs-container .tab.active', { hasText: tab }).locator('.codicon-close').first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(CHECKS.file) }).first().waitFor();
+}
+
 async function newsroomChecks(page, opts) {
   const editorLocator = page.locator('.editor-instance .monaco-editor').first();
   // 1. The article, and the squiggles of the language server.
@@ -275,6 +308,7 @@ async function newsroomChecks(page, opts) {
   // The pictures of the desktop build; the web build's run adds its own window (web.png).
   const pictures = opts.mode !== 'web';
   if (pictures) await page.locator('.part.panel').screenshot({ path: path.join(opts.pictures, 'problems.png') });
+  await documentationChecks(page, rows);
 
   // 5. Hover the figure.
   const rect = await wordRect(page, CHECKS.hoverWord);
