@@ -25,7 +25,10 @@
 //      walkthrough's, with --pictures images);
 //   7. opens the light bulb (Ctrl+.) on "About 50" and reads the desk's actions (code-actions.png);
 //   8. hovers a count that went back and forth and reads its timeline (timeline-hover.png);
-//   9. focuses the "News Lens: Stories" view and reads its stories and timelines (stories.png).
+//   9. focuses the "News Lens: Stories" view and reads its stories and timelines (stories.png);
+//  10. the desk's edits: marks the count that went back and forth as reviewed (the fact base opens at
+//      the note, the warning goes) and ignores fact-mismatch in the folder (a per-folder setting: the
+//      error goes).
 //
 //   node test/vscode/ui-check.mjs [--mode vsix|web|dev] [--vsix FILE] [--pictures DIR] [--verbose]
 //
@@ -63,6 +66,11 @@ const CHECKS = {
   timelineWord: 'Nine',
   timeline: /Timeline · went back and forth · 9 \(Nov 27\) → 10 \(Nov 30\) → 9 \(Dec 2\)/,
   timelineText: '9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)',
+  // the desk's edits, after the checks above: a difference marked as reviewed (in the last report), a code ignored in the folder
+  desk: {
+    reviewed: { action: 'Mark as reviewed: the difference with 2026-11-30-inquiry.news', factBase: 'harbour-fire.facts.yaml', note: 'reviewed' },
+    ignored: { action: 'Ignore fact-mismatch in this folder' },
+  },
   // the story view
   stories: [/Warehouse fire at the port of Calloway/, /3 articles · 1 disputed/, /workers · injured/],
 };
@@ -229,6 +237,63 @@ async function headingInWebview(page, id) {
   return undefined;
 }
 
+/** Opens the light bulb (Ctrl+.) on `word` in the active editor; returns its menu once it lists `hasText`. */
+async function lightBulb(page, word, hasText) {
+  const at = await wordRect(page, word);
+  if (!at) throw new Error(`"${word}" not found in the editor`);
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget', { hasText }).first();
+  await menu.waitFor({ state: 'visible', timeout: 15_000 });
+  return menu;
+}
+
+/** Runs the light bulb's action `title` on `word`. */
+async function quickFix(page, word, title) {
+  const menu = await lightBulb(page, word, title);
+  // With the keyboard, as the menu takes no clicks while it opens: down to the action, then Enter.
+  const focused = menu.locator('.monaco-list-row.focused');
+  for (let i = 0; i < 10 && !(await focused.innerText().catch(() => '')).includes(title); i++) await page.keyboard.press('ArrowDown');
+  check(`light bulb on "${word}": ${title}`, clean(await focused.innerText()), clean(await focused.innerText()).includes(title));
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden' });
+}
+
+/** How many squiggles of `kind` (error, warning) the active editor shows, once it shows `want`. */
+async function squiggles(page, kind, want) {
+  await page.waitForFunction(([kind, want]) => document.querySelectorAll(`.editor-instance .monaco-editor .squiggly-${kind}`).length === want,
+    [kind, want], { timeout: 20_000 }).catch(() => {});
+  return page.locator(`.editor-instance .monaco-editor .squiggly-${kind}`).count();
+}
+
+/**
+ * 10. The desk's edits, as in the browser too, where nothing reaches the disk but through the editor:
+ * "Mark as reviewed" writes the known difference into the fact base (which opens at the note) and
+ * the warning goes; "Ignore … in this folder" sets the folder's `newslens.ignore` and the error goes.
+ */
+async function deskChecks(page) {
+  const { reviewed, ignored } = CHECKS.desk;
+  await openFile(page, CHECKS.timelineFile);
+  const before = await squiggles(page, 'warning', 1);
+  check('the count that went back and forth: a warning', before, before === 1);
+  await quickFix(page, CHECKS.timelineWord, reviewed.action);
+  await page.locator('.tabs-container .tab.active', { hasText: reviewed.factBase }).first().waitFor({ timeout: 20_000 });
+  const note = page.locator('.editor-instance .monaco-editor .view-line', { hasText: reviewed.note }).first();
+  await note.waitFor({ timeout: 10_000 });
+  const noteText = clean(await note.innerText());
+  check(`"${reviewed.action}" opens the fact base at the note`, noteText, noteText.includes(reviewed.note));
+  await openFile(page, CHECKS.timelineFile);
+  const left = await squiggles(page, 'warning', 0);
+  check('the reviewed difference: no warning left', left, left === 0);
+
+  await openFile(page, CHECKS.file);
+  const error = await squiggles(page, 'error', 1);
+  check(`"${CHECKS.hoverWord}": an error`, error, error === 1);
+  await quickFix(page, CHECKS.hoverWord, ignored.action);
+  const errors = await squiggles(page, 'error', 0);
+  check(`"${ignored.action}": the folder's setting takes the error away`, errors, errors === 0);
+}
+
 /** 4b. A finding's code in the Problems panel links to its documentation: a click opens it, scrolled to the code's section. */
 async function documentationChecks(page, rows) {
   const { code, tab } = CHECKS.documentation;
@@ -348,10 +413,7 @@ async function newsroomChecks(page, opts) {
 
   // 7. The light bulb on "About 50" (Ctrl+.): the desk's actions, the fact base's value first.
   await page.keyboard.press('Escape');
-  await page.mouse.click(x, y);
-  await page.keyboard.press('Control+.');
-  const menu = page.locator('.action-widget', { hasText: 'Replace with the fact base' }).first();
-  await menu.waitFor({ state: 'visible', timeout: 15_000 });
+  const menu = await lightBulb(page, CHECKS.hoverWord, 'Replace with the fact base');
   const menuText = clean(await menu.innerText());
   check('code actions', menuText, CHECKS.actions.every((re) => re.test(menuText)));
   if (pictures) await page.screenshot({ path: path.join(opts.pictures, 'code-actions.png') });
@@ -383,6 +445,7 @@ async function newsroomChecks(page, opts) {
   const viewText = clean(await view.innerText());
   check('story view', viewText.slice(0, 160), CHECKS.stories.every((re) => re.test(viewText)));
   if (pictures) await page.screenshot({ path: path.join(opts.pictures, 'stories.png') });
+  await deskChecks(page);
   console.log(`pictures: ${path.relative(process.cwd(), opts.pictures) || opts.pictures}`);
 }
 

@@ -57,7 +57,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
   const published = new DiagnosticsPublisher(connection, workspace);
-  const desk = new DeskEdits(connection, workspace, documents, () => offers);
+  const desk = new DeskEdits(connection, workspace, documents, () => offers, platform);
   let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
