@@ -58,8 +58,8 @@ const builds = [
  * files of the repository lose their target (the text stays): the page cannot open them.
  */
 function storefrontReadme() {
-  const readme = fs.readFileSync('README.md', 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+\.png)\)/g, (_, alt, file) =>
-    `${alt}data:image/png;base64,${fs.readFileSync(file).toString('base64')})`)
+  const readme = fs.readFileSync('README.md', 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+\.(png|webp))\)/g, (_, alt, file, type) =>
+    `${alt}data:image/${type};base64,${fs.readFileSync(file).toString('base64')})`)
     // Links to the repository's files (docs/findings.md, CONTRIBUTING.md) lead nowhere on that page: their text stays.
     .replace(/(?<!!)\[([^\]]+)\]\((?!https?:|#|data:)[^)\s]+\)/g, '$1');
   fs.mkdirSync('dist', { recursive: true });
