@@ -87,18 +87,13 @@ export function describeDate(claim: Claim): string {
   return claim.asOf ? ` (as of ${formatDay(claim.asOf)})` : '';
 }
 
-/**
- * One finding per distinct statement: the first place an article gives each value, in its copy rather
- * than its headline where both give it (the headline restates the copy, which says it in context).
- */
+/** One finding per distinct statement: the first place an article gives each value. */
 export function firstPerValue(claims: readonly PlacedClaim[]): PlacedClaim[] {
-  const id = (c: PlacedClaim) => `${c.article.doc}|${c.claim.figure.min}|${c.claim.figure.max}|${c.claim.asOf}`;
-  const inCopy = new Set(claims.filter((c) => !c.claim.heading).map((c) => `${id(c)}|${c.claim.period?.key}`));
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const statement = id(c);
-    if (seen.has(statement) || c.claim.heading && inCopy.has(`${statement}|${c.claim.period?.key}`)) return false;
-    seen.add(statement);
+    const id = `${c.article.doc}|${c.claim.figure.min}|${c.claim.figure.max}|${c.claim.asOf}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
     return true;
   });
 }
