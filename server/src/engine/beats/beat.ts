@@ -29,6 +29,17 @@ export interface Beat {
    * when the copy says whose they are, and it is the same.
    */
   readonly attributed?: readonly string[];
+  /**
+   * Verbs (any form) that state a contest's result with a score or a tally: "beat Town 3-1", "won 3-1",
+   * "voted 31 to 12", "passed 13,450 to 2,010". Whatever the verb, the score it governs is the contest's
+   * result, one quantity whose two sides are compared (a lead on the way, "led 13-3", or a record is none).
+   */
+  readonly contests?: readonly string[];
+  /**
+   * Synonyms of what is counted, by lemma: each list names one thing, its first word the key ("homes",
+   * "houses" and "dwellings" destroyed are one count of homes).
+   */
+  readonly synonyms?: ReadonlyArray<readonly string[]>;
   /** Head nouns that carry their predicate: "the two fatalities", "1,200 job cuts". */
   readonly predicateNouns?: Readonly<Record<string, string>>;
   /** Head nouns that count a state within a class ("six patients" are some of the injured). */

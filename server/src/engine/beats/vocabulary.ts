@@ -44,7 +44,8 @@ function classOfPhrase(p: string): string | undefined {
 const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));
 /** A word two beats both use names the earlier beat's metric. */
 const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
-const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat]));
+/** A metric two beats both name (a deal's value is a transfer fee in sport) is the earlier beat's. */
+const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat] as const).reverse());
 /** The longest phrase a metric is named by, in words. */
 export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
 
@@ -73,6 +74,20 @@ const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?
 /** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
 export function metricOfVerb(word: string): string | undefined {
   return METRIC_VERBS.get(stem(word));
+}
+
+const CONTESTS = new Map(BEATS.flatMap((b) => (b.contests ?? []).map((verb) => [stem(verb), b.id] as const)).reverse());
+
+/** The beat whose contests a verb states the result of with a score or a tally ("beat", "voted", "passed"), by the verb's stem. */
+export function contestOf(word: string): string | undefined {
+  return CONTESTS.get(stem(word));
+}
+
+const SYNONYMS = new Map(BEATS.flatMap((b) => (b.synonyms ?? []).flatMap((words) => words.map((w) => [singular(w), singular(words[0])] as const))).reverse());
+
+/** The one name of a counted thing among its synonyms, by its singular: "houses" → "home"; undefined for a word no beat lists. */
+export function synonymOf(singularWord: string): string | undefined {
+  return SYNONYMS.get(singularWord);
 }
 
 /** The beat whose vocabulary a metric comes from. */

@@ -2,7 +2,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
-import { PREDICATE_ADJECTIVES } from '../beats/vocabulary';
+import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
@@ -68,10 +68,11 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
   return named.length > 0 ? named.join(' ') : null;
 }
 
-/** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */
+/** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular, one name for a beat's synonyms. */
 export function nounClass(head: string): string {
   if (GENERIC_PERSON_NOUNS.has(head) || DEMONYM_KEY.has(head)) return 'people';
-  return singular(head);
+  const one = singular(head);
+  return synonymOf(one) ?? one;
 }
 
 /**

@@ -9,7 +9,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { AUXILIARIES, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -120,7 +120,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
         predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
-        holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
+        // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
+        holder: measure.holder ?? (isAttributed(measure.key) ? namedSubjectBefore(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
       });
@@ -195,27 +196,54 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 
 /**
  * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
- * 13,450 to 2,010") and whose (the verb's subject). A score no verb states (a team's record "11-4",
- * a half-time "14-0") has no predicate, so it is never compared.
+ * 13,450 to 2,010") and whose (the verb's subject). A verb that states a contest's result ("beat",
+ * "won", "voted", "passed") makes the score the contest's result, one quantity however each outlet
+ * words it. A score no verb states (a team's record "11-4", a half-time "14-0") has no predicate, so
+ * it is never compared.
  */
 function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope, periods: readonly PeriodMention[], heading: boolean): Claim {
   const { tokens } = ctx;
-  let verb = match.first - 1;
-  while (verb >= 0 && verb >= match.first - 5 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
+  // "passed the levy by nine votes to five", "approved the bridge in Thursday's referendum, 13,450 to 9,010": the clause's verb, further back
+  const reach = /^(by|,)$/.test(tokens[match.first - 1]?.lower ?? '') ? CLAUSE_REACH : SCORE_REACH;
+  // The nearest verb; where it states neither a result nor a lead, the nearest verb that states a result
+  // ("housing" is no verb of "passed the housing levy by nine votes to five")
+  const nearest = (within: number, test: (k: number) => boolean) => {
+    let k = match.first - 1;
+    while (k >= 0 && k >= match.first - within && !test(k)) k--;
+    return k >= 0 && k >= match.first - within ? k : -1;
+  };
+  let verb = nearest(SCORE_REACH, (k) => isScoreVerb(tokens, k));
+  if (verb < 0 || contestOf(tokens[verb].lower) === undefined && !INTERIM.has(stem(tokens[verb].lower))) {
+    const result = nearest(reach, (k) => isScoreVerb(tokens, k) && contestOf(tokens[k].lower) !== undefined);
+    if (result >= 0) verb = result;
+  }
+  const contest = verb >= 0 ? contestOf(tokens[verb].lower) : undefined;
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
-  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
-  const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
+  const found = verb >= 0 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
     change: null, period: periodOf(tokens, periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
-    beat: beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
+    beat: (found && contest) || (beatOfClass(key ?? null) ?? null), partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
   };
 }
 
+/** A word before a score that may be its verb: a verb form or a classed word, not a name ("beat United 3-2"). */
+function isScoreVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
+  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || contestOf(t.lower) !== undefined;
+}
+
+/** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
+const SCORE_REACH = 5;
+const CLAUSE_REACH = 12;
+/** The predicate key of a contest's result, whichever verb states it. */
+const RESULT = 'result';
 /** What a score or a vote's tally counts. */
 const SCORE = 'score';
 /** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */

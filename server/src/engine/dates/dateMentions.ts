@@ -19,6 +19,8 @@ export interface DateMatch {
 const RELATIVE_DAYS: Readonly<Record<string, number>> = table({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 const PARTS_OF_DAY = /^(morning|afternoon|evening|night)(['’]s)?$/;
 const FUTURE_MARKERS = new Set(['will', "'ll", 'would', 'due', 'scheduled', 'next', 'plans', 'plan', 'set', 'expected', 'until']);
+/** Future markers that are nouns too: only an infinitive after them speaks of the future. */
+const INTENT_NOUNS = new Set(['plan', 'plans']);
 /** How far back from a weekday a future marker still governs it ("will rule on the remaining 10 on Thursday"). */
 const FUTURE_WINDOW = 8;
 const DASHES = new Set(['—', '–', '--', '-']);
@@ -139,7 +141,8 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
 function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
     const w = tokens[k].lower;
-    if (FUTURE_MARKERS.has(w)) return true;
+    // "plans to vote on Tuesday" speaks of the future; "the bridge plan passed on Thursday" does not
+    if (FUTURE_MARKERS.has(w) && !(INTENT_NOUNS.has(w) && tokens[k + 1]?.lower !== 'to')) return true;
     if (w === ';' || w === '.' || w === 'but') return false;
   }
   return false;

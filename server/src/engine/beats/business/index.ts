@@ -46,5 +46,7 @@ export const business: Beat = {
     acquire: 'deal value', buy: 'deal value', purchase: 'deal value', sell: 'deal value', divest: 'deal value', pay: 'deal value',
     earn: 'net income', lose: 'net loss', post: 'net income', report: 'net income',
   },
+  // "cut 450 jobs" and "shed 600 positions" count one thing
+  synonyms: [['jobs', 'positions', 'posts', 'roles']],
   predicateNouns: { cuts: 'cut', layoffs: 'cut', redundancies: 'cut', losses: 'cut', hires: 'created', hirings: 'created' },
 };
