@@ -217,7 +217,8 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
     const result = nearest(reach, (k) => isScoreVerb(tokens, k) && contestOf(tokens[k].lower) !== undefined);
     if (result >= 0) verb = result;
   }
-  const contest = verb >= 0 ? contestOf(tokens[verb].lower) : undefined;
+  // "won the turnover battle 3-0": a statistic won, not the game
+  const contest = verb >= 0 && !NOT_THE_GAME.has(tokens[match.first - 1]?.lower ?? '') ? contestOf(tokens[verb].lower) : undefined;
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
@@ -242,6 +243,8 @@ function isScoreVerb(tokens: readonly Token[], k: number): boolean {
 /** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
 const SCORE_REACH = 5;
 const CLAUSE_REACH = 12;
+/** What a team wins with a score besides the game: "won the turnover battle 3-0", "the rebound count". */
+const NOT_THE_GAME = new Set(['battle', 'battles', 'count', 'possession']);
 /** The predicate key of a contest's result, whichever verb states it. */
 const RESULT = 'result';
 /** What a score or a vote's tally counts. */

@@ -21,10 +21,11 @@ export const sport: Beat = {
     'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
     'contract',
   ],
-  // "won 3-1", "beat United 3-2", "lost 1-3 to Rovers", "drew 2-2": each the game's result
+  // "won 3-1", "beat United 3-2", "lost 1-3 to Rovers", "drew 2-2": each the game's result ("tied the game 13-13" is
+  // mostly a score on the way)
   contests: [
     'beat', 'beaten', 'defeat', 'top', 'edge', 'down', 'rout', 'thrash', 'overcome', 'overcame', 'outlast', 'upset', 'trounce', 'dispatch',
-    'win', 'won', 'lose', 'lost', 'draw', 'drew', 'tie', 'tied', 'crush', 'hammer', 'stun', 'sink', 'sank',
+    'win', 'won', 'lose', 'lost', 'draw', 'drew', 'crush', 'hammer', 'stun', 'sink', 'sank',
   ],
   metricVerbs: { sign: 'deal value' },
   predicates: [
