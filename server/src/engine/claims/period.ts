@@ -117,7 +117,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     }
     // "last year", "this year", "next year", "last month", "this season", "so far this year"
     if (/^(last|this|next|previous|past)$/.test(t.lower) && year !== undefined) {
-      const what = w(i + 1);
+      // "last year's budget", "last month's referendum": the possessive names the same period
+      const what = w(i + 1).replace(/['’]s$/, '');
       const shift = t.lower === 'next' ? 1 : t.lower === 'this' ? 0 : -1;
       const ytd = t.lower === 'this' && /^(so|far)$/.test(w(i - 1)) || w(i - 1) === 'far';
       if (YEAR_WORDS.has(what)) {
