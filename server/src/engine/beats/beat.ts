@@ -110,6 +110,11 @@ export interface Metric {
   readonly amountOnly?: boolean;
   /** Quoted by the day (a share price, a rate, a yield): the day its clause names is its period ("closed at $24 on Tuesday"). */
   readonly daily?: boolean;
+  /**
+   * Set by an agreement, so that what a party "will pay" states it rather than forecasts it: a deal's value,
+   * a fee ("Pelham will pay $31 a share" and "the offer of $33 per share" are one price).
+   */
+  readonly agreed?: boolean;
 }
 
 /** A place in a sentence where the core reads a predicate, and the beat readers it asks there. */

@@ -61,6 +61,13 @@ export function isDaily(key: string): boolean {
   return DAILY.has(key);
 }
 
+const AGREED = new Set(METRICS.filter(({ metric }) => metric.agreed).map(({ metric }) => metric.key));
+
+/** Whether a metric is set by an agreement, so that "will pay" states it rather than forecasts it. */
+export function isAgreed(key: string): boolean {
+  return AGREED.has(key);
+}
+
 const AMOUNT_ONLY = new Set(METRICS.filter(({ metric }) => metric.amountOnly).map(({ metric }) => metric.key));
 
 /** The metric a plain number before `word` measures ("Sales 58.7 mln", "2 million users"); none for a price ("five mln shares" counts shares). */

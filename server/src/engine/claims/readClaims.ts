@@ -9,7 +9,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { AUXILIARIES, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -117,7 +117,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
       claims.push({
         figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
-        predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
+        predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
         // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
@@ -137,6 +137,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
+    // "burned 12,000 acres", "seized 140 kilograms": a measure's unit names what a verb's count counts when no noun does
+    if (nounKey === null && predicate.key !== null && isMeasureUnit(figure.unit)) nounKey = figure.unit;
 
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
@@ -150,8 +152,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     const beat = beatOfClass(predicate.key) ?? null;
-    // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
-    const incident = isIncidentCount(beat, nounKey) && figure.unit === null;
+    // Amounts and percentages are never an incident's counts: no round-up cue scopes them. An area burned or a weight
+    // seized is ("a separate fire burned 300 acres").
+    const incident = isIncidentCount(beat, nounKey) && (figure.unit === null || isMeasureUnit(figure.unit));
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -247,6 +250,11 @@ const CLAUSE_REACH = 12;
 const NOT_THE_GAME = new Set(['battle', 'battles', 'count', 'possession']);
 /** The predicate key of a contest's result, whichever verb states it. */
 const RESULT = 'result';
+/** A unit of length, area, weight or volume ("acre", "kg"): not money, a share, a rate or a multiple. */
+function isMeasureUnit(unit: string | null): unit is string {
+  return unit !== null && !/^[A-Z]{3}|\/|^(percent|percentage points|fraction|times|magnitude)$/.test(unit);
+}
+
 /** What a score or a vote's tally counts. */
 const SCORE = 'score';
 /** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */

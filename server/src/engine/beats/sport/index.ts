@@ -11,7 +11,7 @@ export const sport: Beat = {
   metrics: [
     { key: 'attendance', words: ['attendance', 'crowd', 'gate', 'sellout crowd', 'capacity crowd', 'spectators', 'fans', 'supporters', 'onlookers'] },
     // a transfer fee is the value of the deal that bought the player: "signed him for £12 million", "bought for £15 million", "a fee of £15 million"
-    { key: 'deal value', words: ['fee', 'transfer fee', 'release clause', 'buyout clause'] },
+    { key: 'deal value', words: ['fee', 'transfer fee', 'release clause', 'buyout clause'], agreed: true },
     { key: 'contract', words: ['contract', 'extension', 'contract extension', 'salary', 'signing bonus', 'purse', 'prize money'] },
     { key: 'record', words: ['record', 'win-loss record', 'career record'] },
   ],
