@@ -712,8 +712,8 @@ const NEUTRAL_MODIFIER = new RegExp('^(' + [
 /** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
   if (end <= stop || !isWord(tokens, end) || NP_STOP.has(w(tokens, end)) || BETWEEN.has(w(tokens, end))) return undefined;
-  // "Pelham will pay $31 a share": after a modal, a verb
-  if (MODALS.has(w(tokens, end - 1))) return undefined;
+  // "Pelham will pay $31 a share": after a modal, a verb that names its amount's metric itself ("would yield 9.28 pct" names the yield)
+  if (MODALS.has(w(tokens, end - 1)) && metricOfVerb(w(tokens, end)) !== undefined) return undefined;
   let first = end;
   while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
     !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;

@@ -216,7 +216,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
     return k >= 0 && k >= match.first - within ? k : -1;
   };
   let verb = nearest(SCORE_REACH, (k) => isScoreVerb(tokens, k));
-  if (verb < 0 || contestOf(tokens[verb].lower) === undefined && !INTERIM.has(stem(tokens[verb].lower))) {
+  if (verb < 0 || contestOf(tokens[verb].lower) === undefined && !isInterim(tokens[verb].lower)) {
     const result = nearest(reach, (k) => isScoreVerb(tokens, k) && contestOf(tokens[k].lower) !== undefined);
     if (result >= 0) verb = result;
   }
@@ -225,7 +225,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
-  const found = verb >= 0 && !bracketed && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  const found = verb >= 0 && !bracketed && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
@@ -250,15 +250,27 @@ const CLAUSE_REACH = 12;
 const NOT_THE_GAME = new Set(['battle', 'battles', 'count', 'possession']);
 /** The predicate key of a contest's result, whichever verb states it. */
 const RESULT = 'result';
-/** A unit of length, area, weight or volume ("acre", "kg"): not money, a share, a rate or a multiple. */
+/**
+ * A unit of an amount of land or stuff, an area, a weight or a volume ("acre", "kg", "gal"): what a verb does to it
+ * is the count ("burned 12,000 acres", "seized 140 kg"). A length, a speed or a temperature says where or how
+ * ("fell 200ft", "centred 3 miles away", "threw for 310 yards"), not what.
+ */
 function isMeasureUnit(unit: string | null): unit is string {
-  return unit !== null && !/^[A-Z]{3}|\/|^(percent|percentage points|fraction|times|magnitude)$/.test(unit);
+  return unit !== null && AMOUNT_UNITS.has(unit);
 }
+
+const AMOUNT_UNITS = new Set(['km2', 'mi2', 'm2', 'ft2', 'ha', 'acre', 't', 'ton', 'kg', 'g', 'mg', 'lb', 'oz', 'bbl', 'l', 'ml', 'gal', 'm3']);
 
 /** What a score or a vote's tally counts. */
 const SCORE = 'score';
 /** Verbs of a score on the way to the final one: "led 13-3 at the half", "trailed 2-0". */
 const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
+/** Words that say a score on the way as they are: "down 14-0", "up 2-1" ("downed Boston 3-2" is a result). */
+const INTERIM_WORDS = new Set(['down', 'up']);
+
+function isInterim(word: string): boolean {
+  return INTERIM_WORDS.has(word) || INTERIM.has(stem(word));
+}
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
