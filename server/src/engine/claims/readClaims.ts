@@ -170,6 +170,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // where no verb a beat knows governs it, is the clause's named subject's, and its verb's (by lemma: "needed nine
     // points" is not "finished with 20 points")
     const owner = predicate.key === null && isAttributed(nounKey) ? namedSubjectBefore(tokens, match.first) : null;
+    const ownerKey = owner ? predicateClass(owner.phrase) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -178,13 +179,13 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // So is an item of a list of things of several kinds: "42 office buildings, 2 roads and 4 school buildings".
       qualifier: (bare || ownKind && listed) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier,
       predicate: predicate.text,
-      predicateKey: predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
+      predicateKey: predicate.key ?? ownerKey ?? (bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
       // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
       holder: incident && beat !== null ? null : owner?.name ?? holderOf(tokens, match.first, predicate),
-      beat,
+      beat: beat ?? beatOfClass(ownerKey) ?? null,
       partOf: counted.partOf,
       partial,
       asOf,
@@ -281,10 +282,10 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
 
 /**
  * The nearest name (or "he", "she") before `first` that a lower-case word (its verb) follows and no
- * preposition governs, with that verb past its auxiliaries: "Hansbrough finished with", "running back
+ * preposition governs, with that verb past its auxiliaries (and its words up to `first`): "Hansbrough finished with", "running back
  * Reggie Bush will miss", "and he had" (not "in New Orleans with", "his four NFL seasons").
  */
-function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string } | null {
+function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string; phrase: string } | null {
   const capital = (k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
   for (let verb = first - 1; verb >= 1; verb--) {
     // "he had nine rebounds": the person named last, once the article's names are known
@@ -297,7 +298,8 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): { name: st
     const name = subjectBefore(tokens, verb);
     let main = verb;
     while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
-    if (name !== null) return { name, verb: tokens[main].lower };
+    // the verb's words up to the figure, for its class: "finished with"
+    if (name !== null) return { name, verb: tokens[main].lower, phrase: tokens.slice(main, first).map((t) => t.lower).join(' ') };
   }
   return null;
 }

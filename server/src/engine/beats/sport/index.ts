@@ -31,7 +31,8 @@ export const sport: Beat = {
   predicates: [
     // "beat the Chiefs 20-13", "edged Boston 3-2": who won a game, with its score
     { key: 'beat', words: ['beat', 'defeated', 'topped', 'edged', 'downed', 'routed', 'thrashed', 'overcame', 'outlasted', 'upset', 'trounced', 'dispatched'] },
-    { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted'] },
+    // "scored 34 points", "finished with 31 points", "racked up 28": one player's tally, whichever verb gives it
+    { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted', 'finished with', 'tallied', 'racked up', 'poured in'] },
     { key: 'conceded', words: ['conceded', 'conceding', 'concedes', 'gave up'] },
     { key: 'rushed', words: ['rushed for', 'ran for', 'runs for'] },
     { key: 'passed', words: ['threw for', 'passed for', 'throws for'] },
