@@ -251,7 +251,8 @@ export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch
 export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
   for (let i = from; i < claims.length; i++) {
     const c = claims[i];
-    if (countsAnIncident(c)) continue;
+    // an incident's counts and a game's or a vote's score are about their day, not the article's period
+    if (countsAnIncident(c) || c.figure.kind === 'score') continue;
     const p = c.period === null ? lead : RELATIVE_KEYS.has(c.period.key) ? shifted(lead, c.period.key === 'before' ? undefined : c.period.key as Relative) : c.period;
     if (p !== c.period) claims[i] = { ...c, period: p };
   }

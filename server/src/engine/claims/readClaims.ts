@@ -170,7 +170,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // where no verb a beat knows governs it, is the clause's named subject's, and its verb's (by lemma: "needed nine
     // points" is not "finished with 20 points")
     const owner = predicate.key === null && isAttributed(nounKey) ? namedSubjectBefore(tokens, match.first) : null;
-    const ownerKey = owner ? predicateClass(owner.phrase) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
+    const ownerKey = owner ? (owner.phrase !== null ? predicateClass(owner.phrase) : undefined) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -228,9 +228,12 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
   const found = verb >= 0 && !bracketed && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
+  const own = periodOf(tokens, periods, match.first, match.last, false);
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
-    change: null, period: periodOf(tokens, periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
+    // A result is its contest's, on its day: a period its sentence names is another clause's ("voted 31 to 12 on Thursday to
+    // approve a budget for next year"), unless it is an earlier one ("a similar levy was rejected 7-6 in 2019")
+    change: null, period: found && contest && !own?.earlier ? null : own, holder: found ? subjectBefore(tokens, verb) : null,
     beat: (found && contest) || (beatOfClass(key ?? null) ?? null), partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
@@ -285,7 +288,7 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
  * preposition governs, with that verb past its auxiliaries (and its words up to `first`): "Hansbrough finished with", "running back
  * Reggie Bush will miss", "and he had" (not "in New Orleans with", "his four NFL seasons").
  */
-function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string; phrase: string } | null {
+function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string; phrase: string | null } | null {
   const capital = (k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
   for (let verb = first - 1; verb >= 1; verb--) {
     // "he had nine rebounds": the person named last, once the article's names are known
@@ -298,8 +301,8 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): { name: st
     const name = subjectBefore(tokens, verb);
     let main = verb;
     while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
-    // the verb's words up to the figure, for its class: "finished with"
-    if (name !== null) return { name, verb: tokens[main].lower, phrase: tokens.slice(main, first).map((t) => t.lower).join(' ') };
+    // the verb and a particle right before the figure, for its class: "finished with" (not "scored twice, taking his tally to")
+    if (name !== null) return { name, verb: tokens[main].lower, phrase: first - main <= 2 ? tokens.slice(main, first).map((t) => t.lower).join(' ') : null };
   }
   return null;
 }
