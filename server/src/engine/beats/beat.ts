@@ -40,6 +40,13 @@ export interface Beat {
    * "houses" and "dwellings" destroyed are one count of homes).
    */
   readonly synonyms?: ReadonlyArray<readonly string[]>;
+  /**
+   * A ballot's share for a side, however its electorate is named: the nouns that name those who vote
+   * ("voters", "residents"; "those who voted" too) and the verbs (any form) of each side ("backed",
+   * "supported", "voted for" are one side): "61% of those who voted backed it" and "58% of voters supported
+   * the project" are one share.
+   */
+  readonly ballots?: { readonly electorate: readonly string[]; readonly sides: Readonly<Record<string, readonly string[]>> };
   /** Head nouns that carry their predicate: "the two fatalities", "1,200 job cuts". */
   readonly predicateNouns?: Readonly<Record<string, string>>;
   /** Head nouns that count a state within a class ("six patients" are some of the injured). */

@@ -97,6 +97,19 @@ export function synonymOf(singularWord: string): string | undefined {
   return SYNONYMS.get(singularWord);
 }
 
+const ELECTORATE: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.ballots?.electorate ?? []));
+const BALLOT_SIDES = new Map(BEATS.flatMap((b) => Object.entries(b.ballots?.sides ?? {}).flatMap(([side, verbs]) => verbs.map((v) => [stem(v), side] as const))));
+
+/** Whether a noun names those who vote in a ballot ("voters", "residents"). */
+export function isElectorate(noun: string): boolean {
+  return ELECTORATE.has(noun);
+}
+
+/** The side of a ballot a verb says its voters took ("backed" → "for", "opposed" → "against"), by its stem. */
+export function ballotSideOf(verb: string): string | undefined {
+  return BALLOT_SIDES.get(stem(verb));
+}
+
 /** The beat whose vocabulary a metric comes from. */
 export function beatOfMetric(key: string | null): string | undefined {
   return key === null ? undefined : BEAT_BY_METRIC.get(key);

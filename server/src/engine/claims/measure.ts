@@ -4,7 +4,7 @@ import { stem } from '../text/lemma';
 import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -409,6 +409,26 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
   }
 }
 
+/** The metric of a ballot's share for one side. */
+const BALLOT_SHARE = 'ballot share';
+
+/**
+ * "voters supported", "those who voted backed", "residents have backed": those who vote in a ballot (named
+ * any way a beat knows, past a relative clause of their own) and the side their verb says they took.
+ */
+function ballotSide(tokens: readonly Token[], k: number): { side: string; last: number } | undefined {
+  if (w(tokens, k) === 'the') k++;
+  if (!isElectorate(w(tokens, k))) return undefined;
+  let v = k + 1;
+  // "those who voted", "those who took part", "voters who turned out": their own clause, up to the verb of the share
+  if (/^(who|that)$/.test(w(tokens, v))) v += 2;
+  for (let end = v + 3; v < end && isWord(tokens, v); v++) {
+    const side = ballotSideOf(w(tokens, v));
+    if (side) return { side, last: v };
+  }
+  return undefined;
+}
+
 /** What a share of people do or are, after their noun: "were unhappy" → "unhappy", "believe the government …" → "believ". */
 function whatPeopleDo(tokens: readonly Token[], k: number): string | null {
   while (k < tokens.length && isWord(tokens, k) && PEOPLE_AUXILIARIES.has(w(tokens, k))) k++;
@@ -760,6 +780,9 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
         (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
+      // "61% of those who voted backed it", "58% of voters supported the project": a ballot's share for a side
+      const side = ballotSide(tokens, k + 1);
+      if (side) return { key: BALLOT_SHARE, text: wordsOf(ctx, k + 1, side.last), qualifier: side.side, aspect, direction, baseline: false, forecast, verb: null, holder: null };
       // "83.3 percent of Greeks were unhappy", "52% of voters backed the plan": a share of people is of what they say or do
       if (named && last === j && DEMONYM_KEY.has(w(tokens, j)) || !named && PERSON_NOUNS.has(w(tokens, last))) {
         const who = named ? DEMONYM_KEY.get(w(tokens, j))! : nounClass(w(tokens, last));
