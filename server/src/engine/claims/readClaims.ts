@@ -138,7 +138,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
     // "burned 12,000 acres", "seized 140 kilograms": a measure's unit names what a verb's count counts when no noun does
-    if (nounKey === null && predicate.key !== null && isMeasureUnit(figure.unit)) nounKey = figure.unit;
+    if (nounKey === null && predicate.key !== null && isAmountUnit(figure.unit)) nounKey = figure.unit;
 
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
@@ -154,7 +154,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const beat = beatOfClass(predicate.key) ?? null;
     // Amounts and percentages are never an incident's counts: no round-up cue scopes them. An area burned or a weight
     // seized is ("a separate fire burned 300 acres").
-    const incident = isIncidentCount(beat, nounKey) && (figure.unit === null || isMeasureUnit(figure.unit));
+    const incident = isIncidentCount(beat, nounKey) && (figure.unit === null || isAmountUnit(figure.unit));
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -259,7 +259,7 @@ const RESULT = 'result';
  * is the count ("burned 12,000 acres", "seized 140 kg"). A length, a speed or a temperature says where or how
  * ("fell 200ft", "centred 3 miles away", "threw for 310 yards"), not what.
  */
-function isMeasureUnit(unit: string | null): unit is string {
+function isAmountUnit(unit: string | null): unit is string {
   return unit !== null && AMOUNT_UNITS.has(unit);
 }
 
