@@ -120,18 +120,25 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
 
 /**
  * The distinct words seen (exact text), each with its hashes and flags: computed once per word,
- * not once per token. Entry ids are stable until `clear`.
+ * not once per token. Entry ids are stable until `trim`. The words' characters are kept in one
+ * array, not as strings: a token's text may be a slice that holds its whole document, and
+ * comparing with a kept string cost a cache miss or two per token.
  */
 export class WordTable {
   size = 0;
-  texts: string[] = [];
   word = new Int32Array(1024);
   lower = new Int32Array(1024);
   shape = new Int32Array(1024);
   /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
   affixes = new Int32Array(1024 * 7);
   flags = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  /** Where each word's characters start in `chars`, and how many. */
+  private charStart = new Int32Array(1024);
+  private charLength = new Int32Array(1024);
+  private chars = new Uint16Array(8192);
+  private charsUsed = 0;
+  /** Open addressing: per slot the word hash and the entry (-1 = empty). */
+  private slots = new Int32Array(2 * 2048).fill(-1);
   private readonly capacity: number;
 
   constructor(capacity = 1 << 15) {
@@ -142,7 +149,9 @@ export class WordTable {
   trim(): boolean {
     if (this.size <= this.capacity) return false;
     this.size = 0;
-    this.texts = [];
+    this.charsUsed = 0;
+    // Not kept at the size of the longest text seen (an opaque 5 MB token).
+    if (this.chars.length > 1 << 20) this.chars = new Uint16Array(8192);
     this.slots.fill(-1);
     return true;
   }
@@ -150,30 +159,60 @@ export class WordTable {
   /** The entry of `token`'s text, added if new. */
   id(token: Token): number {
     const text = token.text;
+    const len = text.length;
     let h = FNV_OFFSET;
-    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    const mask = this.slots.length - 1;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let s = fmix(h) & mask;
     for (;;) {
-      const e = this.slots[s];
+      const e = slots[2 * s + 1];
       if (e < 0) break;
-      if (this.word[e] === h && this.texts[e] === text) return e;
+      if (slots[2 * s] === h && this.sameText(e, text)) return e;
       s = (s + 1) & mask;
     }
     const e = this.add(token, h);
-    this.slots[s] = e;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    slots[2 * s] = h;
+    slots[2 * s + 1] = e;
+    if (this.size * 4 > slots.length) this.rehash();
     return e;
   }
 
+  private sameText(e: number, text: string): boolean {
+    const len = text.length;
+    if (this.charLength[e] !== len) return false;
+    const chars = this.chars;
+    const at = this.charStart[e];
+    for (let k = 0; k < len; k++) if (chars[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = (slots.length >> 1) - 1;
     for (let e = 0; e < this.size; e++) {
       let s = fmix(this.word[e]) & mask;
-      while (this.slots[s] >= 0) s = (s + 1) & mask;
-      this.slots[s] = e;
+      while (slots[2 * s + 1] >= 0) s = (s + 1) & mask;
+      slots[2 * s] = this.word[e];
+      slots[2 * s + 1] = e;
     }
+    this.slots = slots;
+  }
+
+  private keepChars(e: number, text: string): void {
+    const len = text.length;
+    if (this.charsUsed + len > this.chars.length) {
+      let size = this.chars.length * 2;
+      while (this.charsUsed + len > size) size *= 2;
+      const chars = new Uint16Array(size);
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = chars;
+    }
+    const at = this.charsUsed;
+    for (let k = 0; k < len; k++) this.chars[at + k] = text.charCodeAt(k);
+    this.charStart[e] = at;
+    this.charLength[e] = len;
+    this.charsUsed = at + len;
   }
 
   private add(token: Token, wordHash: number): number {
@@ -188,6 +227,8 @@ export class WordTable {
       this.shape = grow(this.shape);
       this.affixes = grow(this.affixes);
       this.flags = grow(this.flags);
+      this.charStart = grow(this.charStart);
+      this.charLength = grow(this.charLength);
     }
     const e = this.size++;
     const text = token.text;
@@ -225,7 +266,7 @@ export class WordTable {
       if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
       this.affixes[a + 3 + k] = hx;
     }
-    this.texts[e] = text;
+    this.keepChars(e, text);
     this.word[e] = wordHash;
     this.lower[e] = hl;
     this.shape[e] = hs;
