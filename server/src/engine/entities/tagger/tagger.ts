@@ -207,7 +207,7 @@ export class Tagger {
       let open = -1;
       for (let i = 0; i < n; i++) {
         const t = tags[i];
-        if (info.flags[i] & (F_CAP | F_ALLCAPS)) memory.record(words.lower[info.entry[i]], tagClass(t));
+        if (info.flags[i] & (F_CAP | F_ALLCAPS)) memory.record(words.lowerOf(info.entry[i]), tagClass(t));
         if (t === 0) continue;
         const pos = tagPos(t);
         if (pos === POS_U) out.push({ sentence: s, first: i, last: i, cls: tagClass(t) });
