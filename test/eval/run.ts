@@ -2,7 +2,8 @@
  * `npm run eval`: how well the engine reads real news, scored against ../shared/corpus (read at run
  * time, never copied): entities (CoNLL++ dev, ECB+), killed/injured figures (our hand annotation of
  * 139 gun-violence articles), consistency findings per real event, our table of number-reading cases
- * (numbers section), and the extraction throughput.
+ * (numbers section), our paraphrased stories (two outlets, one event, different words: disagreements
+ * flagged and traps kept quiet) and the extraction throughput.
  * Prints a table and writes test-results/eval.json, plus every consistency finding (locations and
  * messages, no article text) to test-results/eval-findings.json for a person to judge.
  */
@@ -17,6 +18,7 @@ import { readEcbPlus, readGva, readReuters, readReutersStories } from './beatCor
 import { evaluateChangedFigures, formatChangedFigureTable } from './changedFigures';
 import { evaluateStories, formatStoryTable } from './stories';
 import { evaluateNumbers, formatNumbersTable } from './numbers';
+import { formatParaphraseRow, scoreParaphrases } from './paraphrases';
 
 /** Articles of the bulk text used for the throughput figure: the first N of the GVA file. */
 const THROUGHPUT_ARTICLES = 2000;
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
   const sample = bulkSample(THROUGHPUT_ARTICLES);
   const throughput = measureThroughput(sample);
   const numbers = evaluateNumbers(sample);
+  const paraphraseRoot = path.join(REPO, 'test', 'engine', 'fixtures', 'paraphrases');
+  const paraphrases = { tuned: await scoreParaphrases(path.join(paraphraseRoot, 'tuned')), heldOut: await scoreParaphrases(path.join(paraphraseRoot, 'held-out')) };
   console.log(formatEntityTable(entities));
   console.log('');
   console.log(formatFigureTable(figures));
@@ -71,6 +75,9 @@ async function main(): Promise<void> {
   console.log('');
   console.log(formatNumbersTable(numbers));
   console.log('');
+  console.log(formatParaphraseRow('tuned', paraphrases.tuned));
+  console.log(formatParaphraseRow('held out', paraphrases.heldOut));
+  console.log('');
   console.log(`Throughput: analyzeDocument on the first ${THROUGHPUT_ARTICLES} GVA bulk articles (${(throughput.characters / 1e6).toFixed(2)} M chars): ` +
     `${throughput.mbPerSecond} M chars/s of CPU time on one core (${throughput.wallMbPerSecond} wall)`);
   const out = path.join(REPO, 'test-results');
@@ -79,7 +86,7 @@ async function main(): Promise<void> {
   const { errors, ...figureSummary } = figures;
   const { pairs, ...changedSummary } = changed;
   const noiseSummary = noise.map(({ findings, ...rest }) => rest);
-  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, numbers, changedFigures: changedSummary, noise: noiseSummary, throughput }, null, 2));
+  fs.writeFileSync(path.join(out, 'eval.json'), JSON.stringify({ date: new Date().toISOString(), entities, figures: figureSummary, consistency: consistencySummary, numbers, changedFigures: changedSummary, noise: noiseSummary, paraphrases, throughput }, null, 2));
   fs.writeFileSync(path.join(out, 'eval-findings.json'), JSON.stringify({ consistency: perEvent, figureErrors: errors, changedFigures: pairs, noise: noise.map((n) => ({ name: n.name, findings: n.findings })) }, null, 2));
   console.log(`\nWrote test-results/eval.json and test-results/eval-findings.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

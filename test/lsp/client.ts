@@ -34,6 +34,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** How many times diagnostics were published for each URI. */
   readonly published = new Map<string, number>();
+  /** The document version the last diagnostics of each URI were published for (open documents only). */
+  readonly publishedVersions = new Map<string, number | undefined>();
   readonly progress: ProgressParams[] = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   private readonly process: ChildProcess;
@@ -64,6 +66,7 @@ export class TestClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.published.set(p.uri, (this.published.get(p.uri) ?? 0) + 1);
+      this.publishedVersions.set(p.uri, p.version);
       this.changed();
     });
     this.connection.onNotification('$/progress', (p: ProgressParams) => {

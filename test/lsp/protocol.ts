@@ -129,6 +129,17 @@ export function ready(client: TestClient, since = 0): Promise<unknown> {
 }
 
 /**
+ * Waits until the diagnostics of the open document `uri` are those of the text the client last
+ * sent (the server publishes them with its version), then for a round trip, so that what was
+ * published with them (other articles' findings) has arrived too.
+ */
+export async function published(client: TestClient, uri: string): Promise<void> {
+  await roundTrip(client, uri);
+  await client.until(() => client.publishedVersions.get(uri) === client.version(uri), `the diagnostics of ${uri} at version ${client.version(uri)}`);
+  await roundTrip(client);
+}
+
+/**
  * A request the server answers after handling every notification sent before it, and after
  * sending what those published in the same turn. Edits wait for the server's debounce: name the
  * `edited` documents to have their pending edits analysed (a request about a document does that)

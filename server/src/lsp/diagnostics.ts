@@ -68,7 +68,15 @@ export class DiagnosticsPublisher {
   /** Whether codes link to the findings documentation: only when the client runs the command that opens it. */
   codeLinks = false;
 
-  constructor(private readonly connection: Connection, private readonly workspace: Workspace) {}
+  /**
+   * `versionOf` gives the version of an open document's text that the workspace analysed: sent with
+   * its diagnostics, so a client can tell findings of the text it holds from stale ones.
+   */
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+    private readonly versionOf: (id: string) => number | undefined = () => undefined,
+  ) {}
 
   /**
    * Publishes diagnostics for every document whose findings changed, and for the documents in
@@ -85,7 +93,8 @@ export class DiagnosticsPublisher {
     const notice = this.workspace.notice(id);
     if (notice) diagnostics.unshift(noticeDiagnostic(notice));
     this.counts.record(id, diagnostics);
-    void this.connection.sendDiagnostics({ uri: id, diagnostics });
+    const version = this.versionOf(id);
+    void this.connection.sendDiagnostics({ uri: id, ...(version !== undefined ? { version } : {}), diagnostics });
   }
 }
 

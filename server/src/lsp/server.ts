@@ -56,7 +56,9 @@ export function startServer(connection: Connection, platform: Platform): void {
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: the client's answer to initialize sets these before any use
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
-  const published = new DiagnosticsPublisher(connection, workspace);
+  /** The version of each open document's text last given to the workspace. */
+  const analysedVersions = new Map<string, number>();
+  const published = new DiagnosticsPublisher(connection, workspace, (uri) => (documents.get(uri) ? analysedVersions.get(uri) : undefined));
   const desk = new DeskEdits(connection, workspace, documents, () => offers, platform);
   let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
@@ -148,6 +150,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     } else {
       return;
     }
+    analysedVersions.set(doc.uri, doc.version);
     edited.add(doc.uri);
     schedulePublish();
   }
@@ -283,6 +286,7 @@ export function startServer(connection: Connection, platform: Platform): void {
   });
   documents.onDidClose((e) => {
     edits.drop(e.document.uri);
+    analysedVersions.delete(e.document.uri);
     if (!requests.isShutDown) updateFromDisk(e.document.uri).catch(failed(`Reading ${e.document.uri}`));
   });
 

@@ -29,6 +29,24 @@ export interface Beat {
    * when the copy says whose they are, and it is the same.
    */
   readonly attributed?: readonly string[];
+  /**
+   * Verbs (any form) that state a contest's result with a score or a tally: "beat Town 3-1", "won 3-1",
+   * "voted 31 to 12", "passed 13,450 to 2,010". Whatever the verb, the score it governs is the contest's
+   * result, one quantity whose two sides are compared (a lead on the way, "led 13-3", or a record is none).
+   */
+  readonly contests?: readonly string[];
+  /**
+   * Synonyms of what is counted, by lemma: each list names one thing, its first word the key ("homes",
+   * "houses" and "dwellings" destroyed are one count of homes).
+   */
+  readonly synonyms?: ReadonlyArray<readonly string[]>;
+  /**
+   * A ballot's share for a side, however its electorate is named: the nouns that name those who vote
+   * ("voters", "residents"; "those who voted" too) and the verbs (any form) of each side ("backed",
+   * "supported", "voted for" are one side): "61% of those who voted backed it" and "58% of voters supported
+   * the project" are one share.
+   */
+  readonly ballots?: { readonly electorate: readonly string[]; readonly sides: Readonly<Record<string, readonly string[]>> };
   /** Head nouns that carry their predicate: "the two fatalities", "1,200 job cuts". */
   readonly predicateNouns?: Readonly<Record<string, string>>;
   /** Head nouns that count a state within a class ("six patients" are some of the injured). */
@@ -99,6 +117,11 @@ export interface Metric {
   readonly amountOnly?: boolean;
   /** Quoted by the day (a share price, a rate, a yield): the day its clause names is its period ("closed at $24 on Tuesday"). */
   readonly daily?: boolean;
+  /**
+   * Set by an agreement, so that what a party "will pay" states it rather than forecasts it: a deal's value,
+   * a fee ("Pelham will pay $31 a share" and "the offer of $33 per share" are one price).
+   */
+  readonly agreed?: boolean;
 }
 
 /** A place in a sentence where the core reads a predicate, and the beat readers it asks there. */

@@ -44,7 +44,8 @@ function classOfPhrase(p: string): string | undefined {
 const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));
 /** A word two beats both use names the earlier beat's metric. */
 const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
-const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat]));
+/** A metric two beats both name (a deal's value is a transfer fee in sport) is the earlier beat's. */
+const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat] as const).reverse());
 /** The longest phrase a metric is named by, in words. */
 export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
 
@@ -60,6 +61,13 @@ export function isDaily(key: string): boolean {
   return DAILY.has(key);
 }
 
+const AGREED = new Set(METRICS.filter(({ metric }) => metric.agreed).map(({ metric }) => metric.key));
+
+/** Whether a metric is set by an agreement, so that "will pay" states it rather than forecasts it. */
+export function isAgreed(key: string): boolean {
+  return AGREED.has(key);
+}
+
 const AMOUNT_ONLY = new Set(METRICS.filter(({ metric }) => metric.amountOnly).map(({ metric }) => metric.key));
 
 /** The metric a plain number before `word` measures ("Sales 58.7 mln", "2 million users"); none for a price ("five mln shares" counts shares). */
@@ -73,6 +81,33 @@ const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?
 /** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
 export function metricOfVerb(word: string): string | undefined {
   return METRIC_VERBS.get(stem(word));
+}
+
+const CONTESTS = new Map(BEATS.flatMap((b) => (b.contests ?? []).map((verb) => [stem(verb), b.id] as const)).reverse());
+
+/** The beat whose contests a verb states the result of with a score or a tally ("beat", "voted", "passed"), by the verb's stem. */
+export function contestOf(word: string): string | undefined {
+  return CONTESTS.get(stem(word));
+}
+
+const SYNONYMS = new Map(BEATS.flatMap((b) => (b.synonyms ?? []).flatMap((words) => words.map((w) => [singular(w), singular(words[0])] as const))).reverse());
+
+/** The one name of a counted thing among its synonyms, by its singular: "houses" → "home"; undefined for a word no beat lists. */
+export function synonymOf(singularWord: string): string | undefined {
+  return SYNONYMS.get(singularWord);
+}
+
+const ELECTORATE: ReadonlySet<string> = new Set(BEATS.flatMap((b) => b.ballots?.electorate ?? []));
+const BALLOT_SIDES = new Map(BEATS.flatMap((b) => Object.entries(b.ballots?.sides ?? {}).flatMap(([side, verbs]) => verbs.map((v) => [stem(v), side] as const))));
+
+/** Whether a noun names those who vote in a ballot ("voters", "residents"). */
+export function isElectorate(noun: string): boolean {
+  return ELECTORATE.has(noun);
+}
+
+/** The side of a ballot a verb says its voters took ("backed" → "for", "opposed" → "against"), by its stem. */
+export function ballotSideOf(verb: string): string | undefined {
+  return BALLOT_SIDES.get(stem(verb));
 }
 
 /** The beat whose vocabulary a metric comes from. */

@@ -4,7 +4,7 @@ import { stem } from '../text/lemma';
 import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -315,7 +315,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
   if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
-  const byVerb = isMoney(match.figure.unit) ? measuredByVerb(tokens, match.first) : undefined;
+  // A metric named right after the amount says more than the verb: "paid a €45 million penalty".
+  const byVerb = isMoney(match.figure.unit) && !(ctx.nounAfter && knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last)) ? measuredByVerb(tokens, match.first) : undefined;
   if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
   // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
   const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
@@ -431,6 +432,26 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
     const rest = c.qualifier!.split(' ').slice(1).join(' ');
     claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
   }
+}
+
+/** The metric of a ballot's share for one side. */
+const BALLOT_SHARE = 'ballot share';
+
+/**
+ * "voters supported", "those who voted backed", "residents have backed": those who vote in a ballot (named
+ * any way a beat knows, past a relative clause of their own) and the side their verb says they took.
+ */
+function ballotSide(tokens: readonly Token[], k: number): { side: string; last: number } | undefined {
+  if (w(tokens, k) === 'the') k++;
+  if (!isElectorate(w(tokens, k))) return undefined;
+  let v = k + 1;
+  // "those who voted", "those who took part", "voters who turned out": their own clause, up to the verb of the share
+  if (/^(who|that)$/.test(w(tokens, v))) v += 2;
+  for (let end = v + 3; v < end && isWord(tokens, v); v++) {
+    const side = ballotSideOf(w(tokens, v));
+    if (side) return { side, last: v };
+  }
+  return undefined;
 }
 
 /** What a share of people do or are, after their noun: "were unhappy" → "unhappy", "believe the government …" → "believ". */
@@ -677,10 +698,16 @@ function forecastBefore(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k >= 0 && k > end - 10; k--) {
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-' && t.text !== '"') return false;
-    if (FORECAST.has(stem(t.lower))) return true;
+    // "plans to", "budgeted" look ahead; "the plan raises", "a budget of" name a thing
+    if (FORECAST.has(stem(t.lower)) && !(FORECAST_NOUNS.has(t.lower) && w(tokens, k + 1) !== 'to')) return true;
   }
   return false;
 }
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+
+/** Forecast words that are nouns too: only an infinitive after them looks ahead. */
+const FORECAST_NOUNS = new Set(['plan', 'plans', 'budget', 'budgets', 'project', 'projects', 'aim', 'target', 'targets']);
 
 /**
  * A verb before an amount (within a few words) that says which metric it is: "earned $4.5
@@ -707,7 +734,9 @@ function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Mea
 export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
   let k = verb - 1;
   // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
-  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text))) k--;
+  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text) ||
+    // "Pelham agreed on Monday to buy": a day is no subject
+    isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
   let first = k;
@@ -740,8 +769,11 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   // "Sales at the unit rose", "Revenue in the third quarter fell", "the damages to the church at":
   // the metric is the phrase before the prepositional phrase, and a name in it whose the metric is.
   let k = phrase.first - 1;
+  // "Turnout at last month's referendum", "Sales in Acme's home market": a possessive and its words determine the object
+  const possessive = /['’]s$/.test(tokens[k]?.text ?? '');
+  if (possessive) while (k > stop + 1 && k >= phrase.first - POSSESSIVE_WORDS && isWord(tokens, k) && !NP_STOP.has(w(tokens, k))) k--;
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
-  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - 3 && k - 1 > stop) {
+  if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - (possessive ? POSSESSIVE_WORDS + 2 : 3) && k - 1 > stop) {
     const of = w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
     const named = of !== null && /^\p{Lu}/u.test(tokens[phrase.first].text);
     const outer = metricBefore(ctx, k - 1, stop, generic);
@@ -757,9 +789,17 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), ...modifiers(tokens, phrase.first, end) } };
 }
 
+/** How many words a possessive determiner inside a prepositional phrase may take: "last month's", "the Acme Corp's". */
+const POSSESSIVE_WORDS = 3;
+
+/** Nouns of prepositions of three words: "in front of", "in excess of", "on top of", "in place of". */
+const PREPOSITION_NOUNS = new Set(['front', 'excess', 'top', 'place', 'spite', 'view', 'light', 'lieu', 'case', 'favour', 'favor', 'terms', 'behalf']);
+
 /** Whether the noun at `k` may name what a figure measures: not an agent, a person, a time, a day, a number, a name or a change. */
 function measurable(tokens: readonly Token[], k: number): boolean {
   const head = w(tokens, k);
+  // "in front of 18,300 supporters", "in excess of $5 million": a preposition of three words, not a noun
+  if (PREPOSITION_NOUNS.has(head) && /^(in|on)$/.test(w(tokens, k - 1)) && w(tokens, k + 1) === 'of') return false;
   return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
     cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
     !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
@@ -812,6 +852,8 @@ const NEUTRAL_MODIFIER = new RegExp('^(' + [
 /** The words of a noun phrase ending at `end`, back to a determiner, a preposition, a verb or token `stop`. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): { first: number } | undefined {
   if (end <= stop || !isWord(tokens, end) || NP_STOP.has(w(tokens, end)) || BETWEEN.has(w(tokens, end))) return undefined;
+  // "Pelham will pay $31 a share": after a modal, a verb that names its amount's metric itself ("would yield 9.28 pct" names the yield)
+  if (MODALS.has(w(tokens, end - 1)) && metricOfVerb(w(tokens, end)) !== undefined) return undefined;
   let first = end;
   while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
     !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;
@@ -858,6 +900,9 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
         (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
+      // "61% of those who voted backed it", "58% of voters supported the project": a ballot's share for a side
+      const side = ballotSide(tokens, k + 1);
+      if (side) return { key: BALLOT_SHARE, text: wordsOf(ctx, k + 1, side.last), qualifier: side.side, aspect, direction, baseline: false, forecast, verb: null, holder: null };
       // "83.3 percent of Greeks were unhappy", "52% of voters backed the plan": a share of people is of what they say or do
       if (named && last === j && DEMONYM_KEY.has(w(tokens, j)) || !named && PERSON_NOUNS.has(w(tokens, last))) {
         const who = named ? DEMONYM_KEY.get(w(tokens, j))! : nounClass(w(tokens, last));

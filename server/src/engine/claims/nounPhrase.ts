@@ -2,7 +2,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
-import { PREDICATE_ADJECTIVES } from '../beats/vocabulary';
+import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
@@ -12,6 +12,7 @@ their,his,her,its,our,also,all,both,more,most,other,some,such,only,just,about,ar
 there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,early,late,overnight,tonight,last,next,ago,away,back,home,what,how,why,it,they,
 them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per,
 vs,vs.,versus,suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
@@ -32,6 +33,8 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
     if (NOUN_STOP.has(t.lower) && !leadingIncrement) break;
     // "20 points Thursday night": a day ends the phrase
     if (k > i && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text))) break;
+    // "12,000 acres east of Pinecrest": a direction before "of" says where, not what
+    if (COMPASS.test(t.lower) && tokens[k + 1]?.lower === 'of') break;
     if (k > i && /(ing|ed)$/.test(t.lower) && !PERSON_NOUNS.has(t.lower)) break;
     // "a crowd of 41,200 watched": a verb, unless a noun follows it ("300 armed men")
     if (k === i && /ed$/.test(t.lower) && t.lower.length > 4 && !PERSON_NOUNS.has(t.lower) && !isNounAhead(tokens, k + 1)) break;
@@ -82,10 +85,11 @@ export function countsPeople(nounKey: string | null): boolean {
   return nounKey === 'people' || nounKey !== null && PERSON_KEYS.has(nounKey);
 }
 
-/** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */
+/** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular, one name for a beat's synonyms. */
 export function nounClass(head: string): string {
   if (GENERIC_PERSON_NOUNS.has(head) || DEMONYM_KEY.has(head)) return 'people';
-  return singular(head);
+  const one = singular(head);
+  return synonymOf(one) ?? one;
 }
 
 /**

@@ -117,7 +117,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
     }
     // "last year", "this year", "next year", "last month", "this season", "so far this year"
     if (/^(last|this|next|previous|past)$/.test(t.lower) && year !== undefined) {
-      const what = w(i + 1);
+      // "last year's budget", "last month's referendum": the possessive names the same period
+      const what = w(i + 1).replace(/['’]s$/, '');
       const shift = t.lower === 'next' ? 1 : t.lower === 'this' ? 0 : -1;
       const ytd = t.lower === 'this' && /^(so|far)$/.test(w(i - 1)) || w(i - 1) === 'far';
       if (YEAR_WORDS.has(what)) {
@@ -250,7 +251,8 @@ export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch
 export function settlePeriods(claims: Claim[], lead: Period, from = 0): void {
   for (let i = from; i < claims.length; i++) {
     const c = claims[i];
-    if (countsAnIncident(c)) continue;
+    // an incident's counts and a game's or a vote's score are about their day, not the article's period
+    if (countsAnIncident(c) || c.figure.kind === 'score') continue;
     const p = c.period === null ? lead : RELATIVE_KEYS.has(c.period.key) ? shifted(lead, c.period.key === 'before' ? undefined : c.period.key as Relative) : c.period;
     if (p !== c.period) claims[i] = { ...c, period: p };
   }

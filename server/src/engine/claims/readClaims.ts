@@ -8,7 +8,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
@@ -115,10 +115,11 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
       claims.push({
         figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
-        predicateKey: `${measure.forecast ? 'expected ' : ''}${measure.aspect}`,
+        predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
-        holder: measure.holder, beat: beatOfMetric(measure.key) ?? null,
+        // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
+        holder: measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
       });
@@ -134,6 +135,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
+    // "burned 12,000 acres", "seized 140 kilograms": a measure's unit names what a verb's count counts when no noun does
+    if (nounKey === null && predicate.key !== null && isAmountUnit(figure.unit)) nounKey = figure.unit;
 
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
@@ -147,8 +150,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
 
     const beat = beatOfClass(predicate.key) ?? null;
-    // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
-    const incident = isIncidentCount(beat, nounKey) && figure.unit === null;
+    // Amounts and percentages are never an incident's counts: no round-up cue scopes them. An area burned or a weight
+    // seized is ("a separate fire burned 300 acres").
+    const incident = isIncidentCount(beat, nounKey) && (figure.unit === null || isAmountUnit(figure.unit));
     // "five other tankers were waiting", "struck two other vehicles": things besides one the copy named are a
     // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
     // count stay parts of it (the dead and the wounded are counted in too many ways).
@@ -173,6 +177,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
     // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
     const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
+    const ownerKey = owner ? ownerClass(tokens, match.first, owner.verb) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -184,13 +189,13 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
         (bare || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
       predicate: predicate.text,
-      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
+      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
       // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
       holder: incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate),
-      beat,
+      beat: beat ?? beatOfClass(ownerKey) ?? null,
       partOf: counted.partOf,
       partial,
       asOf,
@@ -205,28 +210,72 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 
 /**
  * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
- * 13,450 to 2,010") and whose (the verb's subject). A score no verb states (a team's record "11-4",
- * a half-time "14-0") has no predicate, so it is never compared.
+ * 13,450 to 2,010") and whose (the verb's subject). A verb that states a contest's result ("beat",
+ * "won", "voted", "passed") makes the score the contest's result, one quantity however each outlet
+ * words it. A score no verb states (a team's record "11-4", a half-time "14-0") has no predicate, so
+ * it is never compared.
  */
 function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope, periods: readonly PeriodMention[], heading: boolean): Claim {
   const { tokens } = ctx;
-  let verb = match.first - 1;
-  while (verb >= 0 && verb >= match.first - 5 && !(tokens[verb].kind === TokenKind.Word && (isVerbForm(tokens[verb].lower) || predicateClass(tokens[verb].lower) !== undefined))) verb--;
+  // "passed the levy by nine votes to five", "approved the bridge in Thursday's referendum, 13,450 to 9,010": the clause's verb, further back
+  const reach = /^(by|,)$/.test(tokens[match.first - 1]?.lower ?? '') ? CLAUSE_REACH : SCORE_REACH;
+  // The nearest verb; where it states neither a result nor a lead, the nearest verb that states a result
+  // ("housing" is no verb of "passed the housing levy by nine votes to five")
+  const nearest = (within: number, test: (k: number) => boolean) => {
+    let k = match.first - 1;
+    while (k >= 0 && k >= match.first - within && !test(k)) k--;
+    return k >= 0 && k >= match.first - within ? k : -1;
+  };
+  let verb = nearest(SCORE_REACH, (k) => isScoreVerb(tokens, k));
+  if (verb < 0 || contestOf(tokens[verb].lower) === undefined && !isInterim(tokens[verb].lower)) {
+    const result = nearest(reach, (k) => isScoreVerb(tokens, k) && contestOf(tokens[k].lower) !== undefined);
+    if (result >= 0) verb = result;
+  }
+  // "won the turnover battle 3-0": a statistic won, not the game
+  const contest = verb >= 0 && !NOT_THE_GAME.has(tokens[match.first - 1]?.lower ?? '') ? contestOf(tokens[verb].lower) : undefined;
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
   // "overcame a 14-0 deficit", "a 10-point halftime lead": a score that names a margin on the way is no final score
   const margin = INTERIM_NOUNS.has(tokens[match.last + 1]?.lower ?? '') || INTERIM_NOUNS.has(tokens[match.last + 2]?.lower ?? '') && /^(halftime|half-time|early|first-half|late)$/.test(tokens[match.last + 1]?.lower ?? '');
-  const found = verb >= 0 && verb >= match.first - 5 && !bracketed && !margin && !INTERIM.has(stem(tokens[verb].lower)) && (cls === undefined || !roundsUp(beatOfClass(cls)));
-  const key = found ? cls ?? UNCLASSED + stem(tokens[verb].lower) : null;
+  const found = verb >= 0 && !bracketed && !margin && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
+  const own = periodOf(tokens, periods, match.first, match.last, false);
   return {
     figure: match.figure, noun: null, nounKey: SCORE, qualifier: null, predicate: found ? tokens[verb].text : null, predicateKey: key,
-    change: null, period: periodOf(tokens, periods, match.first, match.last, false), holder: found ? subjectBefore(tokens, verb) : null,
-    beat: beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
+    // A result is its contest's, on its day: a period its sentence names is another clause's ("voted 31 to 12 on Thursday to
+    // approve a budget for next year"), unless it is an earlier one ("a similar levy was rejected 7-6 in 2019")
+    change: null, period: found && contest && !own?.earlier ? null : own, holder: found ? subjectBefore(tokens, verb) : null,
+    beat: (found && contest) || (beatOfClass(key ?? null) ?? null), partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
   };
 }
+
+/** A word before a score that may be its verb: a verb form or a classed word, not a name ("beat United 3-2"). */
+function isScoreVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
+  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || contestOf(t.lower) !== undefined;
+}
+
+/** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
+const SCORE_REACH = 5;
+const CLAUSE_REACH = 12;
+/** What a team wins with a score besides the game: "won the turnover battle 3-0", "the rebound count". */
+const NOT_THE_GAME = new Set(['battle', 'battles', 'count', 'possession']);
+/** The predicate key of a contest's result, whichever verb states it. */
+const RESULT = 'result';
+/**
+ * A unit of an amount of land or stuff, an area, a weight or a volume ("acre", "kg", "gal"): what a verb does to it
+ * is the count ("burned 12,000 acres", "seized 140 kg"). A length, a speed or a temperature says where or how
+ * ("fell 200ft", "centred 3 miles away", "threw for 310 yards"), not what.
+ */
+function isAmountUnit(unit: string | null): unit is string {
+  return unit !== null && AMOUNT_UNITS.has(unit);
+}
+
+const AMOUNT_UNITS = new Set(['km2', 'mi2', 'm2', 'ft2', 'ha', 'acre', 't', 'ton', 'kg', 'g', 'mg', 'lb', 'oz', 'bbl', 'l', 'ml', 'gal', 'm3']);
 
 /** What a score or a vote's tally counts. */
 const SCORE = 'score';
@@ -234,12 +283,24 @@ const SCORE = 'score';
 const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
 /** Nouns after a score that make it a margin on the way: "a 14-0 deficit", "a 21-7 halftime lead". */
 const INTERIM_NOUNS = new Set(['deficit', 'deficits', 'lead', 'leads', 'hole', 'advantage', 'cushion', 'run']);
+/** Words that say a score on the way as they are: "down 14-0", "up 2-1" ("downed Boston 3-2" is a result). */
+const INTERIM_WORDS = new Set(['down', 'up']);
+
+function isInterim(word: string): boolean {
+  return INTERIM_WORDS.has(word) || INTERIM.has(stem(word));
+}
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
   const possessive = tokens[figureFirst - 1];
   if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
   return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
+}
+
+/** The class of a clause subject's verb right before the figure, with its particle: "finished with 31 points" (not "scored twice, taking his tally to 27"). */
+function ownerClass(tokens: readonly Token[], first: number, verb: string): string | undefined {
+  for (const from of [first - 1, first - 2]) if (tokens[from]?.lower === verb) return predicateClass(tokens.slice(from, first).map((t) => t.lower).join(' '));
+  return undefined;
 }
 
 /** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */

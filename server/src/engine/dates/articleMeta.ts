@@ -19,13 +19,7 @@ export function readArticleMeta(text: string): ArticleMeta {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     const frontMatter: Span = { start: 0, end: fm[0].length };
-    let data: Record<string, unknown> = {};
-    try {
-      const parsed: unknown = parseYaml(fm[1].replace(/\r\n?/g, '\n')); // the YAML parser takes no lone \r
-      if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
-    } catch {
-      // A broken front matter block still fences off its lines; the article itself is analysed.
-    }
+    const data = readFrontMatter(fm[1].replace(/\r\n?/g, '\n')); // the YAML parser takes no lone \r
     const date = normalizeDate(data.date);
     const title = typeof data.title === 'string' ? data.title : undefined;
     const event = typeof data.event === 'string' ? data.event : undefined;
@@ -36,6 +30,41 @@ export function readArticleMeta(text: string): ArticleMeta {
   }
   const date = findDatelineDate(text.slice(0, DATELINE_WINDOW));
   return date ? { date, dateSource: 'dateline' } : {};
+}
+
+/** The front matter's fields; none when it is not a YAML mapping or is broken (it still fences off its lines). */
+function readFrontMatter(yaml: string): Record<string, unknown> {
+  const simple = readSimpleFrontMatter(yaml);
+  if (simple) return simple;
+  try {
+    const parsed: unknown = parseYaml(yaml);
+    if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>;
+  } catch {
+    // A broken front matter block: the article itself is still analysed.
+  }
+  return {};
+}
+
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*): +(\S(?:[^#:\t{}[\],]*[^\s#:{}[\],])?) *$/;
+const SIMPLE_STRING = /^(?:[A-Za-z]|\d{4}-\d{2}-\d{2}$)/;
+const NOT_A_STRING = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * The usual front matter (`date: 2026-03-09`, `title: Flood in the valley`) without the YAML
+ * parser, which cost about as much as reading the rest of a short article: `key: value` lines
+ * only, each value a plain scalar that YAML reads as a string (a word that starts with a letter and
+ * holds no character that could make it anything else, or an ISO date). Anything else (quotes,
+ * lists, comments, colons, numbers, repeated keys) is left to the parser: undefined.
+ * test/engine/dates.test.ts compares the two on random front matter.
+ */
+export function readSimpleFrontMatter(yaml: string): Record<string, string> | undefined {
+  const data: Record<string, string> = {};
+  for (const line of yaml.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || !SIMPLE_STRING.test(m[2]) || NOT_A_STRING.has(m[2]) || NOT_A_STRING.has(m[1]) || Object.hasOwn(data, m[1])) return undefined;
+    data[m[1]] = m[2];
+  }
+  return data;
 }
 
 function normalizeDate(value: unknown): IsoDate | undefined {

@@ -19,9 +19,13 @@ export interface DateMatch {
 const RELATIVE_DAYS: Readonly<Record<string, number>> = table({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 const PARTS_OF_DAY = /^(morning|afternoon|evening|night)(['’]s)?$/;
 const FUTURE_MARKERS = new Set(['will', "'ll", 'would', 'due', 'scheduled', 'next', 'plans', 'plan', 'set', 'expected', 'until']);
+/** Future markers that are nouns too: only an infinitive after them speaks of the future. */
+const INTENT_NOUNS = new Set(['plan', 'plans']);
 /** How far back from a weekday a future marker still governs it ("will rule on the remaining 10 on Thursday"). */
 const FUTURE_WINDOW = 8;
 const DASHES = new Set(['—', '–', '--', '-']);
+/** The words that may start a date below: a word that is none of them is passed over with one lookup. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), 'this', 'last']);
 
 /**
  * Date expressions among one sentence's tokens, resolved against `articleDate` when there is one.
@@ -40,6 +44,7 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
     const t = tokens[i];
     if (t.kind === TokenKind.Punct) continue;
     const lower = withoutPossessive(t.lower); // "Saturday's raid"
+    if (t.kind === TokenKind.Word && !DATE_WORDS.has(lower)) continue;
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;
 
@@ -139,7 +144,8 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
 function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
     const w = tokens[k].lower;
-    if (FUTURE_MARKERS.has(w)) return true;
+    // "plans to vote on Tuesday" speaks of the future; "the bridge plan passed on Thursday" does not
+    if (FUTURE_MARKERS.has(w) && !(INTENT_NOUNS.has(w) && tokens[k + 1]?.lower !== 'to')) return true;
     if (w === ';' || w === '.' || w === 'but') return false;
   }
   return false;
@@ -151,7 +157,8 @@ function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
  */
 function datelineLength(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length && k < 12; k++) {
-    if (DASHES.has(tokens[k].text)) return tokens[0].kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[0].text) ? k : 0;
+    const c = tokens[k].text.charCodeAt(0);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && DASHES.has(tokens[k].text)) return tokens[0].kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[0].text) ? k : 0;
   }
   return 0;
 }

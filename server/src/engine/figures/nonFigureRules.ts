@@ -10,6 +10,7 @@ import { isInteger, toDecimal, toNumber } from './exact';
 import { isDigitCode, isLetterCode } from './numerals';
 import { isCasualtyHeadlineVerb, loneOneCounts } from './casualtyCounts';
 import { tokenAt } from './numberRules';
+import { cardinalWord } from './numberWords';
 import { glued, isNumberToken } from './tokenTests';
 
 /** A verdict on a draft: not a figure at all, or a score. */
@@ -21,7 +22,7 @@ const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'ut
 const AT_TIME_VERBS = /^(dead|deceased|died|arrived|occurred|happened|began|started|ended|returned|left|called)$/;
 const YEAR_BEFORE = new Set(['in', 'since', 'of', 'from', 'to', 'until', 'till', 'by', 'before', 'after', 'during', 'the', 'early', 'late', 'mid', 'fiscal', 'through', 'between', 'and', 'or', 'year', 'around', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const HEDGE_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
-const SCORE_CUES = /^(won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|defeated|defeat|defeats|drew|draw|drawn|tied|tie|victory|victories|loss|losses|score|scored|scoreline|final|lead|led|leading|trailed|trailing|trail|vote|votes|voted|passed|approved|rejected|decision|ruling|ruled|margin|edged|routed|thrashed|downed|upset|record|rout|triumph|thriller|shootout|win-loss)$/;
+const SCORE_CUES = /^(won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|defeated|defeat|defeats|drew|draw|drawn|tied|tie|victory|victories|loss|losses|score|scored|scoreline|final|lead|led|leading|trailed|trailing|trail|vote|votes|voted|passed|approved|rejected|referendum|ballot|decision|ruling|ruled|margin|edged|routed|thrashed|downed|upset|record|rout|triumph|thriller|shootout|win-loss)$/;
 const GUN_WORDS = /^(handgun|handguns|pistol|pistols|gun|guns|rifle|rifles|semi-automatic|semiautomatic|round|rounds|bullet|bullets|shell|shells|casing|casings|luger|weapon|weapons|firearm|firearms|ammunition|caliber|calibre|glock|ruger|beretta|smith)$/;
 const SCREEN_WORDS = /^(tv|tvs|television|televisions|video|videos|resolution|display|displays|screen|screens|monitor|monitors|camera|cameras|streaming|ultra|hdr|race|run|runs|races)$/;
 /** Before a time head ("week", "day", "year"), words that make it a period, not a name: "last year 300 jobs". */
@@ -327,10 +328,22 @@ function scoreCueNear(tokens: readonly Token[], first: number, last: number): bo
   return false;
 }
 
-/** "won 3-2", "a 3-1 victory", "lost 2-3", "voted 52 to 48", "passed 13,450 to 2,010", "a 5-4 decision". */
+/** What a tally's first side may name before its second: "29 votes to 12", "by nine votes to five". */
+const TALLY_NOUNS = new Set(['votes', 'ballots']);
+
+/** "won 3-2", "a 3-1 victory", "lost 2-3", "voted 52 to 48", "passed 13,450 to 2,010", "by 29 votes to 12", "a 5-4 decision". */
 function score(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
-  if (d.unit !== null || d.scaled || d.kind !== 'quantity' || d.hedge !== undefined || d.words) return undefined;
+  if (d.unit !== null || d.scaled || d.kind !== 'quantity' || d.hedge !== undefined) return undefined;
+  if (d.value !== null && isInteger(d.value) && TALLY_NOUNS.has(tokens[d.last + 1]?.lower ?? '') && tokens[d.last + 2]?.lower === 'to') {
+    const other = tokens[d.last + 3];
+    const right = other?.kind === TokenKind.Number && /^[\d,]+$/.test(other.text) ? other.text.replace(/,/g, '') : other ? cardinalWord(other.lower) : undefined;
+    if (right === undefined) return undefined;
+    d.score = `${toDecimal(d.value)}-${right}`;
+    d.last += 3;
+    return 'score';
+  }
+  if (d.words) return undefined;
   const left = d.value ?? d.lo;
   if (left === null || !isInteger(left)) return undefined;
   let right = d.hi;
@@ -379,7 +392,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   { name: 'year', matches: 'years and seasons: "in 2019", "the 2009 attack", "2019-20", "1998-2002" (not "2000 people", "about 2000 jobs", "1500 jobs")', apply: year },
   { name: 'decade', matches: 'decades and age groups: "1990s", "the \'90s", "in their 20s"', apply: decade },
   { name: 'age', matches: 'ages: "aged 34", "Lopez, 34,", "(34)", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old"', apply: age },
-  { name: 'score', matches: 'scores and tallies, kept as kind "score": "won 3-2", "a 3-1 victory", "voted 52 to 48", "passed 13,450 to 2,010"', apply: score },
+  { name: 'score', matches: 'scores and tallies, kept as kind "score": "won 3-2", "a 3-1 victory", "voted 52 to 48", "passed 13,450 to 2,010", "by nine votes to five"', apply: score },
   { name: 'compound-modifier', matches: 'a number inside a compound adjective: "34-year-old", "10-minute", "a three-member panel"', apply: compoundModifier },
   { name: 'identifier', matches: 'names with numbers: "Route 66", "Flight 370", "No. 5", "#3", "Image 4 of 10", "page 1 / 3"', apply: identifier },
   { name: 'model-number', matches: 'model numbers and brands: "Boeing 737", "Apollo 11", "FTSE 100", "KTLA 5"', apply: modelNumber },

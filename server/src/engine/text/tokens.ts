@@ -12,33 +12,39 @@ export interface Token extends Span {
   readonly kind: TokenKind;
 }
 
-/**
- * One regular expression, one pass: dotted abbreviations ("U.S.", "a.m."), numbers with separators
- * and ordinal suffixes ("3,455", "1.2", "4:16", "21st", "1990s"), words with inner apostrophes and
- * hyphens ("Seok-ki", "Seventy-five", "COVID-19", "9mm"), then any other single non-space character.
+/*
+ * The tokens, in the order they are tried at each position: dotted abbreviations ("U.S.", "a.m."),
+ * numbers with separators and ordinal suffixes ("3,455", "1.2", "4:16", "21st", "1990s") not
+ * followed by a letter or digit, words with inner apostrophes and hyphens ("Seok-ki",
+ * "Seventy-five", "COVID-19", "9mm"), then any other single non-space character. That is the
+ * regular expression
+ *
+ *   (?<abbr>(?:\p{L}\.){2,})|(?<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)(?![\p{L}\d])|
+ *   (?<word>[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*)|\S        (flag u)
+ *
+ * which read the tokens until it cost a tenth of the whole analysis; the scanner below reads
+ * character codes and gives the same tokens (test/engine/text.test.ts compares them on random text).
  */
-const TOKEN =
-  /(?<abbr>(?:\p{L}\.){2,})|(?<num>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)(?![\p{L}\d])|(?<word>[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*)|\S/gu;
 
 /** Words that keep a following period: titles, abbreviations. Single letters (initials) do too. */
-const DOTTED = new Set([
+export const DOTTED: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sgt', 'lt', 'gen', 'col', 'capt', 'cpl', 'pvt', 'maj', 'adm', 'cmdr',
   'sen', 'rep', 'gov', 'pres', 'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
   'ave', 'blvd', 'rd', 'det', 'insp', 'supt', 'messrs', 'hon', 'approx', 'dept', 'bros', 'apt',
 ]);
+const UPPER = /^\p{Lu}$/u;
 
 /**
- * The longest run of non-space characters read with the token expression. A longer one (a base64
- * blob, a 5 MB "word") is one opaque token: backtracking over millions of characters overflows
- * the regular expression's stack or takes quadratic time.
+ * The longest run of non-space characters read as tokens. A longer one (a base64 blob, a 5 MB
+ * "word") is one opaque token, as it was when a regular expression read the tokens (backtracking
+ * over millions of characters overflowed its stack).
  */
 const MAX_RUN = 512;
 
 /** The tokens of `text[from, to)`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
   let at = from;
   let runEnd = from;
   while (at < to) {
@@ -55,28 +61,156 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
     }
-    // A token starts here: `\S`, the last alternative, matches any character of the run.
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m === null || m.index >= to) break;
-    const groups = m.groups!;
-    let end = m.index + m[0].length;
-    let kind = TokenKind.Punct;
-    if (groups.num !== undefined) {
+    let kind = TokenKind.Word;
+    let end = abbreviationEnd(text, at);
+    if (end < 0) {
+      end = numberEnd(text, at);
       kind = TokenKind.Number;
-    } else if (groups.word !== undefined || groups.abbr !== undefined) {
+    }
+    if (end < 0) {
+      end = wordEnd(text, at);
       kind = TokenKind.Word;
-      if (groups.word !== undefined && text.charCodeAt(end) === 46 /* . */) {
-        const w = groups.word;
-        if (w.length === 1 ? /\p{Lu}/u.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
+      if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
+        const w = text.slice(at, end);
+        if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
       }
     }
+    if (end < 0) {
+      end = at + codePointWidth(text, at);
+      kind = TokenKind.Punct;
+    }
     if (end > to) break;
-    const tokenText = text.slice(m.index, end);
-    tokens.push({ start: m.index, end, text: tokenText, lower: tokenText.toLowerCase(), kind });
+    const tokenText = text.slice(at, end);
+    tokens.push({ start: at, end, text: tokenText, lower: tokenText.toLowerCase(), kind });
     at = end;
   }
   return tokens;
+}
+
+/** `(?:\p{L}\.){2,}` at `at`: its end, or -1. */
+function abbreviationEnd(text: string, at: number): number {
+  let p = at;
+  let pairs = 0;
+  for (;;) {
+    const w = letterWidth(text, p);
+    if (w === 0 || text.charCodeAt(p + w) !== 46 /* . */) break;
+    p += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? p : -1;
+}
+
+/**
+ * `\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\d])` at `at`: its end, or -1. When the longest
+ * reading is followed by a letter or digit, the expression backtracks; the only shorter reading
+ * that can pass is the one without the last separator group ("1.5a" → "1").
+ */
+function numberEnd(text: string, at: number): number {
+  if (!isDigit(text.charCodeAt(at))) return -1;
+  let p = at + 1;
+  while (isDigit(text.charCodeAt(p))) p++;
+  let before = -1;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if ((c !== 46 && c !== 44 && c !== 58) || !isDigit(text.charCodeAt(p + 1))) break;
+    before = p;
+    p += 2;
+    while (isDigit(text.charCodeAt(p))) p++;
+  }
+  const c0 = text.charCodeAt(p);
+  const c1 = text.charCodeAt(p + 1);
+  if (((c0 === 115 && c1 === 116) || (c0 === 110 && c1 === 100) || (c0 === 114 && c1 === 100) || (c0 === 116 && c1 === 104)) &&
+      !isLetterOrDigitAt(text, p + 2)) return p + 2; // st nd rd th
+  if (c0 === 115 /* s */ && !isLetterOrDigitAt(text, p + 1)) return p + 1;
+  if (!isLetterOrDigitAt(text, p)) return p;
+  return before;
+}
+
+/** `[\p{L}\d][\p{L}\p{M}\d'’]*(?:[-‑][\p{L}\d]+)*` at `at`: its end, or -1. */
+function wordEnd(text: string, at: number): number {
+  let w = letterOrDigitWidth(text, at);
+  if (w === 0) return -1;
+  let p = at + w;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c === 39 || c === 0x2019 || isDigit(c)) w = 1;
+    else if (c < 128) w = letterWidth(text, p);
+    else {
+      w = letterWidth(text, p);
+      if (w === 0) w = markWidth(text, p);
+    }
+    if (w === 0) break;
+    p += w;
+  }
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c !== 45 /* - */ && c !== 0x2011 /* ‑ */) break;
+    w = letterOrDigitWidth(text, p + 1);
+    if (w === 0) break;
+    p += 1 + w;
+    while ((w = letterOrDigitWidth(text, p)) > 0) p += w;
+  }
+  return p;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Classes of code points, filled on first use: 0 unknown, 1 other, 2 letter (\p{L}), 3 mark (\p{M}). */
+const OTHER = 1;
+const LETTER = 2;
+const MARK = 3;
+const BMP_CLASSES = new Uint8Array(0x10000);
+const LETTER_PATTERN = /^\p{L}$/u;
+const MARK_PATTERN = /^\p{M}$/u;
+
+function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? LETTER : OTHER;
+  if (cp < 0x10000) {
+    const known = BMP_CLASSES[cp];
+    if (known !== 0) return known;
+    return (BMP_CLASSES[cp] = classify(String.fromCharCode(cp)));
+  }
+  return classify(String.fromCodePoint(cp));
+}
+
+function classify(s: string): number {
+  return LETTER_PATTERN.test(s) ? LETTER : MARK_PATTERN.test(s) ? MARK : OTHER;
+}
+
+/** The code point at `at` (a surrogate pair read as one, as a `u` regular expression reads it), or -1 past the end. */
+function codePointAt(text: string, at: number): number {
+  if (at >= text.length) return -1;
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function codePointWidth(text: string, at: number): number {
+  return codePointAt(text, at) >= 0x10000 ? 2 : 1;
+}
+
+/** The width (1 or 2) of the letter at `at`, or 0 when there is none. */
+function letterWidth(text: string, at: number): number {
+  const cp = codePointAt(text, at);
+  return cp >= 0 && classOf(cp) === LETTER ? (cp >= 0x10000 ? 2 : 1) : 0;
+}
+
+function markWidth(text: string, at: number): number {
+  const cp = codePointAt(text, at);
+  return cp >= 0 && classOf(cp) === MARK ? (cp >= 0x10000 ? 2 : 1) : 0;
+}
+
+function letterOrDigitWidth(text: string, at: number): number {
+  return isDigit(text.charCodeAt(at)) ? 1 : letterWidth(text, at);
+}
+
+function isLetterOrDigitAt(text: string, at: number): boolean {
+  return letterOrDigitWidth(text, at) > 0;
 }
 
 /** What `\s` matches in a regular expression, so runs end where the token expression sees space. */

@@ -22,7 +22,7 @@ export const business: Beat = {
     { key: 'margin', words: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin'] },
     { key: 'share price', words: ['shares', 'stock', 'share price', 'stock price', 'share prices', 'its stock', 'the stock'], amountOnly: true, daily: true },
     { key: 'market value', words: ['market value', 'market capitalization', 'market capitalisation', 'market cap', 'valuation'], amountOnly: true, daily: true },
-    { key: 'deal value', words: ['deal', 'acquisition', 'takeover', 'merger', 'purchase', 'buyout', 'offer', 'bid', 'transaction', 'sale price', 'purchase price'] },
+    { key: 'deal value', words: ['deal', 'acquisition', 'takeover', 'merger', 'purchase', 'buyout', 'offer', 'bid', 'transaction', 'sale price', 'purchase price'], agreed: true },
     { key: 'stake', words: ['stake', 'holding', 'interest', 'shareholding'] },
     { key: 'debt', words: ['debt', 'debts', 'borrowings', 'net debt', 'long-term debt'] },
     { key: 'cash', words: ['cash', 'cash reserves', 'cash pile', 'free cash flow', 'cash flow'] },
@@ -46,5 +46,7 @@ export const business: Beat = {
     acquire: 'deal value', buy: 'deal value', purchase: 'deal value', sell: 'deal value', divest: 'deal value', pay: 'deal value',
     earn: 'net income', lose: 'net loss', post: 'net income', report: 'net income',
   },
+  // "cut 450 jobs" and "shed 600 positions" count one thing
+  synonyms: [['jobs', 'positions', 'posts', 'roles']],
   predicateNouns: { cuts: 'cut', layoffs: 'cut', redundancies: 'cut', losses: 'cut', hires: 'created', hirings: 'created' },
 };

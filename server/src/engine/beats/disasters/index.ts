@@ -13,7 +13,7 @@ export const disasters: Beat = {
     { key: 'rescued', people: true, words: ['rescu', 'freed', 'liberat', 'saved'] },
     { key: 'evacuated', people: true, words: ['evacuat'] },
     { key: 'displaced', people: true, words: ['displac', 'homeless', 'fled', 'flee'] },
-    { key: 'destroyed', words: ['destroyed', 'destroying', 'flattened', 'razed', 'gutted', 'levelled', 'leveled', 'collapsed', 'wiped out', 'swept away'] },
+    { key: 'destroyed', words: ['destroyed', 'destroying', 'flattened', 'razed', 'gutted', 'levelled', 'leveled', 'collapsed', 'wiped out', 'swept away', 'wrecked'] },
     { key: 'damaged', words: ['damaged', 'damaging'] },
     { key: 'burned', words: ['burned', 'burnt', 'scorched', 'charred'] },
     { key: 'without power', words: ['without power', 'without electricity', 'lost power', 'power outage', 'blackout'] },
@@ -25,6 +25,8 @@ export const disasters: Beat = {
     { key: 'wind speed', words: ['winds', 'wind', 'gusts', 'wind speeds', 'sustained winds'] },
     { key: 'containment', words: ['containment', 'contained'] },
   ],
+  // "destroyed 210 houses" and "220 homes were wrecked" count one thing
+  synonyms: [['homes', 'houses', 'dwellings'], ['buildings', 'structures']],
   predicateAdjectives: ['missing', 'rescued', 'evacuated', 'displaced', 'homeless'],
   roundUps: INCIDENT_ROUND_UPS,
 };

@@ -21,7 +21,7 @@ export const economy: Beat = {
     { key: 'trade balance', words: ['trade balance', 'trade surplus', 'trade deficit', 'surplus', 'deficit', 'trade gap'] },
     { key: 'current account', words: ['current account', 'current account surplus', 'current account deficit', 'current account balance'] },
     { key: 'budget deficit', words: ['budget deficit', 'budget shortfall', 'fiscal deficit', 'public sector borrowing requirement', 'borrowing', 'budget gap'] },
-    { key: 'budget', words: ['budget', 'spending', 'public spending', 'government spending', 'expenditure', 'outlays'] },
+    { key: 'budget', words: ['budget', 'spending', 'spending plan', 'budget plan', 'public spending', 'government spending', 'expenditure', 'outlays'] },
     { key: 'public debt', words: ['public debt', 'national debt', 'foreign debt', 'external debt', 'government debt', 'sovereign debt'] },
     { key: 'exports', words: ['exports', 'export'] },
     { key: 'imports', words: ['imports', 'import'] },

@@ -22,4 +22,10 @@ export const politics: Beat = {
     { key: 'elected', words: ['elected', 're-elected', 'elects'] },
   ],
   predicateNouns: { voters: 'voted' },
+  ballots: {
+    electorate: ['voters', 'residents', 'electors', 'citizens', 'people', 'ratepayers', 'members', 'those'],
+    sides: { for: ['back', 'backed', 'support', 'approve', 'endorse', 'favour', 'favor'], against: ['oppose', 'reject'] },
+  },
+  // "voted 31 to 12", "passed by 29 votes to 12", "approved 13,450 to 2,010": each the vote's result
+  contests: ['vote', 'voted', 'pass', 'approve', 'reject', 'carry', 'carried', 'adopt', 'back', 'endorse', 'oppose', 'defeat', 'win', 'won', 'lose', 'lost'],
 };

@@ -9,8 +9,9 @@ export const sport: Beat = {
   id: 'sport',
   description: 'scores, points, attendances, fees, contracts and records',
   metrics: [
-    { key: 'attendance', words: ['attendance', 'crowd', 'gate', 'sellout crowd', 'capacity crowd', 'spectators'] },
-    { key: 'transfer fee', words: ['fee', 'transfer fee', 'release clause', 'buyout clause'] },
+    { key: 'attendance', words: ['attendance', 'crowd', 'gate', 'sellout crowd', 'capacity crowd', 'spectators', 'fans', 'supporters', 'onlookers'] },
+    // a transfer fee is the value of the deal that bought the player: "signed him for £12 million", "bought for £15 million", "a fee of £15 million"
+    { key: 'deal value', words: ['fee', 'transfer fee', 'release clause', 'buyout clause'], agreed: true },
     { key: 'contract', words: ['contract', 'extension', 'contract extension', 'salary', 'signing bonus', 'purse', 'prize money'] },
     { key: 'record', words: ['record', 'win-loss record', 'career record'] },
   ],
@@ -18,12 +19,20 @@ export const sport: Beat = {
     'points', 'rebounds', 'assists', 'steals', 'blocks', 'goals', 'yards', 'touchdowns', 'carries', 'catches', 'receptions', 'passes',
     'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
     'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
-    'contract', 'transfer fee',
+    'contract',
   ],
+  // "won 3-1", "beat United 3-2", "lost 1-3 to Rovers", "drew 2-2": each the game's result ("tied the game 13-13" is
+  // mostly a score on the way)
+  contests: [
+    'beat', 'beaten', 'defeat', 'top', 'edge', 'down', 'rout', 'thrash', 'overcome', 'overcame', 'outlast', 'upset', 'trounce', 'dispatch',
+    'win', 'won', 'lose', 'lost', 'draw', 'drew', 'crush', 'hammer', 'stun', 'sink', 'sank',
+  ],
+  metricVerbs: { sign: 'deal value' },
   predicates: [
     // "beat the Chiefs 20-13", "edged Boston 3-2": who won a game, with its score
     { key: 'beat', words: ['beat', 'defeated', 'topped', 'edged', 'downed', 'routed', 'thrashed', 'overcame', 'outlasted', 'upset', 'trounced', 'dispatched'] },
-    { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted'] },
+    // "scored 34 points", "finished with 31 points", "racked up 28": one player's tally, whichever verb gives it
+    { key: 'scored', words: ['scored', 'scores', 'scoring', 'netted', 'kicked', 'converted', 'finished with', 'tallied', 'racked up', 'poured in'] },
     { key: 'conceded', words: ['conceded', 'conceding', 'concedes', 'gave up'] },
     { key: 'rushed', words: ['rushed for', 'ran for', 'runs for'] },
     { key: 'passed', words: ['threw for', 'passed for', 'throws for'] },

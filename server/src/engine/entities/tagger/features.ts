@@ -108,6 +108,9 @@ export const F_ORGWORD = 256;
 const F_GAZ_FIRST = 1 << 16;
 const FEATURE_FLAGS = 0xffff;
 
+/** Int32 fields per word in `WordTable` (six used, padded to a power of two). */
+const WORD_STRIDE = 8;
+
 const GAZ_TYPES: Record<string, number> = { location: 1, organization: 2, nationality: 3 };
 const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
@@ -120,29 +123,50 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
 
 /**
  * The distinct words seen (exact text), each with its hashes and flags: computed once per word,
- * not once per token. Entry ids are stable until `clear`.
+ * not once per token. Entry ids are stable until `trim`. The words' characters are kept in one
+ * array, not as strings: a token's text may be a slice that holds its whole document, and
+ * comparing with a kept string cost a cache miss or two per token.
  */
 export class WordTable {
   size = 0;
-  texts: string[] = [];
-  word = new Int32Array(1024);
-  lower = new Int32Array(1024);
-  shape = new Int32Array(1024);
+  /**
+   * Per word, side by side (what a token's lookup and scoring read, in one cache line): the hash
+   * of its text, of its lower case, of its shape, its flags, and where its characters start in
+   * `chars` and how many.
+   */
+  private data = new Int32Array(1024 * WORD_STRIDE);
   /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
   affixes = new Int32Array(1024 * 7);
-  flags = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  private chars = new Uint16Array(8192);
+  private charsUsed = 0;
+  /** Open addressing: per slot the word hash and the entry (-1 = empty). */
+  private slots = new Int32Array(2 * 2048).fill(-1);
   private readonly capacity: number;
 
   constructor(capacity = 1 << 15) {
     this.capacity = capacity;
   }
 
+  wordOf(e: number): number {
+    return this.data[e * WORD_STRIDE];
+  }
+  lowerOf(e: number): number {
+    return this.data[e * WORD_STRIDE + 1];
+  }
+  shapeOf(e: number): number {
+    return this.data[e * WORD_STRIDE + 2];
+  }
+  flagsOf(e: number): number {
+    return this.data[e * WORD_STRIDE + 3];
+  }
+
   /** Forgets every word if the table holds more than its capacity. Returns whether it did. */
   trim(): boolean {
     if (this.size <= this.capacity) return false;
     this.size = 0;
-    this.texts = [];
+    this.charsUsed = 0;
+    // Not kept at the size of the longest text seen (an opaque 5 MB token).
+    if (this.chars.length > 1 << 20) this.chars = new Uint16Array(8192);
     this.slots.fill(-1);
     return true;
   }
@@ -150,44 +174,72 @@ export class WordTable {
   /** The entry of `token`'s text, added if new. */
   id(token: Token): number {
     const text = token.text;
+    const len = text.length;
     let h = FNV_OFFSET;
-    for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    const mask = this.slots.length - 1;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let s = fmix(h) & mask;
     for (;;) {
-      const e = this.slots[s];
+      const e = slots[2 * s + 1];
       if (e < 0) break;
-      if (this.word[e] === h && this.texts[e] === text) return e;
+      if (slots[2 * s] === h && this.sameText(e, text)) return e;
       s = (s + 1) & mask;
     }
     const e = this.add(token, h);
-    this.slots[s] = e;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    slots[2 * s] = h;
+    slots[2 * s + 1] = e;
+    if (this.size * 4 > slots.length) this.rehash();
     return e;
   }
 
+  private sameText(e: number, text: string): boolean {
+    const len = text.length;
+    if (this.data[e * WORD_STRIDE + 5] !== len) return false;
+    const chars = this.chars;
+    const at = this.data[e * WORD_STRIDE + 4];
+    for (let k = 0; k < len; k++) if (chars[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = (slots.length >> 1) - 1;
     for (let e = 0; e < this.size; e++) {
-      let s = fmix(this.word[e]) & mask;
-      while (this.slots[s] >= 0) s = (s + 1) & mask;
-      this.slots[s] = e;
+      const h = this.wordOf(e);
+      let s = fmix(h) & mask;
+      while (slots[2 * s + 1] >= 0) s = (s + 1) & mask;
+      slots[2 * s] = h;
+      slots[2 * s + 1] = e;
     }
+    this.slots = slots;
+  }
+
+  private keepChars(e: number, text: string): void {
+    const len = text.length;
+    if (this.charsUsed + len > this.chars.length) {
+      let size = this.chars.length * 2;
+      while (this.charsUsed + len > size) size *= 2;
+      const chars = new Uint16Array(size);
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = chars;
+    }
+    const at = this.charsUsed;
+    for (let k = 0; k < len; k++) this.chars[at + k] = text.charCodeAt(k);
+    this.data[e * WORD_STRIDE + 4] = at;
+    this.data[e * WORD_STRIDE + 5] = len;
+    this.charsUsed = at + len;
   }
 
   private add(token: Token, wordHash: number): number {
-    if (this.size === this.word.length) {
+    if ((this.size + 1) * WORD_STRIDE > this.data.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
       };
-      this.word = grow(this.word);
-      this.lower = grow(this.lower);
-      this.shape = grow(this.shape);
+      this.data = grow(this.data);
       this.affixes = grow(this.affixes);
-      this.flags = grow(this.flags);
     }
     const e = this.size++;
     const text = token.text;
@@ -225,10 +277,11 @@ export class WordTable {
       if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
       this.affixes[a + 3 + k] = hx;
     }
-    this.texts[e] = text;
-    this.word[e] = wordHash;
-    this.lower[e] = hl;
-    this.shape[e] = hs;
+    this.keepChars(e, text);
+    const d = e * WORD_STRIDE;
+    this.data[d] = wordHash;
+    this.data[d + 1] = hl;
+    this.data[d + 2] = hs;
     let flags = 0;
     const first = text.charCodeAt(0);
     if ((first >= 65 && first <= 90) || (first > 127 && lower.charCodeAt(0) !== first)) flags |= F_CAP;
@@ -242,7 +295,7 @@ export class WordTable {
       if (ORG_WORDS.has(lower)) flags |= F_ORGWORD;
       if (FIRST_WORDS.has(bareLower(lower))) flags |= F_GAZ_FIRST;
     }
-    this.flags[e] = flags;
+    this.data[d + 3] = flags;
     return e;
   }
 }
@@ -278,7 +331,7 @@ export class SentenceInfo {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
       // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
-      let flags = table.flags[e];
+      let flags = table.flagsOf(e);
       if (flags & F_GAZ_FIRST) gazetteer = true;
       flags &= FEATURE_FLAGS;
       if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
@@ -292,7 +345,7 @@ export class SentenceInfo {
     }
     this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
     const inRun = (k: number) =>
-      (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && !FUNCTION_WORDS.has(table.lower[this.entry[k]]);
+      (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && !FUNCTION_WORDS.has(table.lowerOf(this.entry[k]));
     for (let i = 0; i < n;) {
       if (this.style !== 0 || !inRun(i)) {
         this.run[i++] = 0;
@@ -306,9 +359,8 @@ export class SentenceInfo {
     }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
-    const wordFlags = table.flags;
-    for (let i = 0; i < n; i++) {
-      if (!(wordFlags[this.entry[i]] & F_GAZ_FIRST)) continue;
+        for (let i = 0; i < n; i++) {
+      if (!(table.flagsOf(this.entry[i]) & F_GAZ_FIRST)) continue;
       let key = bareLower(tokens[i].lower);
       const maxLen = FIRST_WORDS.get(key) ?? 1;
       let best = -1;
@@ -383,9 +435,9 @@ export const MAX_DYNAMIC = 9;
 /** Features of the word itself (entry `e`). */
 export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
   const a = e * 7;
-  out[at++] = feat(T.Word, w.word[e]);
-  out[at++] = feat(T.Lower, w.lower[e]);
-  out[at++] = feat(T.Shape, w.shape[e]);
+  out[at++] = feat(T.Word, w.wordOf(e));
+  out[at++] = feat(T.Lower, w.lowerOf(e));
+  out[at++] = feat(T.Shape, w.shapeOf(e));
   out[at++] = feat(T.Pre2, w.affixes[a]);
   out[at++] = feat(T.Pre3, w.affixes[a + 1]);
   out[at++] = feat(T.Pre4, w.affixes[a + 2]);
@@ -399,17 +451,17 @@ export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: numbe
 /** Features of the word `e` (or a pad) seen from a token at `position` (M1, P1, M2, P2) of it. */
 export function neighbourFeatures(w: WordTable, e: number, position: number, out: Int32Array, at: number): number {
   const pad = e === PAD_BEFORE ? PAD_BEFORE_HASH : e === PAD_AFTER ? PAD_AFTER_HASH : 0;
-  const lower = pad || w.lower[e];
+  const lower = pad || w.lowerOf(e);
   switch (position) {
     case M1:
       out[at++] = feat(T.LowerM1, lower);
-      out[at++] = feat(T.WordM1, pad || w.word[e]);
-      out[at++] = feat(T.ShapeM1, pad || w.shape[e]);
+      out[at++] = feat(T.WordM1, pad || w.wordOf(e));
+      out[at++] = feat(T.ShapeM1, pad || w.shapeOf(e));
       break;
     case P1:
       out[at++] = feat(T.LowerP1, lower);
-      out[at++] = feat(T.WordP1, pad || w.word[e]);
-      out[at++] = feat(T.ShapeP1, pad || w.shape[e]);
+      out[at++] = feat(T.WordP1, pad || w.wordOf(e));
+      out[at++] = feat(T.ShapeP1, pad || w.shapeOf(e));
       break;
     case M2:
       out[at++] = feat(T.LowerM2, lower);
@@ -425,12 +477,12 @@ export function pairFeatures(s: SentenceInfo, w: WordTable, i: number, out: Int3
   const n = s.length;
   const e = s.entry[i];
   const fl = s.flags[i];
-  const lower = w.lower[e];
-  const shape = w.shape[e];
-  const lowerM1 = i > 0 ? w.lower[s.entry[i - 1]] : PAD_BEFORE_HASH;
-  const lowerP1 = i + 1 < n ? w.lower[s.entry[i + 1]] : PAD_AFTER_HASH;
-  const shapeM1 = i > 0 ? w.shape[s.entry[i - 1]] : PAD_BEFORE_HASH;
-  const shapeP1 = i + 1 < n ? w.shape[s.entry[i + 1]] : PAD_AFTER_HASH;
+  const lower = w.lowerOf(e);
+  const shape = w.shapeOf(e);
+  const lowerM1 = i > 0 ? w.lowerOf(s.entry[i - 1]) : PAD_BEFORE_HASH;
+  const lowerP1 = i + 1 < n ? w.lowerOf(s.entry[i + 1]) : PAD_AFTER_HASH;
+  const shapeM1 = i > 0 ? w.shapeOf(s.entry[i - 1]) : PAD_BEFORE_HASH;
+  const shapeP1 = i + 1 < n ? w.shapeOf(s.entry[i + 1]) : PAD_AFTER_HASH;
   const caps = fl & (F_CAP | F_ALLCAPS | F_LOWER);
   out[at++] = feat2(T.ShapeM1S0, shapeM1, shape);
   out[at++] = feat2(T.ShapeS0P1, shape, shapeP1);
@@ -477,19 +529,19 @@ const USUAL_CAPS = F_CAP;
 /** `wordFeatures`, and its word's features of sentence and tag templates at their usual values. */
 export function wordVectorFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
   at = wordFeatures(w, e, out, at);
-  const shape = w.shape[e];
-  out[at++] = feat(T.Flags, w.flags[e] & FEATURE_FLAGS);
+  const shape = w.shapeOf(e);
+  out[at++] = feat(T.Flags, w.flagsOf(e) & FEATURE_FLAGS);
   out[at++] = feat2(T.First, 0, shape);
   out[at++] = feat2(T.StyleShape, 0, shape);
   out[at++] = feat2(T.PrevTagShape, 0, shape);
-  out[at++] = feat2(T.PrevTagLower, 0, w.lower[e]);
+  out[at++] = feat2(T.PrevTagLower, 0, w.lowerOf(e));
   return at;
 }
 
 /** `neighbourFeatures`, and the neighbour's flags feature at the usual values. */
 export function neighbourVectorFeatures(w: WordTable, e: number, position: number, out: Int32Array, at: number): number {
   at = neighbourFeatures(w, e, position, out, at);
-  const flags = e < 0 ? -1 : w.flags[e] & FEATURE_FLAGS;
+  const flags = e < 0 ? -1 : w.flagsOf(e) & FEATURE_FLAGS;
   if (position === M1) out[at++] = feat2(T.FlagsM1, flags, USUAL_CAPS);
   else if (position === P1) out[at++] = feat2(T.FlagsP1, flags, USUAL_CAPS);
   return at;
@@ -515,15 +567,15 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
   const entry = s.entry;
   const e = entry[i];
   const fl = s.flags[i];
-  const lower = w.lower[e];
-  const shape = w.shape[e];
+  const lower = w.lowerOf(e);
+  const shape = w.shapeOf(e);
   const caps = fl & (F_CAP | F_ALLCAPS | F_LOWER);
   let p = 0;
   let m = 0;
-  plus[p++] = feat2(T.ShapeM1S0, i > 0 ? w.shape[entry[i - 1]] : PAD_BEFORE_HASH, shape);
-  plus[p++] = feat2(T.ShapeS0P1, shape, i + 1 < n ? w.shape[entry[i + 1]] : PAD_AFTER_HASH);
-  plus[p++] = feat2(T.LowerM1L0, i > 0 ? w.lower[entry[i - 1]] : PAD_BEFORE_HASH, lower);
-  plus[p++] = feat2(T.LowerL0P1, lower, i + 1 < n ? w.lower[entry[i + 1]] : PAD_AFTER_HASH);
+  plus[p++] = feat2(T.ShapeM1S0, i > 0 ? w.shapeOf(entry[i - 1]) : PAD_BEFORE_HASH, shape);
+  plus[p++] = feat2(T.ShapeS0P1, shape, i + 1 < n ? w.shapeOf(entry[i + 1]) : PAD_AFTER_HASH);
+  plus[p++] = feat2(T.LowerM1L0, i > 0 ? w.lowerOf(entry[i - 1]) : PAD_BEFORE_HASH, lower);
+  plus[p++] = feat2(T.LowerL0P1, lower, i + 1 < n ? w.lowerOf(entry[i + 1]) : PAD_AFTER_HASH);
   plus[p++] = feat(T.Run, s.run[i]);
   if (i < 2) {
     plus[p++] = feat2(T.First, i === 0 ? 1 : 2, shape);
@@ -549,19 +601,19 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
     plus[p++] = feat2(T.GazP1, gp, g);
     minus[m++] = feat2(T.GazP1, 0, 0);
   }
-  const usual = w.flags[e] & FEATURE_FLAGS;
+  const usual = w.flagsOf(e) & FEATURE_FLAGS;
   if (fl !== usual) {
     plus[p++] = feat(T.Flags, fl);
     minus[m++] = feat(T.Flags, usual);
   }
   const before = i > 0 ? s.flags[i - 1] : -1;
-  const usualBefore = i > 0 ? w.flags[entry[i - 1]] & FEATURE_FLAGS : -1;
+  const usualBefore = i > 0 ? w.flagsOf(entry[i - 1]) & FEATURE_FLAGS : -1;
   if (before !== usualBefore || caps !== USUAL_CAPS) {
     plus[p++] = feat2(T.FlagsM1, before, caps);
     minus[m++] = feat2(T.FlagsM1, usualBefore, USUAL_CAPS);
   }
   const after = i + 1 < n ? s.flags[i + 1] : -1;
-  const usualAfter = i + 1 < n ? w.flags[entry[i + 1]] & FEATURE_FLAGS : -1;
+  const usualAfter = i + 1 < n ? w.flagsOf(entry[i + 1]) & FEATURE_FLAGS : -1;
   if (after !== usualAfter || caps !== USUAL_CAPS) {
     plus[p++] = feat2(T.FlagsP1, after, caps);
     minus[m++] = feat2(T.FlagsP1, usualAfter, USUAL_CAPS);
@@ -724,7 +776,7 @@ export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMe
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const fl = s.flags[i];
-    const lower = w.lower[s.entry[i]];
+    const lower = w.lowerOf(s.entry[i]);
     if (fl & F_LOWER) {
       memory.addContext(lower, C_LOWER);
       continue;
@@ -736,7 +788,7 @@ export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMe
       const before = s.flags[i - 1];
       if (before & F_CAP) bits |= C_AFTER_CAP;
       if (before & F_TITLE) bits |= C_AFTER_TITLE;
-      const lowerBefore = w.lower[s.entry[i - 1]];
+      const lowerBefore = w.lowerOf(s.entry[i - 1]);
       if (LOC_CUES.has(lowerBefore)) bits |= C_LOC_CUE;
       else if (lowerBefore === THE) bits |= C_THE;
     }
@@ -744,7 +796,7 @@ export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMe
       const after = s.flags[i + 1];
       if (after & F_CAP) bits |= C_BEFORE_CAP;
       if (after & F_DIGIT) bits |= C_NUMBER;
-      if (SAID.has(w.lower[s.entry[i + 1]])) bits |= C_SAID;
+      if (SAID.has(w.lowerOf(s.entry[i + 1]))) bits |= C_SAID;
     }
     memory.addContext(lower, bits);
   }
@@ -753,8 +805,8 @@ export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMe
 /** Features of the tags chosen so far (beyond the previous two) and of the document's memory. */
 export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: number, memory: DocumentMemory, out: Int32Array, at: number): number {
   const e = s.entry[i];
-  out[at++] = feat2(T.PrevTagShape, prev, w.shape[e]);
-  out[at++] = feat2(T.PrevTagLower, prev, w.lower[e]);
+  out[at++] = feat2(T.PrevTagShape, prev, w.shapeOf(e));
+  out[at++] = feat2(T.PrevTagLower, prev, w.lowerOf(e));
   const fl = s.flags[i];
   if (fl & (F_CAP | F_ALLCAPS)) at = memoryFeatures(w, e, fl, s.style, memory, out, at);
   return at;
@@ -766,13 +818,13 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
  * capitalized, that is most of what tells a common word from a name.
  */
 function memoryFeatures(w: WordTable, e: number, fl: number, style: number, memory: DocumentMemory, out: Int32Array, at: number): number {
-  const lower = w.lower[e];
+  const lower = w.lowerOf(e);
   const h = memory.best(lower);
   out[at++] = feat(T.History, h);
-  out[at++] = feat2(T.HistoryShape, h, w.shape[e]);
+  out[at++] = feat2(T.HistoryShape, h, w.shapeOf(e));
   const context = memory.context(lower);
   out[at++] = feat2(T.LowerSeen, (context & C_LOWER) + 2 * style, fl & (F_CAP | F_ALLCAPS));
   out[at++] = feat(T.DocContext, context);
-  out[at++] = feat2(T.DocContextShape, context, w.shape[e]);
+  out[at++] = feat2(T.DocContextShape, context, w.shapeOf(e));
   return at;
 }

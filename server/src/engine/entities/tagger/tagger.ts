@@ -55,6 +55,7 @@ export interface TaggedSpan {
 
 /** Cached vectors per word: the word itself, then as the neighbour M1, P1, M2, P2 of a token. */
 const VECTORS = 5;
+const NEIGHBOURS = [M1, P1, M2, P2];
 const STRIDE = VECTORS * NUM_TAGS;
 /** Sentence buffers kept between documents. */
 const KEPT_SENTENCES = 1024;
@@ -104,8 +105,12 @@ export class Tagger {
     }
   }
 
-  /** The cached vectors of word entry `e`, computed on first use. */
-  private vectorsOf(e: number): number {
+  /**
+   * The offset in `vectors` of word entry `e`'s vector `k` (0 the word itself, then as the
+   * neighbour M1, P1, M2, P2), computed on first use: a rare word is mostly seen as a neighbour
+   * only, so its other vectors are never summed.
+   */
+  private vectorOf(e: number, k: number): number {
     if (e >= this.ready.length) {
       let size = Math.max(1024, this.ready.length);
       while (size <= e) size *= 2;
@@ -116,21 +121,15 @@ export class Tagger {
       this.ready = ready;
       this.vectors = vectors;
     }
-    const at = e * STRIDE;
-    if (this.ready[e] === 0) {
+    const at = e * STRIDE + k * NUM_TAGS;
+    if ((this.ready[e] & (1 << k)) === 0) {
       const fixed = this.fixed!;
       const feats = this.feats;
-      const words = this.words;
       const v = this.vectors;
-      v.fill(0, at, at + STRIDE);
-      let n = wordVectorFeatures(words, e, feats, 0);
+      v.fill(0, at, at + NUM_TAGS);
+      const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], v, at);
-      const positions = [M1, P1, M2, P2];
-      for (let k = 0; k < 4; k++) {
-        n = neighbourVectorFeatures(words, e, positions[k], feats, 0);
-        for (let f = 0; f < n; f++) fixed.add(feats[f], v, at + (k + 1) * NUM_TAGS);
-      }
-      this.ready[e] = 1;
+      this.ready[e] |= 1 << k;
     }
     return at;
   }
@@ -207,7 +206,7 @@ export class Tagger {
       let open = -1;
       for (let i = 0; i < n; i++) {
         const t = tags[i];
-        if (info.flags[i] & (F_CAP | F_ALLCAPS)) memory.record(words.lower[info.entry[i]], tagClass(t));
+        if (info.flags[i] & (F_CAP | F_ALLCAPS)) memory.record(words.lowerOf(info.entry[i]), tagClass(t));
         if (t === 0) continue;
         const pos = tagPos(t);
         if (pos === POS_U) out.push({ sentence: s, first: i, last: i, cls: tagClass(t) });
@@ -227,12 +226,12 @@ export class Tagger {
     const scores = this.intScores;
     const n = info.length;
     const entry = info.entry;
-    const self = this.vectorsOf(entry[i]);
-    // Each vectorsOf call may grow the array: read it afterwards.
-    const m1 = i > 0 ? this.vectorsOf(entry[i - 1]) + 1 * NUM_TAGS : -1;
-    const p1 = i + 1 < n ? this.vectorsOf(entry[i + 1]) + 2 * NUM_TAGS : -1;
-    const m2 = i > 1 ? this.vectorsOf(entry[i - 2]) + 3 * NUM_TAGS : -1;
-    const p2 = i + 2 < n ? this.vectorsOf(entry[i + 2]) + 4 * NUM_TAGS : -1;
+    const self = this.vectorOf(entry[i], 0);
+    // Each vectorOf call may grow the array: read it afterwards.
+    const m1 = i > 0 ? this.vectorOf(entry[i - 1], 1) : -1;
+    const p1 = i + 1 < n ? this.vectorOf(entry[i + 1], 2) : -1;
+    const m2 = i > 1 ? this.vectorOf(entry[i - 2], 3) : -1;
+    const p2 = i + 2 < n ? this.vectorOf(entry[i + 2], 4) : -1;
     const v = this.vectors;
     const pads = this.pads;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
