@@ -190,15 +190,19 @@ function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['
 }
 
 /**
- * The one form an amount is paid in, when the copy names one: "$281 million in cash (and the rest in
- * stock)" is the cash part of a price, another quantity than the whole price; "in cash and stock" is the whole.
+ * The one form part of an amount is paid in: "$281 million in cash and the rest in stock" is the cash
+ * part of a price, another quantity than the whole price; "$2.4 billion in cash" alone, or "in cash and
+ * stock", is the whole.
  */
 function paidIn(ctx: MeasureContext, measure: Measure): string | null {
   const { tokens, match } = ctx;
   const form = w(tokens, match.last + 2);
   // "€3.5m in bonds" with nothing else named: the bonds are what the amount measures, not the form it takes
   if (!isMoney(match.figure.unit) || w(tokens, match.last + 1) !== 'in' || !PAYMENT_FORMS.has(form) || measure.text.toLowerCase().endsWith(form)) return null;
-  return /^(and|or|plus)$/.test(w(tokens, match.last + 3)) ? null : `in ${singular(form)}`;
+  if (/^(and|or|plus)$/.test(w(tokens, match.last + 3))) return null;
+  // "for $2.4 billion in cash" is the whole price, paid in cash; a part only where the copy names the rest
+  const rest = tokens.slice(match.last + 3).some((t) => /^(rest|remainder|balance)$/.test(t.lower) || PAYMENT_FORMS.has(t.lower) && t.lower !== form);
+  return rest ? `in ${singular(form)}` : null;
 }
 
 const PAYMENT_FORMS = new Set(['cash', 'stock', 'shares', 'stocks', 'bonds', 'notes', 'debt', 'securities', 'warrants']);
