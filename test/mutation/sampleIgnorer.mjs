@@ -1,0 +1,26 @@
+// A Stryker ignorer for sampled runs (see run.mjs): a sampled mutant's range also takes in the
+// mutants nested inside it, which the sample did not pick. This ignores those (Stryker reports them
+// as Ignored and runs no test for them), so a sample of N costs N mutants, not every statement of a
+// removed block. The picked ranges come from the file NEWSLENS_MUTATION_SAMPLE names.
+import * as fs from 'node:fs';
+import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
+
+let ranges;
+const picked = () => (ranges ??= JSON.parse(fs.readFileSync(process.env.NEWSLENS_MUTATION_SAMPLE, 'utf8')).ranges);
+
+const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+const within = (outer, inner) => before(outer.start, inner.start) && before(inner.end, outer.end);
+const same = (a, b) => within(a, b) && within(b, a);
+
+export const strykerPlugins = [
+  declareValuePlugin(PluginKind.Ignore, 'sample', {
+    shouldIgnore(path) {
+      const loc = path.node.loc;
+      if (!loc || !process.env.NEWSLENS_MUTATION_SAMPLE) return undefined;
+      const all = picked();
+      // Nested in a picked mutant, but neither picked itself nor holding one that is.
+      const nested = all.some((r) => within(r, loc)) && !all.some((r) => same(r, loc) || within(loc, r));
+      return nested ? 'inside a sampled mutant, not sampled itself' : undefined;
+    },
+  }),
+];
