@@ -85,7 +85,8 @@ function options(group, { force, concurrency, only, sampled }) {
     // it without a shell, hence one space-free script.
     buildCommand: String.raw`node -e require('fs').chmodSync('.',0o755);require('child_process').execSync('npm\x20run\x20build',{stdio:'inherit'})`,
     // out/ stays in: Stryker reads the compiled test files there to tell which tests changed.
-    ignorePatterns: ['/dist', '/reports', '/test-results', '/docs', '/.ci', '*.vsix'],
+    // docs/ stays in: a CLI test checks docs/findings.md against the rule catalogue.
+    ignorePatterns: ['/dist', '/reports', '/test-results', '/.ci', '*.vsix'],
     incremental: true,
     force,
     incrementalFile: path.join(reportDir(group), 'stryker-incremental.json'),
@@ -279,7 +280,7 @@ async function sampleMutants(group, size, seed) {
   const picked = order.slice(0, size).sort((a, b) => a.i - b.i).map(({ m }) => m);
   const file = (m) => m.fileName.split(path.sep).join('/');
   const oneBased = (m) => ({ ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } } });
-  const babel = (m) => ({ start: { line: m.location.start.line + 1, column: m.location.start.column }, end: { line: m.location.end.line + 1, column: m.location.end.column } });
+  const babel = (m) => ({ file: file(m), start: { line: m.location.start.line + 1, column: m.location.start.column }, end: { line: m.location.end.line + 1, column: m.location.end.column } });
   return {
     seed,
     population: all.length,
