@@ -61,7 +61,15 @@ describe('client settings (client/src/settings.ts)', () => {
     ]);
     assert.deepEqual(s.watched, ['**/*.article', '**/*.facts.yaml', '**/*.facts.yml', '**/*.md', '**/*.txt', '**/.newslens.yaml', 'facts/*.yaml']);
     assert.equal(s.key, settings.currentSelection().key, 'the same settings, the same key');
-    editor.workspace = {};
+    editor.reset();
+    assert.deepEqual(settings.currentSelection(), {
+      documentSelector: [
+        { language: 'markdown' }, { language: 'news' }, { language: 'plaintext' },
+        { pattern: '**/*.facts.yaml' }, { pattern: '**/*.facts.yml' }, { pattern: '**/*.md' }, { pattern: '**/*.txt' },
+      ],
+      watched: ['**/*.facts.yaml', '**/*.facts.yml', '**/*.md', '**/*.txt', '**/.newslens.yaml'],
+      key: JSON.stringify([['markdown', 'news', 'plaintext'], ['**/*.facts.yaml', '**/*.facts.yml', '**/*.md', '**/*.txt', '**/.newslens.yaml']]),
+    }, 'no settings: the prose languages, the fact bases, Markdown and text files');
     assert.notEqual(settings.currentSelection().key, s.key);
   });
 });
@@ -80,6 +88,9 @@ describe('client relevance (client/src/relevance.ts)', () => {
     editor.reset();
     editor.user = { 'newslens.languages': ['markdown'] };
     assert.equal(await relevance.isNewsroom(), true);
+    editor.reset();
+    editor.workspace = { 'newslens.files': ['**/*.md'] };
+    assert.equal(await relevance.isNewsroom(), true, 'the workspace names its articles');
     editor.reset();
     editor.workspace = { 'newslens.severity': { 'sum-mismatch': 'off' } };
     assert.equal(await relevance.isNewsroom(), false, 'a severity alone names no articles');
@@ -215,6 +226,7 @@ describe('client file service for the web build (client/src/workspaceFiles.ts)',
     assert.deepEqual(await read({ uri: 'file:///desk/a.news', as: 'article', maxBytes: 100 }), { text: 'Four people were hurt.' });
     assert.equal(await read({ uri: 'file:///desk/none.news', as: 'article', maxBytes: 100 }), null, 'no such file');
     assert.deepEqual(await read({ uri: 'file:///desk/a.news', as: 'article', maxBytes: 10 }), { skipped: 'larger than 0 KB', error: false });
+    assert.deepEqual(await read({ uri: 'file:///desk/a.news', as: 'article', maxBytes: 22 }), { text: 'Four people were hurt.' }, 'exactly the limit is within it');
     assert.deepEqual(await read({ uri: 'file:///desk/a.news', as: 'factBase', maxBytes: 10 }), { text: 'Four people were hurt.' }, 'a fact base has no size limit here');
   });
 });
@@ -270,6 +282,7 @@ describe('client story view (client/src/storiesView.ts)', () => {
     editor.pick = 0;
     await view.moveArticle(article);
     assert.deepEqual(editor.quickPicks.map((q) => q.labels), [['The flood']], 'neither its own story nor one without an event');
+    assert.deepEqual(editor.quickPicks[0].options, { title: 'Move a.news to another story', placeHolder: 'A story of the fact base' });
     const move = { id: 'newslens.server.moveArticle', args: [{ article: 'file:///desk/a.news', event: 'flood', factBase: 'file:///desk/f.facts.yaml' }] };
     assert.deepEqual(editor.executed, [move, move]);
     editor.pick = undefined;
@@ -396,9 +409,14 @@ describe('client (client/src/extension.ts, activateWith against the stand-ins)',
     await api.checkConsistency();
     await tick();
     assert.deepEqual(editor.messages, [{ kind: 'information', message: 'News Lens checked 1 article and 0 fact bases: 0 errors, 0 warnings, 0 notes (1 file skipped).', items: [] }]);
+    FakeLanguageClient.answers.set('workspace/executeCommand', { ...status, skipped: [] });
+    await api.checkConsistency();
+    await tick();
+    assert.deepEqual(editor.messages[1], { kind: 'information', message: 'News Lens checked 5 articles and 1 fact base: 2 errors, 6 warnings, 0 notes.', items: ['Open Problems'] });
+    assert.deepEqual(editor.executed.filter((e) => e.id === 'workbench.actions.view.problems'), [], 'the message dismissed: no Problems panel');
     FakeLanguageClient.answers.set('workspace/executeCommand', undefined);
     assert.equal(await api.checkConsistency(), undefined, 'a cancelled check says nothing');
-    assert.equal(editor.messages.length, 1);
+    assert.equal(editor.messages.length, 2);
   });
 
   it('opens a finding\'s other place at its position', async () => {
@@ -493,6 +511,20 @@ describe('client commands (client/src/commands.ts, walkthrough.ts, node.ts)', ()
     const ctx = context();
     walkthrough.registerWalkthrough(ctx as never);
     const openExample = editor.commands.get('newslens.openExample') as unknown as (into?: Uri, o?: { open?: boolean }) => Promise<Uri | undefined>;
+    const dialogs: unknown[] = [];
+    let answer: Uri[] | undefined;
+    (vscode.window as unknown as { showOpenDialog: (o: unknown) => Promise<Uri[] | undefined> }).showOpenDialog = async (o) => {
+      dialogs.push(o);
+      return answer;
+    };
+    assert.equal(await openExample(undefined, { open: false }), undefined, 'no folder picked: nothing copied');
+    answer = [Uri.parse('file:///picked')];
+    assert.equal(String(await openExample(undefined, { open: false })), 'file:///picked/news-lens-example');
+    assert.deepEqual(dialogs, Array(2).fill({
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Copy the Example Story Here',
+      title: 'News Lens: where should the example story go?',
+    }));
+    editor.copied.length = 0;
     assert.equal(String(await openExample(Uri.parse('file:///home'), { open: false })), 'file:///home/news-lens-example');
     assert.deepEqual(editor.copied, [{ from: 'file:///ext/examples/golden-reed', to: 'file:///home/news-lens-example' }]);
     assert.deepEqual(editor.executed, []);
@@ -528,5 +560,32 @@ describe('client commands (client/src/commands.ts, walkthrough.ts, node.ts)', ()
     }]);
     assert.equal(api.isRunning(), true);
     await node.deactivate();
+  });
+});
+
+describe('client in the browser (client/src/browser.ts)', () => {
+  const workers: string[] = [];
+  const globals = globalThis as unknown as { Worker?: unknown };
+  before(() => {
+    globals.Worker = class { constructor(readonly url: string) { workers.push(url); } };
+  });
+  after(() => delete globals.Worker);
+
+  it('starts the server bundle in a web worker: from its URL, or from its text where the extension is remote', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const browser = require('../../client/src/browser') as typeof import('../../client/src/browser');
+    editor.files.set('**/{*.news,*.article,*.facts.yaml,*.facts.yml,.newslens.yaml}', ['file:///desk/a.news']);
+    const web = { ...context(), extensionUri: Uri.parse('https://cdn.example/ext') };
+    await browser.activate(web as never);
+    assert.deepEqual(workers, ['https://cdn.example/ext/dist/server.js']);
+    const c = FakeLanguageClient.created[0] as unknown as { id: string; name: string };
+    assert.deepEqual([c.id, c.name], ['newslens', 'News Lens']);
+    await browser.deactivate();
+    editor.reset();
+    editor.files.set('**/{*.news,*.article,*.facts.yaml,*.facts.yml,.newslens.yaml}', ['file:///desk/a.news']);
+    editor.fileSizes.set('vscode-remote://host/ext/dist/server.js', new TextEncoder().encode('/* the server */'));
+    await browser.activate({ ...context(), extensionUri: Uri.parse('vscode-remote://host/ext') } as never);
+    assert.match(workers[1], /^blob:/, 'a blob: URL of the script read through the editor');
+    await browser.deactivate();
   });
 });

@@ -22,7 +22,8 @@ export class Uri {
   get fsPath(): string {
     return this.path;
   }
-  toString(): string {
+  /** As VS Code's: `skipEncoding` leaves the text as it is (the stand-in never encodes). */
+  toString(_skipEncoding?: boolean): string {
     return `${this.scheme}://${this.path}`;
   }
 }
@@ -367,7 +368,17 @@ export const nodeLanguageClient = {
   },
 };
 
-/** Makes `require('vscode')` and `require('vscode-languageclient[/node]')` give the stand-ins, from now on. */
+/** vscode-languageclient/browser: the web client, a language client given its server's worker. */
+export const browserLanguageClient = {
+  __esModule: true,
+  LanguageClient: class extends FakeLanguageClient {
+    constructor(readonly id: string, readonly name: string, options: Record<string, unknown>, readonly worker: unknown) {
+      super(options);
+    }
+  },
+};
+
+/** Makes `require('vscode')` and `require('vscode-languageclient[/node|/browser]')` give the stand-ins, from now on. */
 export function installStandIns(): void {
   const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const load = loader._load;
@@ -375,6 +386,7 @@ export function installStandIns(): void {
     if (request === 'vscode') return vscode;
     if (request === 'vscode-languageclient') return languageClient;
     if (request === 'vscode-languageclient/node') return nodeLanguageClient;
+    if (request === 'vscode-languageclient/browser') return browserLanguageClient;
     return load.call(this, request, ...rest);
   };
 }
