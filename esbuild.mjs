@@ -54,11 +54,14 @@ const builds = [
  * The README of the package (dist/README.md, which `vsce package --readme-path` puts in the .vsix):
  * README.md with its pictures inlined as data: URIs. The extension's page in VS Code shows the
  * README in a webview that loads pictures only from https: and data:, so relative links to the
- * packaged files would show as broken images, and https: ones need the network.
+ * packaged files would show as broken images, and https: ones need the network. Links to other
+ * files of the repository lose their target (the text stays): the page cannot open them.
  */
 function storefrontReadme() {
-  const readme = fs.readFileSync('README.md', 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+\.png)\)/g, (_, alt, file) =>
-    `${alt}data:image/png;base64,${fs.readFileSync(file).toString('base64')})`);
+  const readme = fs.readFileSync('README.md', 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+\.(png|webp))\)/g, (_, alt, file, type) =>
+    `${alt}data:image/${type};base64,${fs.readFileSync(file).toString('base64')})`)
+    // Links to the repository's files (docs/findings.md, CONTRIBUTING.md) lead nowhere on that page: their text stays.
+    .replace(/(?<!!)\[([^\]]+)\]\((?!https?:|#|data:)[^)\s]+\)/g, '$1');
   fs.mkdirSync('dist', { recursive: true });
   fs.writeFileSync('dist/README.md', readme);
 }

@@ -12,10 +12,11 @@ import { markHovered, registerWalkthrough } from './walkthrough';
 import { ProseSettings } from './proseSettings';
 import {
   ACTIVE_CONTEXT, CHECK_COMMAND, COMMANDS, FOLDERS_NOTIFICATION, OPEN_LOCATION_COMMAND, SKIPPED_NOTIFICATION, type FolderArticles, STATUS_NOTIFICATION,
-  STORIES_CHANGED_NOTIFICATION, VERSION, type CheckSummary, type SkippedFiles, type Status,
+  STORIES_CHANGED_NOTIFICATION, VERSION, type CheckSummary, type InitializationOptions, type SkippedFiles, type Status,
 } from '../../server/src/protocol';
 import { MOVE_ARTICLE_CLIENT_COMMAND, REFRESH_STORIES_COMMAND, STORIES_VIEW, StoriesView, type StoryNode } from './storiesView';
 import { registerDeskCommands } from './deskCommands';
+import { registerFindingDocs } from './findingDocs';
 import { plural } from './plural';
 
 let client: BaseLanguageClient | undefined;
@@ -81,6 +82,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     vscode.commands.registerCommand(MOVE_ARTICLE_CLIENT_COMMAND, (node: StoryNode, target?: string) => stories.moveArticle(node, target)),
     vscode.commands.registerCommand(REFRESH_STORIES_COMMAND, () => stories.refresh()),
     ...registerDeskCommands(),
+    registerFindingDocs(),
     // Nothing starts outside a newsroom; it starts once the workspace becomes one. A change of
     // languages or globs restarts the client only when the documents it hands the server change.
     onMaybeNewsroom(() => serially(async () => {
@@ -133,6 +135,7 @@ function clientOptions(selection: Selection, output: vscode.OutputChannel): Lang
       fileEvents: selection.watched.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     outputChannel: output,
+    initializationOptions: { findingDocs: true } satisfies InitializationOptions,
     markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] } },
     errorHandler: restartOnCrash(),
     middleware: {

@@ -1,8 +1,8 @@
 /**
  * The protocol between the News Lens client and server beyond LSP itself: command ids, custom
  * requests and notifications and their payloads. Both sides import this one module (the client
- * through esbuild), so a rename cannot break one side silently. Types and constants only: nothing
- * here may import the editor, the protocol libraries or the engine.
+ * through esbuild), so a rename cannot break one side silently. Types, constants and the links
+ * built from them only: nothing here may import the editor, the protocol libraries or the engine.
  */
 
 /** The version of News Lens (package.json's, checked by a test): the server and the CLI report it. */
@@ -21,7 +21,22 @@ export const COMMANDS = {
   showOutput: 'newslens.showOutput',
   openFactBase: 'newslens.openFactBase',
   openExample: 'newslens.openExample',
+  showFindingDocs: 'newslens.showFindingDocs',
 } as const;
+
+/**
+ * What the client tells the server in `initialize` (`initializationOptions`) beyond LSP's capabilities.
+ * `findingDocs`: the client runs `COMMANDS.showFindingDocs` (arguments `[code]`), which opens the
+ * findings documentation at a code, so a diagnostic's code can link to it. Other clients get no link.
+ */
+export interface InitializationOptions {
+  readonly findingDocs?: boolean;
+}
+
+/** The `command:` URI that opens the findings documentation at `code` (or at its top). */
+export function findingDocsLink(code?: string): string {
+  return `command:${COMMANDS.showFindingDocs}${code ? `?${encodeURIComponent(JSON.stringify([code]))}` : ''}`;
+}
 
 /** Context key, true once a hover has shown News Lens's reading of a figure (the walkthrough's step). */
 export const HOVERED_CONTEXT = 'newslens.hoveredFigure';

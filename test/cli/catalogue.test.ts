@@ -4,19 +4,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { DEFAULT_SEVERITY, FINDING_CODES, FINDINGS_DOCS, RULE_CATALOGUE } from '../../server/src/engine';
+import { DEFAULT_SEVERITY, FINDING_CODES, RULE_CATALOGUE, ruleHelp } from '../../server/src/engine';
 import { FINDINGS_DOC, PACKAGE_JSON, README, findingsDoc, ignoreCodes, readmeTable, severitySchema, tableIn } from '../support/catalogueDocs';
 import { CLI, REPO } from '../support/paths';
+
+/** The http(s) URLs in a text. */
+const webLinks = (text: string) => text.match(/https?:\/\/[^\s"')\\]+/g) ?? [];
 
 const REGENERATE = 'out of date with server/src/engine/catalogue.ts: run `npm run catalogue`';
 
 describe('rule catalogue', () => {
   it('is the one list of codes and default severities', () => {
     assert.deepEqual(RULE_CATALOGUE.map((r) => r.code), [...FINDING_CODES]);
-    for (const r of RULE_CATALOGUE) {
-      assert.equal(DEFAULT_SEVERITY[r.code], r.defaultSeverity);
-      assert.equal(r.docs, `${FINDINGS_DOCS}#${r.code}`);
-    }
+    for (const r of RULE_CATALOGUE) assert.equal(DEFAULT_SEVERITY[r.code], r.defaultSeverity);
   });
 
   it('generates package.json\'s newslens.severity schema and newslens.ignore\'s codes', () => {
@@ -35,9 +35,14 @@ describe('rule catalogue', () => {
     for (const r of RULE_CATALOGUE) assert.ok(doc.includes(`\n## ${r.code}\n`), `a heading for ${r.code}`);
   });
 
-  it('documents its links under the repository package.json names', () => {
-    const pkg = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8'));
-    assert.ok(FINDINGS_DOCS.startsWith(`${pkg.homepage}/`), `${FINDINGS_DOCS} is under the homepage ${pkg.homepage}`);
+  it('links to no web page: News Lens has none', () => {
+    // The documentation ships with the extension (a command opens it); an invented URL would lead nowhere.
+    const pkg = fs.readFileSync(PACKAGE_JSON, 'utf8');
+    for (const [name, text] of [['package.json', pkg], ['docs/findings.md', fs.readFileSync(FINDINGS_DOC, 'utf8')]]) {
+      assert.deepEqual(webLinks(text), [], `${name} links to no web page`);
+    }
+    assert.equal(JSON.parse(pkg).contributes.configuration.properties['newslens.severity'].properties['fact-mismatch'].markdownDescription,
+      'A figure contradicts the fact base. [Documentation](command:newslens.showFindingDocs?%5B%22fact-mismatch%22%5D)');
   });
 });
 
@@ -68,9 +73,18 @@ describe('newslens check --format sarif', () => {
     for (const [i, rule] of RULE_CATALOGUE.entries()) {
       const out = run.tool.driver.rules[i];
       assert.equal(out.shortDescription.text, rule.title);
-      assert.equal(out.helpUri, rule.docs);
+      // The rule's whole documentation travels with it: GitHub code scanning shows `help` with each alert.
+      assert.equal(out.help.markdown, ruleHelp(rule));
+      assert.ok(out.help.text.startsWith(`${rule.title}\n\nReported when `) && out.help.text.includes(`Default severity: ${rule.defaultSeverity}.`), out.help.text);
+      assert.ok(!/`|\*\*/.test(out.help.text), 'the plain text has no Markdown marks');
       assert.equal(out.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.defaultSeverity]);
     }
     for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+  });
+
+  it('points at no web page: each rule carries its help', () => {
+    const tool = sarif().runs[0].tool;
+    assert.deepEqual(webLinks(JSON.stringify(tool)), []);
+    for (const rule of tool.driver.rules) assert.equal(rule.helpUri, undefined);
   });
 });

@@ -41,6 +41,7 @@ const COUNT = [new RegExp(String.raw`(${NUMERAL})\s(?:([a-z][a-z-]+)\s)?([a-z]{2
 /** Plural nouns that measure time, repeat, or belong to another kind of figure. */
 const NOT_COUNTED = new Set([
   'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'times', 'percent', 'dlrs', 'cts', 'cents',
+  'yrs', 'mths', 'mos', 'wks', 'hrs', 'mins', 'secs', 'qtrs',
   'dollars', 'pounds', 'euros', 'marks', 'francs', 'pence', 'yards', 'feet', 'inches', 'miles', 'kilometres', 'kilometers', 'metres', 'meters',
   'tonnes', 'tons', 'acres', 'hectares', 'barrels', 'bushels', 'ounces', 'kilos', 'degrees', 'pct', 'rounds', 'innings', 'quarters', 'halves', 'others', 'ones', 'terms', 'shares',
 ]);

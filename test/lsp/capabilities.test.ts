@@ -79,6 +79,8 @@ describe('language server: what it offers and what it asks', function () {
     await client.connection.sendNotification('initialized', {});
     await ready(client);
     await eventually(client, () => client.diagnostics.get(uriOf(path.join(dir, 'a.news')))?.map((d) => d.code), ['cross-doc-mismatch'], 'findings with the default settings');
+    // It does not run the command that opens the findings documentation: the code links nowhere rather than to a dead command.
+    assert.deepEqual(client.diagnostics.get(uriOf(path.join(dir, 'a.news')))?.map((d) => d.codeDescription), [undefined]);
     // It cannot ask for settings, so a change announced changes nothing in force: no indexing again.
     const seen = client.notifications.length;
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { newslens: { severity: { 'cross-doc-mismatch': 'off' } } } });

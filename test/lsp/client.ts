@@ -117,6 +117,8 @@ export class TestClient {
       processId: process.pid,
       rootUri: uriOf(roots[0]),
       workspaceFolders: roots.map((root, i) => ({ uri: uriOf(root), name: `root${i}` })),
+      // As the extension's client: it runs the command that opens the findings documentation.
+      initializationOptions: { findingDocs: true },
       capabilities: {
         workspace: {
           configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true,

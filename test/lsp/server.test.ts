@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover, SemanticTokens, InitializeResult } from 'vscode-languageserver-protocol';
-import { ruleInfo, type FindingCode } from '../../server/src/engine';
 import { EXAMPLES } from '../support/paths';
 import { SKIPPED_NOTIFICATION, type CheckSummary, type SkippedFiles } from '../../server/src/protocol';
 import { positionOf, TestClient, uriOf } from './client';
@@ -44,7 +43,9 @@ describe('language server over stdio', function () {
     }, 'diagnostics for the reopening article');
     for (const d of diags) {
       assert.equal(d.source, 'News Lens');
-      assert.equal(d.codeDescription?.href, ruleInfo(d.code as FindingCode).docs, 'the code links to its documentation');
+      // The code links to the command that opens the findings documentation at the code's section.
+      const link = new URL(d.codeDescription!.href);
+      assert.deepEqual([link.protocol, link.pathname, JSON.parse(decodeURIComponent(link.search.slice(1)))], ['command:', 'newslens.showFindingDocs', [d.code]]);
     }
     const text = fs.readFileSync(path.join(FIRE, '2026-12-02-reopening.news'), 'utf8');
     assert.deepEqual(diags.map((d) => [d.code, d.severity, d.range.start.line]), [['cross-doc-mismatch', 2, positionOf(text, 'Nine workers').line]]);

@@ -3,7 +3,8 @@
 // compares the files with these; `npm run catalogue` writes them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULE_CATALOGUE, type RuleInfo } from '../../server/src/engine';
+import { RULE_CATALOGUE, findingsDocumentation } from '../../server/src/engine';
+import { findingDocsLink } from '../../server/src/protocol';
 import { REPO } from './paths';
 
 export const PACKAGE_JSON = path.join(REPO, 'package.json');
@@ -24,12 +25,12 @@ export function severitySchema(): Record<string, unknown> {
     scope: 'resource',
     default: {},
     markdownDescription: 'Severity per finding code: `error`, `warning`, `information`, `hint` or `off`. ' +
-      `Codes: ${RULE_CATALOGUE.map((r) => `\`${r.code}\``).join(', ')} ([what each means](${RULE_CATALOGUE[0].docs.split('#')[0]})).`,
+      `Codes: ${RULE_CATALOGUE.map((r) => `\`${r.code}\``).join(', ')} ([what each means](${findingDocsLink()})).`,
     properties: Object.fromEntries(RULE_CATALOGUE.map((r) => [r.code, {
       type: 'string',
       enum: LEVELS,
       default: r.defaultSeverity,
-      markdownDescription: `${r.title} [Documentation](${r.docs})`,
+      markdownDescription: `${r.title} [Documentation](${findingDocsLink(r.code)})`,
     }])),
     additionalProperties: false,
   };
@@ -51,25 +52,10 @@ export function tableIn(readme: string): string | undefined {
   return readme.slice(start, end);
 }
 
-/** docs/findings.md: one section per code, the target of each diagnostic's documentation link. */
+/** docs/findings.md: the findings documentation the extension opens, for readers of the repository. */
 export function findingsDoc(): string {
-  const section = (r: RuleInfo) => `## ${r.code}
-
-${r.title}
-
-Reported when ${r.description}.
-
-Default severity: **${r.defaultSeverity}**. Change it per workspace or folder with the setting
-\`"newslens.severity": { "${r.code}": "hint" }\`, or for the whole desk in \`.newslens.yaml\`
-(\`severity:\` then \`${r.code}: hint\`); \`off\` hides it.
-`;
   return `<!-- Generated from server/src/engine/catalogue.ts by \`npm run catalogue\`: edit the catalogue, not this file. -->
-# News Lens findings
-
-Every finding News Lens reports, in the Problems panel and in \`newslens check\`, has one of these
-codes. The code in a diagnostic links here.
-
-${RULE_CATALOGUE.map(section).join('\n')}`;
+${findingsDocumentation()}`;
 }
 
 /** Writes every generated file. */

@@ -36,7 +36,7 @@ export function vsix(out, mark) {
     // As `npm run package`: the README with its pictures inlined (esbuild.mjs --production writes it).
     const vsce = (...args) => execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args,
       '--no-dependencies', '--readme-path', 'dist/README.md'], { cwd: tree, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    vsce('package', '--no-rewrite-relative-links', '-o', file);
+    vsce('package', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', file);
     const listing = vsce('ls').trim().split('\n');
     const copies = listing.filter((f) => f.endsWith('.js')).map((f) => [f, fs.readFileSync(path.join(tree, f), 'utf8').split(mark).length - 1]);
     return { file, bytes: fs.statSync(file).size, files: listing.sort(), copies };

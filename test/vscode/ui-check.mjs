@@ -18,13 +18,17 @@
 //   2. finds the notification that names the skipped file, runs its "Open Log" action and reads the
 //      News Lens output (version, where it runs, what it indexed);
 //   3. runs "News Lens: Check Consistency" from the command palette and reads the notification;
-//   4. opens the Problems panel and reads its rows;
+//   4. opens the Problems panel and reads its rows; clicks a finding's code and finds the findings
+//      documentation open in a Markdown preview at that code's section;
 //   5. hovers the figure "About 50" and reads the hover (fact base value 64, the other article);
 //   6. saves pictures: the whole window, the hover, the Problems panel (the README's and the
 //      walkthrough's, with --pictures images);
-//   7. opens the light bulb (Ctrl+.) on "About 50" and reads the desk's actions (code-actions.png);
-//   8. hovers a count that went back and forth and reads its timeline (timeline-hover.png);
-//   9. focuses the "News Lens: Stories" view and reads its stories and timelines (stories.png).
+//   7. opens the light bulb (Ctrl+.) on "About 50" and reads the desk's actions (code-actions.webp);
+//   8. hovers a count that went back and forth and reads its timeline (timeline-hover.webp);
+//   9. focuses the "News Lens: Stories" view and reads its stories and timelines (stories.webp);
+//  10. the desk's edits: marks the count that went back and forth as reviewed (the fact base opens at
+//      the note, the warning goes) and ignores fact-mismatch in the folder (a per-folder setting: the
+//      error goes).
 //
 //   node test/vscode/ui-check.mjs [--mode vsix|web|dev] [--vsix FILE] [--pictures DIR] [--verbose]
 //
@@ -51,6 +55,8 @@ const CHECKS = {
   notification: /checked 11 articles and 3 fact bases: 4 errors, 5 warnings/, // the command's information message
   problems: /fact-mismatch|Contradicts the fact base/, // Problems panel rows
   hoverWord: 'About 50', // figure to hover
+  // the finding's code on that figure, a link in the Problems panel: the documentation's tab, scrolled to the code
+  documentation: { code: 'fact-mismatch', tab: 'Preview findings.md' },
   // rendered hover text: the fact base value and the other article's figure
   hover: [/About 50 · approximately 50/, /Fact base · [^:]+: 64\b/, /Other articles on this event 2026-03-08-flight\.news: “Sixty-four”/],
   // the light bulb on the figure: the desk's actions
@@ -60,6 +66,11 @@ const CHECKS = {
   timelineWord: 'Nine',
   timeline: /Timeline · went back and forth · 9 \(Nov 27\) → 10 \(Nov 30\) → 9 \(Dec 2\)/,
   timelineText: '9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)',
+  // the desk's edits, after the checks above: a difference marked as reviewed (in the last report), a code ignored in the folder
+  desk: {
+    reviewed: { action: 'Mark as reviewed: the difference with 2026-11-30-inquiry.news', factBase: 'harbour-fire.facts.yaml', note: 'reviewed' },
+    ignored: { action: 'Ignore fact-mismatch in this folder' },
+  },
   // the story view
   stories: [/Warehouse fire at the port of Calloway/, /3 articles · 1 disputed/, /workers · injured/],
 };
@@ -69,7 +80,7 @@ const PACKAGE_FILES = [
   /^(package\.json|CHANGELOG\.md|LICENSE)$/,
   /^dist\/(README\.md|server\.js|client\.js|web\/client\.js)$/, // README.md with its pictures inlined
   /^syntaxes\/[\w.-]+\.json$/,
-  /^images\/(icon|hover|problems)\.png$/, // the icon and the walkthrough's pictures
+  /^images\/(icon\.png|hover\.webp|problems\.webp)$/, // the icon and the walkthrough's pictures
   /^media\/walkthrough\/[\w.-]+\.md$/,
   /^examples\/golden-reed\/[\w.-]+\.(news|facts\.yaml)$/,
 ];
@@ -211,6 +222,121 @@ function wordRect(page, word) {
   }, word);
 }
 
+/**
+ * Where the heading with id `id` is in the webview frame that shows it (a Markdown preview):
+ * its top in the frame, and how far the frame has scrolled; undefined while no frame shows it.
+ */
+async function headingInWebview(page, id) {
+  for (const frame of page.frames()) {
+    const at = await frame.evaluate((id) => {
+      const heading = document.getElementById(id);
+      return heading && /^H\d$/.test(heading.tagName) ? { top: Math.round(heading.getBoundingClientRect().top), scrolled: Math.round(window.scrollY) } : undefined;
+    }, id).catch(() => undefined);
+    if (at) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Saves a picture of `target` (the page or an element) as WebP at quality 90, encoded by the
+ * browser itself: the README inlines its pictures (see esbuild.mjs), and WebP holds these
+ * screenshots in about 55% of PNG's bytes with the text still crisp.
+ */
+async function savePicture(page, target, file) {
+  const png = await target.screenshot();
+  const webp = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    const out = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/webp', quality: 0.9 })).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < out.length; i += 0x8000) binary += String.fromCharCode(...out.subarray(i, i + 0x8000));
+    return btoa(binary);
+  }, png.toString('base64'));
+  fs.writeFileSync(file, Buffer.from(webp, 'base64'));
+}
+
+/** Brings the open file's tab to the front. */
+async function showTab(page, file) {
+  await page.locator('.tabs-container .tab', { hasText: path.basename(file) }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(file) }).first().waitFor();
+}
+
+/** Opens the light bulb (Ctrl+.) on `word` in the active editor; returns its menu once it lists `hasText`. */
+async function lightBulb(page, word, hasText) {
+  const at = await wordRect(page, word);
+  if (!at) throw new Error(`"${word}" not found in the editor`);
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget', { hasText }).first();
+  await menu.waitFor({ state: 'visible', timeout: 15_000 });
+  return menu;
+}
+
+/** Runs the light bulb's action `title` on `word`. */
+async function quickFix(page, word, title) {
+  const menu = await lightBulb(page, word, title);
+  // With the keyboard, as the menu takes no clicks while it opens: down to the action, then Enter.
+  const focused = menu.locator('.monaco-list-row.focused');
+  for (let i = 0; i < 10 && !(await focused.innerText().catch(() => '')).includes(title); i++) await page.keyboard.press('ArrowDown');
+  check(`light bulb on "${word}": ${title}`, clean(await focused.innerText()), clean(await focused.innerText()).includes(title));
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden' });
+}
+
+/** How many squiggles of `kind` (error, warning) the active editor shows, once it shows `want`. */
+async function squiggles(page, kind, want) {
+  await page.waitForFunction(([kind, want]) => document.querySelectorAll(`.editor-instance .monaco-editor .squiggly-${kind}`).length === want,
+    [kind, want], { timeout: 20_000 }).catch(() => {});
+  return page.locator(`.editor-instance .monaco-editor .squiggly-${kind}`).count();
+}
+
+/**
+ * 10. The desk's edits, as in the browser too, where nothing reaches the disk but through the editor:
+ * "Mark as reviewed" writes the known difference into the fact base (which opens at the note) and
+ * the warning goes; "Ignore … in this folder" sets the folder's `newslens.ignore` and the error goes.
+ */
+async function deskChecks(page) {
+  const { reviewed, ignored } = CHECKS.desk;
+  await openFile(page, CHECKS.timelineFile);
+  const before = await squiggles(page, 'warning', 1);
+  check('the count that went back and forth: a warning', before, before === 1);
+  await quickFix(page, CHECKS.timelineWord, reviewed.action);
+  await page.locator('.tabs-container .tab.active', { hasText: reviewed.factBase }).first().waitFor({ timeout: 20_000 });
+  const note = page.locator('.editor-instance .monaco-editor .view-line', { hasText: reviewed.note }).first();
+  await note.waitFor({ timeout: 10_000 });
+  const noteText = clean(await note.innerText());
+  check(`"${reviewed.action}" opens the fact base at the note`, noteText, noteText.includes(reviewed.note));
+  await showTab(page, CHECKS.timelineFile);
+  const left = await squiggles(page, 'warning', 0);
+  check('the reviewed difference: no warning left', left, left === 0);
+
+  await showTab(page, CHECKS.file);
+  const error = await squiggles(page, 'error', 1);
+  check(`"${CHECKS.hoverWord}": an error`, error, error === 1);
+  await quickFix(page, CHECKS.hoverWord, ignored.action);
+  const errors = await squiggles(page, 'error', 0);
+  check(`"${ignored.action}": the folder's setting takes the error away`, errors, errors === 0);
+}
+
+/** 4b. A finding's code in the Problems panel links to its documentation: a click opens it, scrolled to the code's section. */
+async function documentationChecks(page, rows) {
+  const { code, tab } = CHECKS.documentation;
+  await rows.filter({ hasText: CHECKS.hoverWord }).locator('a.monaco-link', { hasText: code }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: tab }).first().waitFor({ timeout: 20_000 });
+  let at;
+  for (let i = 0; i < 40 && !(Math.abs(at?.top) < 80 && at.scrolled > 0); i++) {
+    await page.waitForTimeout(250);
+    at = await headingInWebview(page, code);
+  }
+  check(`clicking ${code} opens "${tab}" at its section`, at, Math.abs(at?.top) < 80 && at.scrolled > 0);
+  await page.locator('.tabs-container .tab.active', { hasText: tab }).locator('.codicon-close').first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(CHECKS.file) }).first().waitFor();
+  // Back where the panel's row leads: the finding's place in the article, the editor focused.
+  await rows.filter({ hasText: CHECKS.hoverWord }).first().click();
+}
+
 async function newsroomChecks(page, opts) {
   const editorLocator = page.locator('.editor-instance .monaco-editor').first();
   // 1. The article, and the squiggles of the language server.
@@ -272,9 +398,10 @@ async function newsroomChecks(page, opts) {
     !fileRows.some((t) => /“58”.*cross-doc-mismatch/.test(t))
     && fileRows.some((t) => /Contradicts the fact base: “About 50”.*fact-mismatch/.test(t)));
   fs.mkdirSync(opts.pictures, { recursive: true });
-  // The pictures of the desktop build; the web build's run adds its own window (web.png).
+  // The pictures of the desktop build; the web build's run adds its own window (web.webp).
   const pictures = opts.mode !== 'web';
-  if (pictures) await page.locator('.part.panel').screenshot({ path: path.join(opts.pictures, 'problems.png') });
+  if (pictures) await savePicture(page, page.locator('.part.panel'), path.join(opts.pictures, 'problems.webp'));
+  await documentationChecks(page, rows);
 
   // 5. Hover the figure.
   const rect = await wordRect(page, CHECKS.hoverWord);
@@ -308,19 +435,15 @@ async function newsroomChecks(page, opts) {
   }
 
   // 6. The pictures.
-  if (pictures) await hover.screenshot({ path: path.join(opts.pictures, 'hover.png') });
-  const picture = path.join(opts.pictures, opts.mode === 'web' ? 'web.png' : 'screenshot.png');
-  await page.screenshot({ path: picture });
+  if (pictures) await savePicture(page, hover, path.join(opts.pictures, 'hover.webp'));
+  await savePicture(page, page, path.join(opts.pictures, opts.mode === 'web' ? 'web.webp' : 'screenshot.webp'));
 
   // 7. The light bulb on "About 50" (Ctrl+.): the desk's actions, the fact base's value first.
   await page.keyboard.press('Escape');
-  await page.mouse.click(x, y);
-  await page.keyboard.press('Control+.');
-  const menu = page.locator('.action-widget', { hasText: 'Replace with the fact base' }).first();
-  await menu.waitFor({ state: 'visible', timeout: 15_000 });
+  const menu = await lightBulb(page, CHECKS.hoverWord, 'Replace with the fact base');
   const menuText = clean(await menu.innerText());
   check('code actions', menuText, CHECKS.actions.every((re) => re.test(menuText)));
-  if (pictures) await page.screenshot({ path: path.join(opts.pictures, 'code-actions.png') });
+  if (pictures) await savePicture(page, page, path.join(opts.pictures, 'code-actions.webp'));
   await page.keyboard.press('Escape');
   await menu.waitFor({ state: 'hidden' });
 
@@ -335,7 +458,7 @@ async function newsroomChecks(page, opts) {
   await page.waitForTimeout(500);
   const timelineText = clean(await timeline.innerText());
   check('timeline hover', timelineText.slice(0, 160), CHECKS.timeline.test(timelineText));
-  if (pictures) await page.screenshot({ path: path.join(opts.pictures, 'timeline-hover.png') });
+  if (pictures) await savePicture(page, page, path.join(opts.pictures, 'timeline-hover.webp'));
   await page.keyboard.press('Escape');
   await timeline.waitFor({ state: 'hidden' });
 
@@ -348,7 +471,8 @@ async function newsroomChecks(page, opts) {
   await view.locator('.monaco-list-row', { hasText: CHECKS.timelineText }).first().waitFor({ timeout: 15_000 });
   const viewText = clean(await view.innerText());
   check('story view', viewText.slice(0, 160), CHECKS.stories.every((re) => re.test(viewText)));
-  if (pictures) await page.screenshot({ path: path.join(opts.pictures, 'stories.png') });
+  if (pictures) await savePicture(page, page, path.join(opts.pictures, 'stories.webp'));
+  await deskChecks(page);
   console.log(`pictures: ${path.relative(process.cwd(), opts.pictures) || opts.pictures}`);
 }
 
@@ -362,7 +486,7 @@ async function walkthroughChecks(page, opts) {
   await walkthrough.locator('text=Open the example story').first().waitFor({ timeout: 20_000 });
   const steps = (await walkthrough.locator('.getting-started-step .step-title').allInnerTexts()).map(clean);
   check('walkthrough steps', steps, ['Open the example story', 'Hover a figure', 'Run the check', 'Add a fact'].every((s) => steps.includes(s)));
-  await page.screenshot({ path: path.join(opts.pictures, 'walkthrough.png') });
+  await savePicture(page, page, path.join(opts.pictures, 'walkthrough.webp'));
 }
 
 /** The extension's page in the Extensions view: its icon and the README's pictures load. */

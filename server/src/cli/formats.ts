@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULE_CATALOGUE, type Finding, type LineIndex } from '../engine';
+import { RULE_CATALOGUE, ruleHelp, type Finding, type LineIndex } from '../engine';
 
 /** A finding with line/column positions (1-based, as compilers print them) and a display path. */
 export interface PrintedFinding {
@@ -68,12 +68,16 @@ function ruleName(code: string): string {
   return code.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
 }
 
-/** Markdown's inline code marks dropped, for the plain-text fields. */
+/** Markdown's inline code and bold marks dropped, for the plain-text fields. */
 function plainText(markdown: string): string {
-  return markdown.replace(/`/g, '');
+  return markdown.replace(/`|\*\*/g, '');
 }
 
-/** SARIF 2.1.0, the format code-scanning services read: the catalogue's rules and the findings. */
+/**
+ * SARIF 2.1.0, the format code-scanning services read: the catalogue's rules and the findings.
+ * Each rule carries its whole documentation as `help` (GitHub code scanning shows it with the
+ * alert); News Lens has no web page for a `helpUri` or `informationUri` to point at.
+ */
 export function formatSarif(findings: readonly PrintedFinding[], version: string): string {
   const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
     physicalLocation: {
@@ -87,14 +91,13 @@ export function formatSarif(findings: readonly PrintedFinding[], version: string
     runs: [{
       tool: {
         driver: {
-          name: 'News Lens', version, informationUri: 'https://example.invalid/news-lens',
+          name: 'News Lens', version,
           rules: RULE_CATALOGUE.map((rule) => ({
             id: rule.code,
             name: ruleName(rule.code),
             shortDescription: { text: rule.title },
             fullDescription: { text: plainText(rule.description) },
-            helpUri: rule.docs,
-            help: { text: `${plainText(rule.description)}. See ${rule.docs}`, markdown: `${rule.description}. [Documentation](${rule.docs})` },
+            help: { text: plainText(ruleHelp(rule)), markdown: ruleHelp(rule) },
             defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
           })),
         },

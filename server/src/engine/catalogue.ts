@@ -1,15 +1,13 @@
 /**
  * The rule catalogue: every finding code News Lens reports, with its default severity, what it
- * means and where it is documented. The one place these are written: the rules take their default
- * severities from here, the language server its diagnostics' documentation links, the CLI its
- * SARIF `rules`; package.json's `newslens.severity` schema, the README's findings table and
- * docs/findings.md are generated from it (`npm run catalogue`), and a test fails when they drift.
+ * means, and its documentation. The one place these are written: the rules take their default
+ * severities from here, the extension the findings documentation it opens from a diagnostic's
+ * code, the CLI its SARIF `rules` and their help; package.json's `newslens.severity` schema, the
+ * README's findings table and docs/findings.md are generated from it (`npm run catalogue`), and a
+ * test fails when they drift.
  */
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** Where the findings are documented: docs/findings.md of the repository, one heading per code. */
-export const FINDINGS_DOCS = 'https://example.invalid/news-lens/blob/main/docs/findings.md';
 
 interface RuleEntry {
   readonly code: string;
@@ -73,20 +71,40 @@ export type FindingCode = (typeof ENTRIES)[number]['code'];
 
 export interface RuleInfo extends RuleEntry {
   readonly code: FindingCode;
-  /** The documentation of this code: its heading in docs/findings.md. */
-  readonly docs: string;
 }
 
 /** Every finding code, in the order the documentation lists them. */
-export const RULE_CATALOGUE: readonly RuleInfo[] = ENTRIES.map((e) => ({ ...e, docs: `${FINDINGS_DOCS}#${e.code}` }));
+export const RULE_CATALOGUE: readonly RuleInfo[] = ENTRIES;
 
 export const FINDING_CODES: readonly FindingCode[] = RULE_CATALOGUE.map((r) => r.code);
 
 export const DEFAULT_SEVERITY = Object.fromEntries(RULE_CATALOGUE.map((r) => [r.code, r.defaultSeverity])) as Record<FindingCode, Severity>;
 
-const BY_CODE = new Map(RULE_CATALOGUE.map((r) => [r.code, r]));
+/**
+ * A rule's documentation in Markdown, without its heading: what it means, when it is reported and
+ * how to change its severity. The findings documentation's section and the SARIF rule's help.
+ */
+export function ruleHelp(rule: RuleInfo): string {
+  return `${rule.title}
 
-/** The catalogue entry of a code. */
-export function ruleInfo(code: FindingCode): RuleInfo {
-  return BY_CODE.get(code)!;
+Reported when ${rule.description}.
+
+Default severity: **${rule.defaultSeverity}**. Change it per workspace or folder with the setting
+\`"newslens.severity": { "${rule.code}": "hint" }\`, or for the whole desk in \`.newslens.yaml\`
+(\`severity:\` then \`${rule.code}: hint\`); \`off\` hides it.
+`;
+}
+
+/**
+ * The findings documentation (docs/findings.md, and the page the extension opens when a
+ * diagnostic's code is clicked): one section per code, headed by the code, so that the code is
+ * its anchor.
+ */
+export function findingsDocumentation(): string {
+  return `# News Lens findings
+
+Every finding News Lens reports, in the Problems panel and in \`newslens check\`, has one of these
+codes. Click the code of a finding in the Problems panel to open this page at its section.
+
+${RULE_CATALOGUE.map((r) => `## ${r.code}\n\n${ruleHelp(r)}`).join('\n')}`;
 }

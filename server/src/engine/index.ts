@@ -3,7 +3,7 @@
  * out. Pure TypeScript: no editor, no protocol, no I/O.
  */
 export * from './types';
-export { RULE_CATALOGUE, FINDINGS_DOCS, ruleInfo, type RuleInfo } from './catalogue';
+export { RULE_CATALOGUE, findingsDocumentation, ruleHelp, type RuleInfo } from './catalogue';
 export { analyzeDocument, itemAt, type AnalyzeOptions } from './analyzeDocument';
 export { LineIndex } from './text/lineIndex';
 export { entityKey } from './entities/recognize';

@@ -1,4 +1,3 @@
-import type * as NodeFs from 'node:fs';
 import { path } from '../workspace/paths';
 import type { Connection, TextDocuments, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,12 +7,8 @@ import {
 } from '../engine';
 import type { Workspace } from '../workspace/workspace';
 import { toOffset, toRange } from './positions';
-import { pathToUri, uriToPath } from './uris';
+import type { Platform } from './platform';
 import type { DeskEditResult, FigureRef, MarkReviewedArgs, MoveArticleArgs } from '../protocol';
-
-declare const process: { versions?: { node?: string } } | undefined;
-/** The disk, where the server runs on Node; in a browser's web worker only open documents are edited. */
-const fs: typeof NodeFs | undefined = typeof process !== 'undefined' && process?.versions?.node !== undefined ? require('node:fs') : undefined;
 
 /** How long to wait for the editor to open a fact base we asked it to show, before editing it. */
 const OPEN_TIMEOUT_MS = 3000;
@@ -37,6 +32,8 @@ export class DeskEdits {
     private readonly workspace: Workspace,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly offers: () => EditOffers,
+    /** The files, read where the server runs: the disk on Node, the editor's file system in a browser. */
+    private readonly platform: Pick<Platform, 'toPath' | 'readText'>,
   ) {}
 
   /** Adds the figure at `ref` to its story's fact base as a `reported` fact, and shows its value. */
@@ -47,7 +44,7 @@ export class DeskEdits {
     if (!target) return this.refuse('the article is not part of the workspace');
     const meta = this.workspace.analysis(ref.uri)!.meta;
     const source = { title: meta.title ?? this.workspace.label(ref.uri), date: meta.date };
-    const targetUri = 'create' in target ? pathToUri(target.create) : target.factBase;
+    const targetUri = this.targetUri(target, ref.uri);
     return this.editFactBase(targetUri, `Add “${ref.figure}” to the fact base`, (text) => {
       const fact = factFromClaim(here.placed, source, text);
       if (!fact) throw new FactBaseEditError(`“${ref.figure}” states no number a fact can hold`);
@@ -68,7 +65,7 @@ export class DeskEdits {
     if ('reason' in other) return this.refuse(other.reason);
     const target = this.workspace.factBaseFor(args.here.uri);
     if (!target) return this.refuse('the article is not part of the workspace');
-    const targetUri = 'create' in target ? pathToUri(target.create) : target.factBase;
+    const targetUri = this.targetUri(target, args.here.uri);
     const place = (p: FigureRef | { factBase: string; fact: string }): ReviewPlace => ('fact' in p
       ? { fact: p.fact }
       : { article: this.relative(targetUri, p.uri), figure: p.figure });
@@ -119,8 +116,9 @@ export class DeskEdits {
    * against the file as read now.
    */
   private async editFactBase(uri: string, label: string, make: (text: string) => FactBaseEdit): Promise<DeskEditResult> {
-    const exists = this.documents.get(uri) !== undefined || (fs?.existsSync(uriToPath(uri)) ?? false);
-    const current = exists ? await this.openForEdit(uri) : { text: '', version: null };
+    const onFile = this.documents.get(uri) ? undefined : await this.platform.readText(uri);
+    const exists = this.documents.get(uri) !== undefined || onFile !== undefined;
+    const current = exists ? await this.openForEdit(uri, onFile) : { text: '', version: null };
     let edit: FactBaseEdit;
     try {
       edit = make(current.text);
@@ -143,20 +141,32 @@ export class DeskEdits {
     return { applied: true, uri };
   }
 
-  /** The fact base's text and version as the editor holds it, opened there first where the client can. */
-  private async openForEdit(uri: string): Promise<{ text: string; version: number | null }> {
+  /** The fact base's text and version as the editor holds it, opened there first where the client can; else `onFile`, as read. */
+  private async openForEdit(uri: string, onFile: string | undefined): Promise<{ text: string; version: number | null }> {
     if (!this.documents.get(uri) && this.offers().showDocument) {
       await this.connection.window.showDocument({ uri, takeFocus: false }).catch(() => undefined);
       const deadline = Date.now() + OPEN_TIMEOUT_MS;
       while (!this.documents.get(uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     }
     const open = this.documents.get(uri);
-    return open ? { text: open.getText(), version: open.version } : { text: readDisk(uri), version: null };
+    if (open) return { text: open.getText(), version: open.version };
+    if (onFile === undefined) throw new Error(`${this.workspace.label(uri)} could not be read`);
+    return { text: onFile, version: null };
+  }
+
+  /**
+   * The URI of the fact base an article's edit goes to. One to create is named by its path, in the
+   * article's folder: its URI is the article's with that file name, so it keeps the article's scheme
+   * (`file:` on the desktop; `vscode-remote:`, `vscode-vfs:` in a browser, where paths are no URIs).
+   */
+  private targetUri(target: { readonly factBase: string } | { readonly create: string }, article: string): string {
+    return 'create' in target ? new URL(encodeURIComponent(path.basename(target.create)), article).href : target.factBase;
   }
 
   /** `target`'s path relative to the fact base's folder, with `/`. */
   private relative(factBaseUri: string, target: string): string {
-    return path.relative(path.dirname(uriToPath(factBaseUri)), uriToPath(target)).split(path.sep).join('/');
+    const { toPath } = this.platform;
+    return path.relative(path.dirname(toPath(factBaseUri)), toPath(target)).split(path.sep).join('/');
   }
 
   private refuse(reason: string): DeskEditResult {
@@ -167,9 +177,4 @@ export class DeskEdits {
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-function readDisk(uri: string): string {
-  if (!fs) throw new Error(`${uri} is not open in the editor`);
-  return fs.readFileSync(uriToPath(uri), 'utf8');
 }

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { ruleInfo, type Finding, type Severity } from '../engine';
+import type { Finding, Severity } from '../engine';
+import { findingDocsLink } from '../protocol';
 import type { Notice, Workspace } from '../workspace/workspace';
 import { toRange } from './positions';
 
@@ -12,8 +13,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A finding as an LSP diagnostic. Workspace document ids are URIs. */
-function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | undefined {
+/**
+ * A finding as an LSP diagnostic. Workspace document ids are URIs. With `codeLinks`, its code links
+ * to the findings documentation (a command of our client: the documentation ships with the
+ * extension, which has no web page, and the command opens it in the desktop and the browser alike).
+ */
+function toDiagnostic(workspace: Workspace, finding: Finding, codeLinks: boolean): Diagnostic | undefined {
   const lines = workspace.lines(finding.doc);
   if (!lines) return undefined;
   const related = finding.related.flatMap((r) => {
@@ -24,7 +29,7 @@ function toDiagnostic(workspace: Workspace, finding: Finding): Diagnostic | unde
     range: toRange(lines, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleInfo(finding.code).docs },
+    ...(codeLinks ? { codeDescription: { href: findingDocsLink(finding.code) } } : {}),
     source: SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
@@ -57,22 +62,31 @@ export class PublishedCounts {
   }
 }
 
-/**
- * Publishes diagnostics for every document whose findings changed, and for the documents in
- * `always` (just edited); returns how many documents' findings changed.
- */
-export function publishChanged(connection: Connection, workspace: Workspace, counts: PublishedCounts, always: ReadonlySet<string> = new Set()): number {
-  const ids = workspace.takeChangedDocuments();
-  for (const id of new Set([...ids, ...always])) publish(connection, workspace, counts, id);
-  return ids.length;
-}
+/** Publishes the workspace's findings as diagnostics, and keeps count of them. */
+export class DiagnosticsPublisher {
+  readonly counts = new PublishedCounts();
+  /** Whether codes link to the findings documentation: only when the client runs the command that opens it. */
+  codeLinks = false;
 
-export function publish(connection: Connection, workspace: Workspace, counts: PublishedCounts, id: string): void {
-  const diagnostics = workspace.findingsFor(id).flatMap((f) => toDiagnostic(workspace, f) ?? []);
-  const notice = workspace.notice(id);
-  if (notice) diagnostics.unshift(noticeDiagnostic(notice));
-  counts.record(id, diagnostics);
-  void connection.sendDiagnostics({ uri: id, diagnostics });
+  constructor(private readonly connection: Connection, private readonly workspace: Workspace) {}
+
+  /**
+   * Publishes diagnostics for every document whose findings changed, and for the documents in
+   * `always` (just edited); returns how many documents' findings changed.
+   */
+  publishChanged(always: ReadonlySet<string> = new Set()): number {
+    const ids = this.workspace.takeChangedDocuments();
+    for (const id of new Set([...ids, ...always])) this.publish(id);
+    return ids.length;
+  }
+
+  publish(id: string): void {
+    const diagnostics = this.workspace.findingsFor(id).flatMap((f) => toDiagnostic(this.workspace, f, this.codeLinks) ?? []);
+    const notice = this.workspace.notice(id);
+    if (notice) diagnostics.unshift(noticeDiagnostic(notice));
+    this.counts.record(id, diagnostics);
+    void this.connection.sendDiagnostics({ uri: id, diagnostics });
+  }
 }
 
 /** Code of the diagnostic that says a document is not analysed. */

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../workspace/workspace';
 import { utf8Length } from '../workspace/decode';
 import { DocumentKinds } from './documentKinds';
-import { publish, publishChanged, PublishedCounts } from './diagnostics';
+import { DiagnosticsPublisher } from './diagnostics';
 import { LEGEND, semanticTokens } from './semanticTokens';
 import { hover } from './hover';
 import { indexFolders, type IndexResult } from './indexer';
@@ -27,7 +27,7 @@ import { stories } from './stories';
 import {
   ADD_FACT_COMMAND, CHECK_COMMAND, FACT_BASES_REQUEST, FOLDERS_NOTIFICATION, MARK_REVIEWED_COMMAND, MOVE_ARTICLE_COMMAND, SKIPPED_NOTIFICATION, STATUS_NOTIFICATION,
   STORIES_CHANGED_NOTIFICATION, STORIES_REQUEST, VERSION, type CheckSummary, type FigureRef, type FolderArticles, type MarkReviewedArgs, type MoveArticleArgs,
-  type SkippedFile, type SkippedFiles, type Status,
+  type InitializationOptions, type SkippedFile, type SkippedFiles, type Status,
 } from '../protocol';
 
 /** What the client offers beyond the core protocol; the server asks for nothing it does not. */
@@ -56,8 +56,8 @@ export function startServer(connection: Connection, platform: Platform): void {
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: the client's answer to initialize sets these before any use
   let offers: ClientOffers = { configuration: false, progress: false, workspaceFolders: false, configurationRegistration: false, showDocument: false, codeLensRefresh: false };
   /** What the Problems panel holds from us: the status bar's counts. */
-  const published = new PublishedCounts();
-  const desk = new DeskEdits(connection, workspace, documents, () => offers);
+  const published = new DiagnosticsPublisher(connection, workspace);
+  const desk = new DeskEdits(connection, workspace, documents, () => offers, platform);
   let indexing: Promise<IndexResult> | undefined;
   /** Until the first indexing has finished, the status stays 'indexing' whatever else happens. */
   let indexedOnce = false;
@@ -85,7 +85,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     setTimeout(() => {
       publishScheduled = false;
       if (requests.isShutDown) return;
-      const changed = publishChanged(connection, workspace, published, edited);
+      const changed = published.publishChanged(edited);
       edited.clear();
       if (changed > 0) {
         sendStatus(currentState());
@@ -96,7 +96,7 @@ export function startServer(connection: Connection, platform: Platform): void {
 
   /** The counts are those of the diagnostics published: what the Problems panel lists. */
   function status(state: Status['state']): Status {
-    return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, ...published.totals() };
+    return { state, articles: workspace.articleIds().length, factBases: workspace.factBaseIds().length, ...published.counts.totals() };
   }
 
   /** Views that show findings (the story view, the fact base's code lenses) ask again. */
@@ -195,7 +195,7 @@ export function startServer(connection: Connection, platform: Platform): void {
       const result = await run;
       if (requests.isShutDown) return result;
       for (const doc of documents.all()) updateFromBuffer(doc);
-      publishChanged(connection, workspace, published, edited);
+      published.publishChanged(edited);
       edited.clear();
       findingsChanged();
       for (const line of result.summary) log(line);
@@ -229,6 +229,7 @@ export function startServer(connection: Connection, platform: Platform): void {
       showDocument: caps.window?.showDocument?.support === true,
       codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     };
+    published.codeLinks = (params.initializationOptions as InitializationOptions | null | undefined)?.findingDocs === true;
     settings.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
@@ -342,7 +343,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     let result = await reindex(workDone, isCancelled);
     // A newer indexing (settings or folders read meanwhile, as at start-up) took over: its result is the workspace's.
     while (result.cancelled && !isCancelled() && indexing) result = await indexing;
-    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) publish(connection, workspace, published, id);
+    for (const id of [...workspace.articleIds(), ...workspace.factBaseIds(), ...workspace.noticeIds()]) published.publish(id);
     return { ...status(result.cancelled ? 'indexing' : 'ready'), skipped: result.skipped };
   }
 

@@ -39,8 +39,15 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
     if (PREDICATE_ADJECTIVES.has(t.lower) && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
     last = k;
     if (/['’]s$/.test(t.text)) break;
+    // "288 candidates run for", "her sons live abroad": a plural noun of people heads its phrase (past it, a verb),
+    // unless another noun of people follows ("police officers", "women workers")
+    if (PERSON_NOUNS.has(t.lower) && isPluralPeople(t.lower) && !PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '')) break;
   }
   return last >= i ? { first: i, last } : null;
+}
+
+function isPluralPeople(word: string): boolean {
+  return word !== singular(word) || word === 'people' || word === 'police' || word === 'staff' || word === 'crew';
 }
 
 function isNounAhead(tokens: readonly Token[], k: number): boolean {
@@ -66,6 +73,13 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
   const named: string[] = [];
   for (let k = span.first; k < span.last; k++) if (/^\p{Lu}/u.test(tokens[k].text) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
   return named.length > 0 ? named.join(' ') : null;
+}
+
+const PERSON_KEYS: ReadonlySet<string> = new Set([...PERSON_NOUNS].map(singular));
+
+/** Whether a noun class counts people: "people", "son", "officer". */
+export function countsPeople(nounKey: string | null): boolean {
+  return nounKey === 'people' || nounKey !== null && PERSON_KEYS.has(nounKey);
 }
 
 /** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular. */

@@ -26,6 +26,8 @@ const DASHES = new Set(['—', '–', '-']);
 const ASIDE_WINDOW = 24;
 /** Words that open a clause: a place phrase does not run past them. */
 const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'and', 'or']);
+/** How many tokens a place or description after the counted noun may run: "of the sect in Bountiful, British Columbia,". */
+const PLACE_WINDOW = 12;
 /** Prepositions that open a place or description after the counted noun: "two guards at a bank in Ohio were …". */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'on', 'inside', 'outside', 'near', 'aged', 'ages', 'ranging']);
 /** Words between a predicate and the figure after it: "warrants for 58", "the death toll rose to 13". */
@@ -245,9 +247,11 @@ function skipAside(tokens: readonly Token[], k: number): number {
  */
 function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
   if (!LOCATIVE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
-  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+  for (let j = k + 1; j < tokens.length && j <= k + PLACE_WINDOW; j++) {
     const t = tokens[j];
     if (FINITE_VERBS.test(t.lower)) return j > k + 1 ? j : k;
+    // "in Bountiful, British Columbia, have been …": a place and its region, set off by commas
+    if (t.text === ',' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || FINITE_VERBS.test(tokens[j + 1]?.lower ?? ''))) continue;
     if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;
@@ -282,6 +286,8 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return gapVerb;
     const classed = predicateClass(t.lower) !== undefined;
+    // "by a combined 24 points", "an estimated 300 homes": after an article, a verb's form describes the figure
+    if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbForm(t.lower)) continue;
     if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLike(t.lower)) {
       gapVerb ??= { first: b, last: b, after: false };
       continue;

@@ -22,6 +22,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(['home', 'back', 'out', 'o
 /** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
 export const UNCLASSED = 'verb:';
 
+/** The predicate key of a count said without a verb: "5 Indian merchant vessels", "her two sons". */
+export const BARE_COUNT = 'count';
+
 /**
  * A past form of a verb some beat classes, whose object (when one follows) says those counted did
  * it: "one of them shot the boy". Unclassed verbs keep their reading ("three suspects left the car").

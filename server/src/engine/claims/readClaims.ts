@@ -3,19 +3,17 @@ import { TokenKind, type Token } from '../text/tokens';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
-import { cardinalWord } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { AUXILIARIES, UNCLASSED, isVerbForm } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, countedMetricOf, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
-/** The predicate key of a count said without a verb: "5 Indian merchant vessels". */
-const BARE_COUNT = 'count';
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
 /** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
@@ -141,16 +139,22 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
     // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part of
     // those the verb counts; an item of things of its own kind is their full count ("recovered seven rifles,
-    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels").
-    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.sentence === ctx.sentence);
+    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels", "two counts of murder and
+    // one count of arson").
+    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.qualifier === qualifier && previous.sentence === ctx.sentence);
     const listed = predicate.coordinated || joined && previous.partial;
     const coordinated = !ownKind && listed;
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
-    const partial = coordinated || afterAnotherGroup(tokens, match.first) || isSubCount(ctx, claims, match, counted, predicate);
 
     const beat = beatOfClass(predicate.key) ?? null;
     // Amounts and percentages are never an incident's counts: no round-up cue scopes them.
     const incident = isIncidentCount(beat, nounKey) && figure.unit === null;
+    // "five other tankers were waiting", "struck two other vehicles": things besides one the copy named are a
+    // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
+    // count stay parts of it (the dead and the wounded are counted in too many ways).
+    const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
+    const partial = coordinated || afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
@@ -163,23 +167,29 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // (people without a verb are counted in too many roles: "two men", "four officers")
     const bare = predicate.key === null && isThing(counted, nounKey) && !nounKey!.startsWith('time:');
     // "Hansbrough finished with 20 points", "Manning threw for 364 yards and three touchdowns": what belongs to someone,
-    // where no verb a beat knows governs it, is the clause's named subject's, and its verb's (by lemma: "needed nine
-    // points" is not "finished with 20 points")
-    const owner = predicate.key === null && isAttributed(nounKey) ? namedSubjectBefore(tokens, match.first) : null;
+    // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
+    // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
+    const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
+    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
+    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
+    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
       nounKey,
       // Without a verb, a count is its whole noun phrase: "747 plant species" are not "1,400 species".
-      // So is an item of a list of things of several kinds: "42 office buildings, 2 roads and 4 school buildings".
-      qualifier: (bare || ownKind && listed) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier,
+      // So is an item of a list of things of several kinds: "42 office buildings, 2 roads and 4 school buildings",
+      // and what belongs to someone: "20 points", "2,301 career points" and "four straight points" are three quantities.
+      // A stretch of a sequence is its own quantity too: "his first 17 passes" are not all his passes.
+      qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
+        (bare || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
       predicate: predicate.text,
-      predicateKey: predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
+      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? (owner ? `${UNCLASSED}${stem(owner.verb)}` : bare ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
       // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
-      holder: incident && beat !== null ? null : owner?.name ?? holderOf(tokens, match.first, predicate),
+      holder: incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate),
       beat,
       partOf: counted.partOf,
       partial,
@@ -227,32 +237,6 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
   if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
   return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
 }
-
-/**
- * The nearest name (or "he", "she") before `first` that a lower-case word (its verb) follows and no
- * preposition governs, with that verb past its auxiliaries: "Hansbrough finished with", "running back
- * Reggie Bush will miss", "and he had" (not "in New Orleans with", "his four NFL seasons").
- */
-function namedSubjectBefore(tokens: readonly Token[], first: number): { name: string; verb: string } | null {
-  const capital = (k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
-  for (let verb = first - 1; verb >= 1; verb--) {
-    // "he had nine rebounds": the person named last, once the article's names are known
-    const pronoun = /^(he|she)$/.test(tokens[verb - 1].lower);
-    if (tokens[verb].kind !== TokenKind.Word || capital(verb) || !(capital(verb - 1) || pronoun)) continue;
-    let start = verb - 1;
-    while (start > 0 && capital(start - 1)) start--;
-    const before = tokens[start - 1];
-    if (before && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined)) continue;
-    const name = subjectBefore(tokens, verb);
-    let main = verb;
-    while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
-    if (name !== null) return { name, verb: tokens[main].lower };
-  }
-  return null;
-}
-
-/** Words before a name that make it an object or a modifier, not a subject: prepositions, determiners, possessives ("his four NFL seasons"). */
-const NAME_GOVERNORS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within', 'with', 'against', 'over', 'than', 'into', 'about', 'after', 'before', 'under', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
 
 /** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */
 function isThing(counted: Counted, nounKey: string | null): boolean {
@@ -384,11 +368,31 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
 }
 
+/**
+ * "the first four games", "his last 10 starts", "the final two games": a figure that counts a stretch
+ * of a sequence, and which stretch (final is last; opening is first).
+ */
+function segmentBefore(tokens: readonly Token[], first: number): string | null {
+  return SEGMENTS[tokens[first - 1]?.lower ?? ''] ?? null;
+}
+
+const SEGMENTS: Readonly<Record<string, string>> = { first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' };
+
+function joinWords(...words: ReadonlyArray<string | null>): string | null {
+  const said = words.filter((x): x is string => x !== null);
+  return said.length > 0 ? said.join(' ') : null;
+}
+
 /** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
 function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
   const words: string[] = [];
   for (let k = noun.first; k < noun.last; k++) if (!INCREMENT_WORDS.has(tokens[k].lower) && tokens[k].kind === TokenKind.Word) words.push(tokens[k].lower);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** "two other vehicles", "the other three ships": the figure counts others than one the copy named. */
+function isOther(tokens: readonly Token[], first: number, noun: NounSpan | null): boolean {
+  return tokens[first - 1]?.lower === 'other' || noun !== null && tokens[noun.first].lower === 'other';
 }
 
 /** "A man and two women were shot", "Baby, 4 people injured": the figure counts one group of a list. */

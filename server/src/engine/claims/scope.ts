@@ -13,7 +13,8 @@ const PAST = new RegExp([
 ].join('|'), 'i');
 
 /** "police said earlier that four were shot", "in initial reports": a figure since superseded, for every beat. */
-const SUPERSEDED = String.raw`\b(said|reported|announced|stated) earlier\b|\binitial(ly| reports?)\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`;
+// "initially" supersedes what was said, not what was done: "police initially said four", not "evacuated, initially to a church".
+const SUPERSEDED = String.raw`\b(said|reported|announced|stated) (earlier|initially)\b|\binitial reports?\b|\binitially (said|reported|announced|stated|thought|believed|listed|put|gave|counted|identified|described)\b|^\W*initially\b|\bearlier reports?\b|\bpreviously reported\b|^\W*originally\b|\boriginally (reported|said|thought|believed)\b`;
 /** A comparison with another time, or a figure since superseded: background for incidents' counts. */
 const CORE_BACKGROUND = [
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,

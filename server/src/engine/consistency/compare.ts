@@ -3,6 +3,8 @@ import type { FactRef, PlacedClaim, ReviewRef } from './model';
 import { explainedDifference, isComparedAcrossArticles, quantityKey } from './quantity';
 import { isAttributed } from '../beats/vocabulary';
 import { countsAnIncident, isMeasure } from '../claims/measure';
+import { BARE_COUNT } from '../claims/predicateWords';
+import { countsPeople } from '../claims/nounPhrase';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -87,8 +89,13 @@ function whyApart(a: Claim, b: Claim): string | undefined {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
   if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
-  if (isAttributed(a.nounKey) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
+  if (belongsToSomeone(a) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
+}
+
+/** What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a verb). */
+function belongsToSomeone(claim: Claim): boolean {
+  return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey);
 }
 
 function isAmount(claim: Claim): boolean {

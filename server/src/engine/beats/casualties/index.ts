@@ -63,7 +63,7 @@ export const casualties: Beat = {
     statePhrase: /\bhospitali[sz]ed\b/i,
     victimNouns: VICTIM_NOUNS,
     verbPrefixes: /^(fatally|fatal|death|deadly)$/,
-    nounOf: { lives: 'killed' },
+    nounOf: { lives: 'killed', life: 'killed' },
     adverbVerb: { fatally: 'killed' },
     victimCompounds: { shooting: 'shot', gunshot: 'shot' },
     agentProgressive: /^(shooting|killing|wounding|injuring|firing)$/,
