@@ -61,7 +61,8 @@ const GROUPS = [
   engine('claims'),
   engine('consistency'),
   engine('beats'),
-  { name: 'workspace', mutate: ['server/src/workspace/**/*.ts'], coverage: 'off', spec: [...ENGINE, ...WORKSPACE, ...CLI] },
+  // Its own tests first: with coverage off every mutant runs the whole spec, up to the first failure.
+  { name: 'workspace', mutate: ['server/src/workspace/**/*.ts'], coverage: 'off', spec: [...WORKSPACE, ...CLI, ...ENGINE] },
   { name: 'cli', mutate: ['server/src/cli.ts', 'server/src/cli/**/*.ts'], coverage: 'off', spec: CLI },
   { name: 'lsp', mutate: ['server/src/lsp/**/*.ts', 'server/src/node.ts'], coverage: 'off', spec: LSP },
   { name: 'client', mutate: ['client/src/**/*.ts'], coverage: 'perTest', spec: CLIENT },
@@ -255,22 +256,12 @@ async function listMutants(group) {
   return mutants.filter((m) => m.status === undefined); // not those a `Stryker disable` comment ignores
 }
 
-/** A seeded pseudo-random generator (mulberry32): the same seed picks the same sample. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** N of a group's mutants, picked by a seeded shuffle; undefined when the group has no more than N. */
 async function sampleMutants(group, size, seed) {
   const all = await listMutants(group);
   if (all.length <= size) return undefined;
+  // The seeded generator the tagger's training uses (compiled by the build above).
+  const { random } = await import(path.resolve('out/test/eval/ner/data.js'));
   const next = random(seed);
   const order = all.map((m, i) => ({ m, i }));
   for (let i = order.length - 1; i > 0; i--) {
