@@ -345,6 +345,7 @@ describe('client (client/src/extension.ts, activateWith against the stand-ins)',
     assert.deepEqual(c.options.documentSelector, settings.currentSelection().documentSelector);
     assert.deepEqual((c.options.synchronize as { fileEvents: Array<{ glob: string }> }).fileEvents.map((w) => w.glob), settings.currentSelection().watched);
     assert.deepEqual(c.options.markdown, { isTrusted: { enabledCommands: ['newslens.openLocation'] } });
+    assert.deepEqual(c.options.initializationOptions, { findingDocs: true }, 'the server links finding codes to the documentation command');
     const configuration = (c.options.middleware as { workspace: { configuration: (p: unknown) => unknown } }).workspace.configuration;
     assert.deepEqual(configuration({ items: [{ section: 'newslens', scopeUri: 'file:///desk' }, { section: 'editor' }, { section: 'newslens' }] }),
       [{ severity: { 'sum-mismatch': 'off' } }, null, {}]);
@@ -587,5 +588,42 @@ describe('client in the browser (client/src/browser.ts)', () => {
     await browser.activate({ ...context(), extensionUri: Uri.parse('vscode-remote://host/ext') } as never);
     assert.match(workers[1], /^blob:/, 'a blob: URL of the script read through the editor');
     await browser.deactivate();
+  });
+});
+
+describe('client finding documentation (client/src/findingDocs.ts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { registerFindingDocs } = require('../../client/src/findingDocs') as typeof import('../../client/src/findingDocs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { findingsDocumentation } = require('../../server/src/engine/catalogue') as typeof import('../../server/src/engine/catalogue');
+
+  it('opens the Markdown preview at the code\'s section; without the Markdown extension, the text at its heading', async () => {
+    registerFindingDocs();
+    const show = editor.commands.get('newslens.showFindingDocs') as unknown as (code?: unknown) => Promise<void>;
+    await show('sum-mismatch');
+    assert.deepEqual(editor.executed.map((e) => [e.id, String(e.args[0])]), [['markdown.showPreview', 'newslens-docs:///findings.md#sum-mismatch']]);
+    const text = findingsDocumentation();
+    const line = text.split('\n').indexOf('## sum-mismatch');
+    assert.ok(line > 0);
+    const revealed: unknown[] = [];
+    const { commands, window } = vscode;
+    const [execute, showTextDocument] = [commands.executeCommand, window.showTextDocument];
+    vscode.commands.executeCommand = async () => { throw new Error('no markdown.showPreview'); };
+    (vscode.window as unknown as { showTextDocument: unknown }).showTextDocument = async (doc: { uri: Uri; getText(): string }, options: unknown) => {
+      editor.shown.push({ uri: String(doc.uri), options });
+      return { revealRange: (range: unknown, how: unknown) => revealed.push([range, how]) };
+    };
+    try {
+      await show('sum-mismatch');
+      await show(undefined);
+    } finally {
+      Object.assign(commands, { executeCommand: execute });
+      Object.assign(window, { showTextDocument });
+    }
+    assert.deepEqual(JSON.parse(JSON.stringify(editor.shown)), [
+      { uri: 'newslens-docs:///findings.md', options: { selection: { start: { line, character: 0 }, end: { line, character: 0 } } } },
+      { uri: 'newslens-docs:///findings.md', options: { selection: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } },
+    ]);
+    assert.deepEqual(JSON.parse(JSON.stringify(revealed)), [[{ start: { line, character: 0 }, end: { line, character: 0 } }, 3], [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 3]]);
   });
 });

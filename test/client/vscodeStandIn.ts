@@ -11,7 +11,20 @@ type Listener = (...args: never[]) => unknown;
 type Layer = Record<string, unknown>;
 
 export class Uri {
-  private constructor(readonly scheme: string, readonly path: string) {}
+  /** Not an own property: tests compare URIs as JSON by scheme and path. */
+  readonly #fragment: string;
+  private constructor(readonly scheme: string, readonly path: string, fragment = '') {
+    this.#fragment = fragment;
+  }
+  get fragment(): string {
+    return this.#fragment;
+  }
+  static from(parts: { scheme: string; path: string }): Uri {
+    return new Uri(parts.scheme, parts.path);
+  }
+  with(change: { fragment?: string }): Uri {
+    return new Uri(this.scheme, this.path, change.fragment ?? this.fragment);
+  }
   static parse(value: string): Uri {
     const at = value.indexOf(':');
     return new Uri(value.slice(0, at), value.slice(at + 1).replace(/^\/\//, ''));
@@ -24,7 +37,7 @@ export class Uri {
   }
   /** As VS Code's: `skipEncoding` leaves the text as it is (the stand-in never encodes). */
   toString(_skipEncoding?: boolean): string {
-    return `${this.scheme}://${this.path}`;
+    return `${this.scheme}://${this.path}${this.fragment ? `#${this.fragment}` : ''}`;
   }
 }
 
@@ -180,6 +193,7 @@ export const editor = {
   progress: [] as Array<{ options: Record<string, unknown>; reports: Array<{ message?: string; increment?: number }> }>,
   shown: [] as Array<{ uri: string; options: unknown }>,
   trees: [] as string[],
+  contentProviders: new Map<string, { provideTextDocumentContent(uri: Uri): string }>(),
   workspaceState: new Map<string, unknown>(),
   reset(): void {
     this.user = {};
@@ -207,6 +221,7 @@ export const editor = {
     this.progress.length = 0;
     this.shown.length = 0;
     this.trees.length = 0;
+    this.contentProviders.clear();
     this.workspaceState.clear();
     FakeLanguageClient.created.length = 0;
     FakeLanguageClient.answers.clear();
@@ -253,6 +268,7 @@ export const vscode = {
   ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
   ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
   TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  TextEditorRevealType: { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2, AtTop: 3 },
   Uri, Position, Range, Location, Disposable, EventEmitter, TreeItem, ThemeIcon, RelativePattern,
   window: {
     createOutputChannel: () => ({
@@ -318,6 +334,14 @@ export const vscode = {
     createFileSystemWatcher(glob: string) {
       editor.watchers.push(glob);
       return { glob, onDidCreate: register(editor.listeners.created), dispose() {} };
+    },
+    registerTextDocumentContentProvider(scheme: string, provider: { provideTextDocumentContent(uri: Uri): string }) {
+      editor.contentProviders.set(scheme, provider);
+      return new Disposable(() => editor.contentProviders.delete(scheme));
+    },
+    async openTextDocument(uri: Uri) {
+      const text = editor.contentProviders.get(uri.scheme)!.provideTextDocumentContent(uri);
+      return { uri, getText: () => text };
     },
     onDidOpenTextDocument: register(editor.listeners.open),
     onDidChangeConfiguration: register(editor.listeners.configuration),
