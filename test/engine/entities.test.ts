@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeDocument } from '../../server/src/engine';
+import { analyzeDocument, entityKey } from '../../server/src/engine';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { SparseModel, fromBase64, toBase64 } from '../../server/src/engine/entities/tagger/model';
@@ -59,5 +59,17 @@ describe('entity tagger', () => {
     const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37 + 11) & 255);
     for (const n of [0, 1, 2, 3, 299, 300]) assert.deepEqual(fromBase64(toBase64(bytes.subarray(0, n))), bytes.subarray(0, n));
     assert.equal(toBase64(Uint8Array.from([104, 105])), Buffer.from('hi').toString('base64'));
+  });
+});
+
+describe('entityKey: the key an entity name is matched under', () => {
+  it('is the lower case, without a leading "the", curly apostrophes or extra spaces', () => {
+    assert.equal(entityKey('Oxfam'), 'oxfam');
+    assert.equal(entityKey('Oxfam '), 'oxfam', 'a trailing space');
+    assert.equal(entityKey(' Oxfam'), 'oxfam', 'a leading space');
+    assert.equal(entityKey('Red  Cross'), 'red cross', 'two spaces');
+    assert.equal(entityKey('The Red Cross'), 'red cross');
+    assert.equal(entityKey('Theo Marsh'), 'theo marsh', '"the" only as a word');
+    assert.equal(entityKey('St Mary’s\u00a0Hospital'), "st mary's hospital");
   });
 });

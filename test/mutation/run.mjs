@@ -8,6 +8,13 @@
 //   npm run mutation -- lsp --mutate server/src/lsp/settings.ts   a sample: only these files
 //                                         of the folder (as often as given; the report then
 //                                         holds the sample only)
+//   npm run mutation -- --sample 60 engine   a seeded random sample of 60 mutants per folder
+//                                         (--seed S, default 1; a folder with fewer runs whole)
+// Sampling mutants: the instrumenter lists every mutant of the folder (no tests run), a seeded
+// shuffle picks N, and each becomes a `file:line:col-line:col` range in Stryker's `mutate`. A
+// range also takes in the mutants nested inside it (a removed block holds its statements'
+// mutants), so Stryker runs some more than N; the score counts only the N picked (the list is
+// in sample.json next to the report), a simple random sample of the folder's mutants.
 // Reports: reports/mutation/<folder>/index.html (HTML), mutation.json (JSON, the mutation-testing
 // report schema), stryker-incremental.json (what the next run reuses), and reports/mutation/scores.md.
 //
@@ -27,6 +34,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execSync } from 'node:child_process';
 import { Stryker } from '@stryker-mutator/core';
+import { createInstrumenter } from '@stryker-mutator/instrumenter';
+import { commonTokens } from '@stryker-mutator/api/plugin';
+// typed-inject is Stryker's own injector (a dependency of @stryker-mutator/core, pinned with it).
+import { createInjector } from 'typed-inject';
 
 const ENGINE = ['out/test/engine/**/*.test.js'];
 // The linear-time test guards speed, not results, and takes minutes: no mutant run waits for it.
@@ -50,7 +61,8 @@ const GROUPS = [
   engine('claims'),
   engine('consistency'),
   engine('beats'),
-  { name: 'workspace', mutate: ['server/src/workspace/**/*.ts'], coverage: 'off', spec: [...ENGINE, ...WORKSPACE, ...CLI] },
+  // Its own tests first: with coverage off every mutant runs the whole spec, up to the first failure.
+  { name: 'workspace', mutate: ['server/src/workspace/**/*.ts'], coverage: 'off', spec: [...WORKSPACE, ...CLI, ...ENGINE] },
   { name: 'cli', mutate: ['server/src/cli.ts', 'server/src/cli/**/*.ts'], coverage: 'off', spec: CLI },
   { name: 'lsp', mutate: ['server/src/lsp/**/*.ts', 'server/src/node.ts'], coverage: 'off', spec: LSP },
   { name: 'client', mutate: ['client/src/**/*.ts'], coverage: 'perTest', spec: CLIENT },
@@ -59,9 +71,10 @@ const GROUPS = [
 const REPORTS = 'reports/mutation';
 const reportDir = (group) => path.join(REPORTS, group.name);
 
-function options(group, { force, concurrency, only }) {
+function options(group, { force, concurrency, only, sampled }) {
   return {
     mutate: only.length > 0 ? only : group.mutate,
+    ...(sampled ? { appendPlugins: [path.resolve('test/mutation/sampleIgnorer.mjs')], ignorers: ['sample'] } : {}),
     testRunner: 'mocha',
     mochaOptions: { config: 'test/.mocharc.json', spec: group.spec, require: ['out/test/mutation/activeMutantEnv.js'] },
     coverageAnalysis: group.coverage,
@@ -73,7 +86,8 @@ function options(group, { force, concurrency, only }) {
     // it without a shell, hence one space-free script.
     buildCommand: String.raw`node -e require('fs').chmodSync('.',0o755);require('child_process').execSync('npm\x20run\x20build',{stdio:'inherit'})`,
     // out/ stays in: Stryker reads the compiled test files there to tell which tests changed.
-    ignorePatterns: ['/dist', '/reports', '/test-results', '/docs', '/.ci', '*.vsix'],
+    // docs/ stays in: a CLI test checks docs/findings.md against the rule catalogue.
+    ignorePatterns: ['/dist', '/reports', '/test-results', '/.ci', '*.vsix'],
     incremental: true,
     force,
     incrementalFile: path.join(reportDir(group), 'stryker-incremental.json'),
@@ -104,9 +118,35 @@ function folderOf(file) {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-/** Per-folder counts from every JSON report there is. */
+/**
+ * Where reports are: one per folder, and `engine` for the engine's sampled folders run together
+ * (one sandbox, one build and one dry run instead of nine).
+ */
+const REPORT_DIRS = [...GROUPS.map((g) => g.name), 'engine'];
+
+/** Per-folder counts, each folder from the newest report that holds it. */
 function tally() {
+  const newest = new Map(); // folder → { time, statuses, measured }
+  for (const dir of REPORT_DIRS) {
+    const file = path.join(REPORTS, dir, 'mutation.json');
+    if (!fs.existsSync(file)) continue;
+    const time = fs.statSync(file).mtimeMs;
+    const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const samples = readSample(dir)?.folders ?? {};
+    const found = new Map();
+    for (const [name, result] of Object.entries(report.files)) {
+      const rel = path.relative(process.cwd(), path.resolve(name)).split(path.sep).join('/');
+      const folder = folderOf(rel);
+      const sample = samples[folder];
+      const picked = sample?.mutants ? new Set(sample.mutants) : undefined;
+      const entry = found.get(folder) ?? { time, statuses: [], measured: describeSample(sample) };
+      for (const m of result.mutants) if (!picked || picked.has(reportKey(rel, m))) entry.statuses.push(m.status);
+      found.set(folder, entry);
+    }
+    for (const [folder, entry] of found) if (!(newest.get(folder)?.time > time)) newest.set(folder, entry);
+  }
   const rows = new Map();
+  const measured = new Map();
   const add = (key, status) => {
     const row = rows.get(key) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
     if (status === 'Killed') row.killed++;
@@ -116,33 +156,45 @@ function tally() {
     else row.other++;
     rows.set(key, row);
   };
-  for (const group of GROUPS) {
-    const file = path.join(reportDir(group), 'mutation.json');
-    if (!fs.existsSync(file)) continue;
-    const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const [name, result] of Object.entries(report.files)) {
-      for (const m of result.mutants) {
-        const folder = folderOf(path.relative(process.cwd(), path.resolve(name)));
-        add(folder, m.status);
-        if (folder.startsWith('engine')) add('engine (all)', m.status);
-        if (DETECTED.has(m.status) || UNDETECTED.has(m.status)) add('all', m.status);
-      }
+  for (const [folder, { statuses, measured: what }] of newest) {
+    measured.set(folder, what);
+    for (const status of statuses) {
+      add(folder, status);
+      if (folder.startsWith('engine')) add('engine (all)', status);
+      if (DETECTED.has(status) || UNDETECTED.has(status)) add('all', status);
     }
   }
-  return rows;
+  return { rows, measured };
 }
 
+const describeSample = (sample) =>
+  !sample || sample.whole
+    ? 'whole folder'
+    : sample.mutants
+      ? `sample: ${sample.mutants.length} of ${sample.population} mutants (seed ${sample.seed})`
+      : `sample: files ${sample.files.map((f) => path.basename(f)).join(', ')}`;
+
 function scores() {
-  const rows = tally();
+  const { rows, measured } = tally();
   const order = [...GROUPS.map((g) => g.name), 'engine (all)', 'all'];
-  const lines = ['| folder | mutants | killed | timeout | survived | no coverage | score |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| folder | measured | mutants | killed | timeout | survived | no coverage | score | 95% interval |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const key of order) {
     const r = rows.get(key);
     if (!r) continue;
     const detected = r.killed + r.timeout;
     const total = detected + r.survived + r.noCoverage;
-    const score = total === 0 ? '–' : `${((100 * detected) / total).toFixed(1)}%`;
-    lines.push(`| ${key} | ${total} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${score} |`);
+    const p = total === 0 ? 0 : detected / total;
+    const score = total === 0 ? '–' : `${(100 * p).toFixed(1)}%`;
+    const what = measured.get(key) ?? (key === 'all' || key === 'engine (all)' ? 'the rows above, pooled (samples unweighted)' : '');
+    // Wilson's interval: honest for small samples and scores near 100%.
+    const z = 1.96;
+    const centre = (p + (z * z) / (2 * total)) / (1 + (z * z) / total);
+    const half = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / (1 + (z * z) / total);
+    const interval = total === 0 || what === 'whole folder' ? '' : `${(100 * (centre - half)).toFixed(0)}–${(100 * (centre + half)).toFixed(0)}%`;
+    lines.push(`| ${key} | ${what} | ${total} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.noCoverage} | ${score} | ${interval} |`);
   }
   const table = lines.join('\n') + '\n';
   fs.mkdirSync(REPORTS, { recursive: true });
@@ -151,11 +203,13 @@ function scores() {
 }
 
 function survivors(names) {
-  for (const group of GROUPS.filter((g) => names.some((n) => g.name === n || g.name.startsWith(`${n}/`)))) {
-    const file = path.join(reportDir(group), 'mutation.json');
+  const wanted = (folder) => names.length === 0 || names.some((n) => folder === n || folder.startsWith(`${n}/`));
+  for (const dir of REPORT_DIRS) {
+    const file = path.join(REPORTS, dir, 'mutation.json');
     if (!fs.existsSync(file)) continue;
     const report = JSON.parse(fs.readFileSync(file, 'utf8'));
     for (const [name, result] of Object.entries(report.files)) {
+      if (!wanted(folderOf(path.relative(process.cwd(), path.resolve(name))))) continue;
       const lines = result.source.split('\n');
       for (const m of result.mutants.filter((x) => UNDETECTED.has(x.status))) {
         const { start, end } = m.location;
@@ -166,11 +220,77 @@ function survivors(names) {
   }
 }
 
+/** What a report measured, per folder: `{ folders: { [folder]: { whole } | { files } | { seed, population, mutants } } }`. */
+const readSample = (dir) => {
+  const file = path.join(REPORTS, dir, 'sample.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+};
+const writeSample = (dir, folders) => {
+  fs.mkdirSync(path.join(REPORTS, dir), { recursive: true });
+  fs.writeFileSync(path.join(REPORTS, dir, 'sample.json'), JSON.stringify({ folders }, null, 1) + '\n');
+};
+
+/** A mutant's name in the JSON report (1-based lines and columns), whatever listed it. */
+const reportKey = (file, m) =>
+  `${file}@${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement}`;
+
+/** A glob of the groups' kind (`*`, and `**` followed by a slash) as a regular expression. */
+const globRegex = (glob) =>
+  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
+const matches = (file, glob) => globRegex(glob).test(file);
+
+/** The files a group mutates, from its globs. */
+function groupFiles(group) {
+  const include = group.mutate.filter((g) => !g.startsWith('!'));
+  const exclude = group.mutate.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  const sources = ['server/src', 'client/src'].flatMap((dir) => fs.readdirSync(dir, { recursive: true }).map((f) => `${dir}/${String(f).split(path.sep).join('/')}`));
+  return sources.filter((f) => include.some((g) => matches(f, g)) && !exclude.some((g) => matches(f, g))).sort();
+}
+
+/** Every mutant Stryker would make in a group's files, as the instrumenter lists them (no tests run). */
+async function listMutants(group) {
+  const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
+  const instrumenter = createInjector().provideValue(commonTokens.logger, quiet).injectFunction(createInstrumenter);
+  const files = groupFiles(group).map((name) => ({ name, mutate: true, content: fs.readFileSync(name, 'utf8') }));
+  const { mutants } = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
+  return mutants.filter((m) => m.status === undefined); // not those a `Stryker disable` comment ignores
+}
+
+/** N of a group's mutants, picked by a seeded shuffle; undefined when the group has no more than N. */
+async function sampleMutants(group, size, seed) {
+  const all = await listMutants(group);
+  if (all.length <= size) return undefined;
+  // The seeded generator the tagger's training uses (compiled by the build above).
+  const { random } = await import(path.resolve('out/test/eval/ner/data.js'));
+  const next = random(seed);
+  const order = all.map((m, i) => ({ m, i }));
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const picked = order.slice(0, size).sort((a, b) => a.i - b.i).map(({ m }) => m);
+  const file = (m) => m.fileName.split(path.sep).join('/');
+  const oneBased = (m) => ({ ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } } });
+  const babel = (m) => ({ file: file(m), start: { line: m.location.start.line + 1, column: m.location.start.column }, end: { line: m.location.end.line + 1, column: m.location.end.column } });
+  return {
+    seed,
+    population: all.length,
+    mutants: picked.map((m) => reportKey(file(m), oneBased(m))),
+    // Stryker's ranges: 1-based lines, 0-based columns, the end column included as babel counts it.
+    mutate: picked.map((m) => `${file(m)}:${m.location.start.line + 1}:${m.location.start.column}-${m.location.end.line + 1}:${m.location.end.column}`),
+    ranges: picked.map(babel),
+  };
+}
+
 async function main(argv) {
   const force = argv.includes('--force');
   const at = argv.indexOf('--concurrency');
   const concurrency = at >= 0 ? Number(argv[at + 1]) : 1;
-  const valued = new Set(['--concurrency', '--mutate']);
+  const valued = new Set(['--concurrency', '--mutate', '--sample', '--seed']);
+  const sampleAt = argv.indexOf('--sample');
+  const sampleSize = sampleAt >= 0 ? Number(argv[sampleAt + 1]) : undefined;
+  const seedAt = argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
   const names = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
   const only = argv.filter((a, i) => argv[i - 1] === '--mutate');
   if (argv.includes('--scores')) return void process.stdout.write(scores());
@@ -179,13 +299,38 @@ async function main(argv) {
   const picked = names.length === 0 ? GROUPS : [...new Set(names.flatMap((n) => GROUPS.filter((g) => g.name === n || g.name.startsWith(`${n}/`))))];
   if (picked.length === 0) throw new Error(`no such folder: ${names.join(', ')} (folders: ${GROUPS.map((g) => g.name).join(', ')})`);
   execSync('npm run build', { stdio: 'inherit' }); // fresh out/test, for telling changed tests apart
+  // One Stryker run per folder; sampled engine folders share one (same tests, same coverage).
+  const runs = [];
   for (const group of picked) {
-    const sample = only.filter((file) => folderOf(file) === group.name);
-    if (only.length > 0 && sample.length === 0) continue;
+    const files = only.filter((file) => folderOf(file) === group.name);
+    if (only.length > 0 && files.length === 0) continue;
+    const sample = files.length === 0 && sampleSize !== undefined ? await sampleMutants(group, sampleSize, seed) : undefined;
+    const part = { group, files, sample };
+    const shared = sampleSize !== undefined && group.name.startsWith('engine/') ? runs.find((r) => r.name === 'engine') : undefined;
+    if (shared) shared.parts.push(part);
+    else runs.push({ name: sampleSize !== undefined && group.name.startsWith('engine/') ? 'engine' : group.name, parts: [part] });
+  }
+  for (const run of runs) {
     const started = Date.now();
-    console.log(`\n== mutation testing ${group.name} (${(sample.length > 0 ? sample : group.mutate).join(', ')}; coverage ${group.coverage})`);
-    await new Stryker(options(group, { force, concurrency, only: sample })).runMutationTest();
-    console.log(`== ${group.name} done in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+    const { group } = run.parts[0];
+    const mutate = run.parts.flatMap(({ group: g, files, sample }) => (sample ? sample.mutate : files.length > 0 ? files : g.mutate));
+    const ranges = run.parts.flatMap(({ sample }) => sample?.ranges ?? []);
+    const rangesFile = path.resolve(REPORTS, run.name, 'sample-ranges.json');
+    fs.mkdirSync(path.dirname(rangesFile), { recursive: true });
+    fs.writeFileSync(rangesFile, JSON.stringify({ ranges }));
+    process.env.NEWSLENS_MUTATION_SAMPLE = rangesFile;
+    for (const { group: g, files, sample } of run.parts) {
+      const what = sample ? `a sample of ${sample.mutants.length} of its ${sample.population} mutants, seed ${seed}` : (files.length > 0 ? files : g.mutate).join(', ');
+      console.log(`\n== mutation testing ${g.name} (${what}; coverage ${g.coverage})`);
+    }
+    const sampled = ranges.length > 0;
+    await new Stryker(options({ ...group, name: run.name }, { force, concurrency, only: run.parts.length > 1 || sampled || run.parts[0].files.length > 0 ? mutate : [], sampled })).runMutationTest();
+    const folders = Object.fromEntries(
+      run.parts.map(({ group: g, files, sample }) => [g.name, sample ? { seed, population: sample.population, mutants: sample.mutants } : files.length > 0 ? { files } : { whole: true }]),
+    );
+    writeSample(run.name, folders);
+    fs.rmSync(rangesFile, { force: true });
+    console.log(`== ${run.name} done in ${((Date.now() - started) / 60000).toFixed(1)} min`);
   }
   process.stdout.write(`\n${scores()}`);
 }
