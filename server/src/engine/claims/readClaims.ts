@@ -63,6 +63,11 @@ interface Counted {
 }
 
 /** Reads one sentence's figures as claims. */
+/** A sentence without final punctuation: a headline, a caption, a list item. */
+export function isHeading(sentenceText: string): boolean {
+  return !/[.!?…]["'”’)\]]*$/.test(sentenceText);
+}
+
 export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   if (figures.length === 0) return [];
@@ -71,7 +76,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   let incidentScope: SentenceScope | undefined;
   let measuresScope: SentenceScope | undefined;
   let periods: PeriodMention[] | undefined;
-  const heading = !/[.!?…]["'”’)\]]*$/.test(sentenceText);
+  const heading = isHeading(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
   let lastMeasure: PreviousMeasure | undefined;
