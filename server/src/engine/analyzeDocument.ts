@@ -2,14 +2,19 @@ import type { Claim, DateMention, DocumentAnalysis, Entity, Figure, IsoDate, Per
 import { readSentences } from './readSentences';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities } from './entities/recognize';
-import { asOfDate, readClaims } from './claims/readClaims';
+import { asOfDate, isHeading, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
-import { settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
+import { readPeriod, settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
 import { resolveNamedQualifiers, resolvePronounHolders } from './claims/measure';
 import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
-/** The headline and lede: a period they name is the article's (its results are "fourth quarter" results). */
+/**
+ * The headline and lede: a period they name is the article's (its results are "fourth quarter"
+ * results). The lede is the first full sentence, after the headline lines; a period a later sentence
+ * names qualifies that clause's figure ("taking his tally to 27 goals this season"), not the story,
+ * and never a figure before it.
+ */
 const LEAD_SENTENCES = 3;
 /** A line of at most this many tokens and no figure may head a section of a results table ("Nine mths"). */
 const SECTION_LINE = 4;
@@ -40,7 +45,9 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
   const claims: Claim[] = [];
   const datedScopes = new Set<number>();
   let paragraphDate: IsoDate | undefined;
-  let leadPeriod: Period | null = null;
+  // A headline in the front matter names the story's period as one in the text does.
+  let leadPeriod: Period | null = meta.title ? readPeriod(meta.title, meta.date) ?? null : null;
+  let inLede = true;
   let sectionStart = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -53,7 +60,8 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
     for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
-    if (s < LEAD_SENTENCES && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    if (inLede && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    inLede &&= s + 1 < LEAD_SENTENCES && isHeading(text.slice(sentence.start, sentence.end));
     // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
     if (tokens.length <= SECTION_LINE && claims.length > 0 && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
       const section = statedPeriod(tokens, dateMatches, meta.date);

@@ -36,6 +36,11 @@ export interface Beat {
    */
   readonly contests?: readonly string[];
   /**
+   * Words that say a sentence's contest is this beat's ("game", "match"; "council", "ballot"), besides
+   * the beat's attributed nouns: which beat's result a verb several beats list ("won", "lost") states.
+   */
+  readonly contestCues?: readonly string[];
+  /**
    * Synonyms of what is counted, by lemma: each list names one thing, its first word the key ("homes",
    * "houses" and "dwellings" destroyed are one count of homes).
    */

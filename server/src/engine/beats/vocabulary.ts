@@ -83,11 +83,26 @@ export function metricOfVerb(word: string): string | undefined {
   return METRIC_VERBS.get(stem(word));
 }
 
-const CONTESTS = new Map(BEATS.flatMap((b) => (b.contests ?? []).map((verb) => [stem(verb), b.id] as const)).reverse());
+const CONTESTS = new Map<string, string[]>();
+for (const b of BEATS) for (const verb of b.contests ?? []) CONTESTS.set(stem(verb), [...new Set([...(CONTESTS.get(stem(verb)) ?? []), b.id])]);
+/** Each beat's contest cues, by singular: its own `contestCues` and its attributed nouns. */
+const CONTEST_CUES = new Map(BEATS.map((b) => [b.id, new Set([...(b.contestCues ?? []), ...(b.attributed ?? [])].map(singular))] as const));
 
-/** The beat whose contests a verb states the result of with a score or a tally ("beat", "voted", "passed"), by the verb's stem. */
-export function contestOf(word: string): string | undefined {
-  return CONTESTS.get(stem(word));
+/** Whether a verb states a contest's result with a score or a tally ("beat", "won", "voted", "passed"), by its stem. */
+export function isContestVerb(word: string): boolean {
+  return CONTESTS.has(stem(word));
+}
+
+/**
+ * The beat whose contest a verb states the result of: the one beat that lists the verb, or, for a verb
+ * several list ("won", "lost"), the one whose cues the sentence alone names ("the council", "the
+ * game"); undefined where the sentence names none or several, a neutral result rather than a wrong beat.
+ */
+export function contestOf(word: string, tokens: readonly Token[]): string | undefined {
+  const beats = CONTESTS.get(stem(word));
+  if (beats === undefined || beats.length === 1) return beats?.[0];
+  const cued = beats.filter((b) => tokens.some((t) => CONTEST_CUES.get(b)!.has(singular(t.lower))));
+  return cued.length === 1 ? cued[0] : undefined;
 }
 
 const SYNONYMS = new Map(BEATS.flatMap((b) => (b.synonyms ?? []).flatMap((words) => words.map((w) => [singular(w), singular(words[0])] as const))).reverse());

@@ -8,7 +8,7 @@ import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type No
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
@@ -63,6 +63,11 @@ interface Counted {
 }
 
 /** Reads one sentence's figures as claims. */
+/** A sentence without final punctuation: a headline, a caption, a list item. */
+export function isHeading(sentenceText: string): boolean {
+  return !/[.!?…]["'”’)\]]*$/.test(sentenceText);
+}
+
 export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   if (figures.length === 0) return [];
@@ -71,7 +76,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   let incidentScope: SentenceScope | undefined;
   let measuresScope: SentenceScope | undefined;
   let periods: PeriodMention[] | undefined;
-  const heading = !/[.!?…]["'”’)\]]*$/.test(sentenceText);
+  const heading = isHeading(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
   let lastMeasure: PreviousMeasure | undefined;
@@ -227,12 +232,12 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
     return k >= 0 && k >= match.first - within ? k : -1;
   };
   let verb = nearest(SCORE_REACH, (k) => isScoreVerb(tokens, k));
-  if (verb < 0 || contestOf(tokens[verb].lower) === undefined && !isInterim(tokens[verb].lower)) {
-    const result = nearest(reach, (k) => isScoreVerb(tokens, k) && contestOf(tokens[k].lower) !== undefined);
+  if (verb < 0 || !isContestVerb(tokens[verb].lower) && !isInterim(tokens[verb].lower)) {
+    const result = nearest(reach, (k) => isScoreVerb(tokens, k) && isContestVerb(tokens[k].lower));
     if (result >= 0) verb = result;
   }
   // "won the turnover battle 3-0": a statistic won, not the game
-  const contest = verb >= 0 && !NOT_THE_GAME.has(tokens[match.first - 1]?.lower ?? '') ? contestOf(tokens[verb].lower) : undefined;
+  const contest = verb >= 0 && !NOT_THE_GAME.has(tokens[match.first - 1]?.lower ?? '') && isContestVerb(tokens[verb].lower);
   const cls = verb >= 0 ? predicateClass(tokens[verb].lower) : undefined;
   // Incidents' verbs ("hurt", "killed") never state a score, nor does a lead ("led 13-3 at the half") or a record in brackets ("Indianapolis (10-5)").
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
@@ -246,7 +251,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
     // A result is its contest's, on its day: a period its sentence names is another clause's ("voted 31 to 12 on Thursday to
     // approve a budget for next year"), unless it is an earlier one ("a similar levy was rejected 7-6 in 2019")
     change: null, period: found && contest && !own?.earlier ? null : own, holder: found ? subjectBefore(tokens, verb) : null,
-    beat: (found && contest) || (beatOfClass(key ?? null) ?? null), partOf: null, partial: false,
+    beat: found && contest ? contestOf(tokens[verb].lower, tokens) ?? null : beatOfClass(key ?? null) ?? null, partOf: null, partial: false,
     asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
     scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
   };
@@ -256,7 +261,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 function isScoreVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
-  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || contestOf(t.lower) !== undefined;
+  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || isContestVerb(t.lower);
 }
 
 /** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */

@@ -27,5 +27,10 @@ export const politics: Beat = {
     sides: { for: ['back', 'backed', 'support', 'approve', 'endorse', 'favour', 'favor'], against: ['oppose', 'reject'] },
   },
   // "voted 31 to 12", "passed by 29 votes to 12", "approved 13,450 to 2,010": each the vote's result
+  // "the council lost the motion 5-4", "the measure won 60-40 at the ballot": a vote's words, where a verb is also a game's
+  contestCues: [
+    'vote', 'ballot', 'council', 'councillor', 'councilor', 'assembly', 'senate', 'senator', 'parliament', 'legislature', 'lawmaker',
+    'referendum', 'motion', 'bill', 'measure', 'election', 'committee', 'board', 'amendment', 'resolution', 'ordinance', 'poll', 'voter',
+  ],
   contests: ['vote', 'voted', 'pass', 'approve', 'reject', 'carry', 'carried', 'adopt', 'back', 'endorse', 'oppose', 'defeat', 'win', 'won', 'lose', 'lost'],
 };

@@ -27,6 +27,11 @@ export const sport: Beat = {
     'beat', 'beaten', 'defeat', 'top', 'edge', 'down', 'rout', 'thrash', 'overcome', 'overcame', 'outlast', 'upset', 'trounce', 'dispatch',
     'win', 'won', 'lose', 'lost', 'draw', 'drew', 'crush', 'hammer', 'stun', 'sink', 'sank',
   ],
+  // "lost 28-24 after a halftime lead", "won the cup final 3-1": a game's words, where a verb is also a vote's
+  contestCues: [
+    'game', 'match', 'final', 'cup', 'league', 'halftime', 'half-time', 'overtime', 'team', 'season', 'fans', 'crowd',
+    'championship', 'tournament', 'playoff', 'semifinal', 'quarterfinal', 'derby', 'fixture', 'club', 'coach', 'squad', 'stadium',
+  ],
   metricVerbs: { sign: 'deal value' },
   predicates: [
     // "beat the Chiefs 20-13", "edged Boston 3-2": who won a game, with its score
