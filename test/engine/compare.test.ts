@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument, compareClaims, compatible, type PlacedClaim, type Reading } from '../../server/src/engine';
+import { analyzeDocument, compareClaims, compatible, type FactRef, type PlacedClaim, type Reading, type StoryContext } from '../../server/src/engine';
+import { Disagreements } from '../../server/src/engine/consistency/disagreements';
 
 /** The first claim of `text` in an article `doc` dated `date`. */
 function placed(doc: string, text: string, date = '2026-10-28', index = 0): PlacedClaim {
@@ -43,6 +44,24 @@ describe('compareClaims: the one comparison of two claims', () => {
     assert.equal(verdict('Two people were killed in the fire.', 'Four people were killed in the fire.', ['2026-05-02', '2026-05-03']), 'update: b.news is later');
     assert.equal(verdict('Four people were killed in the fire.', 'Two people were killed in the fire.', ['2026-05-03', '2026-05-02']), 'update: a.news is later');
     assert.equal(verdict('Two people were killed in the fire.', 'Four people were killed in the fire.'), 'conflict');
+  });
+
+  it('judges two claims by the fact base when it settles either one, the second as well as the first', () => {
+    const a = placed('a.news', 'Two people were killed in the fire.');
+    const b = placed('b.news', 'Four people were killed in the fire.');
+    const fact = { doc: 'facts.yaml', label: 'the fire’s toll' } as FactRef;
+    const settling = (settled: PlacedClaim): StoryContext => ({ reviewOf: () => undefined, settledBy: (p) => (p === settled ? fact : undefined), unsteady: () => undefined });
+    assert.deepEqual(compareClaims(a, b, settling(a)), { verdict: 'settled', fact });
+    assert.deepEqual(compareClaims(a, b, settling(b)), { verdict: 'settled', fact });
+    assert.deepEqual(compareClaims(a, b, settling(placed('c.news', 'Nine people were killed in the fire.'))), { verdict: 'conflict' });
+  });
+});
+
+describe('Disagreements: the claims of a quantity that cannot be true with a given one', () => {
+  it('never offers a claim whose reading overlaps the one asked about, however many claims the index holds', () => {
+    const tolls = ['Two', 'Four', 'Two', 'Four', 'Two'].map((n, i) => placed(`${i}.news`, `${n} people were killed in the fire.`));
+    const offered = new Disagreements(tolls).find(tolls[0], 'same day', () => true, 10);
+    assert.deepEqual(offered.map((p) => `${p.article.doc} ${p.claim.figure.text}`), ['1.news Four', '3.news Four']);
   });
 });
 

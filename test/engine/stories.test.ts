@@ -21,6 +21,18 @@ describe('stories found where nothing declares them', () => {
     assert.equal(stories[1].name, 'Marston Fire Service');
   });
 
+  it('joins articles by a place they share, not by a nationality they share', () => {
+    const briefs = {
+      'climbers.news': 'Climbers rescued\n\nTwo French climbers were rescued in the Alps on Friday.\n',
+      'farmers.news': 'Farm protest\n\nFrench farmers blocked roads near Lyon on Friday.\n',
+    };
+    const stories = findStories(Object.entries({ ...DAY, ...briefs }).map(([doc, text]) => ({ doc, analysis: analyzeDocument(dated(text)) })));
+    assert.deepEqual(stories.map((s) => s.docs).slice(2), [['weather.news'], ['climbers.news'], ['farmers.news']], 'a nationality and a day in common are no story');
+    const inLyon = { ...briefs, 'climbers.news': 'Climbers rescued\n\nTwo climbers from Lyon were rescued in the Alps on Friday.\n' };
+    const joined = findStories(Object.entries({ ...DAY, ...inLyon }).map(([doc, text]) => ({ doc, analysis: analyzeDocument(dated(text)) })));
+    assert.deepEqual(joined.map((s) => s.docs).slice(2), [['weather.news'], ['climbers.news', 'farmers.news']], 'a place and a day in common are');
+  });
+
   it('keeps a folder that reads as one story (or shares nothing at all) as one story', () => {
     const one = findStories(['harlow-1.news', 'harlow-2.news', 'weather.news'].map((doc) => ({ doc, analysis: analyzeDocument(dated(DAY[doc as keyof typeof DAY])) })));
     assert.deepEqual(one.map((s) => s.docs), [['harlow-1.news', 'harlow-2.news', 'weather.news']], 'one story and a loose brief stay together');
@@ -42,5 +54,14 @@ describe('stories found where nothing declares them', () => {
     ws.removeArticle('/desk/today/marston-1.news');
     ws.removeArticle('/desk/today/marston-2.news');
     assert.equal(ws.groupLabel('/desk/today/weather.news'), 'folder today');
+  });
+
+  it('never splits an event the fact base declares, though its articles read as several stories', () => {
+    const ws = new Workspace({ toPath: (id) => id });
+    ws.setFactBase('/desk/today/day.facts.yaml', 'events:\n  - id: roundup\n    title: Tuesday round-up\n    documents: ["*.news"]\n');
+    for (const [name, text] of Object.entries(DAY)) ws.setArticle(`/desk/today/${name}`, dated(text));
+    const groups = new Set(Object.keys(DAY).map((name) => ws.groupOf(`/desk/today/${name}`)));
+    assert.equal(groups.size, 1, 'the event is one group');
+    assert.equal(ws.groupLabel('/desk/today/weather.news'), 'Tuesday round-up');
   });
 });

@@ -23,7 +23,8 @@ export function quantityKey(claim: Claim): string {
  * and what happened to it. Anything less would be compared on a guess, and guesses raise false alarms.
  */
 export function isComparable(claim: Claim): boolean {
-  return claim.figure.kind !== 'ordinal' && claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
+  // No claim counts an ordinal ("the third fire"): analyzeDocument reads claims from quantities and scores only.
+  return claim.scope === 'event' && !claim.partial && claim.predicateKey !== null && claim.nounKey !== null &&
     !claim.nounKey.startsWith('time:') && (claim.figure.min !== null || claim.figure.max !== null || claim.figure.kind === 'score');
 }
 

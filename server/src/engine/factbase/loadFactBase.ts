@@ -326,7 +326,8 @@ class Reader {
     const out: string[] = [];
     for (const entry of n.items) {
       const item = this.aliases.resolve(entry as Node);
-      if (isScalar(item) && item.value !== null && typeof item.value !== 'object') out.push(String(item.value));
+      // An empty entry is null, whose typeof is 'object' too: no string.
+      if (isScalar(item) && typeof item.value !== 'object') out.push(String(item.value));
       else this.problem(spanOf((item ?? entry) as Node, this.text), `Each entry of \`${key}\` must be a string.`);
     }
     return out;
