@@ -62,12 +62,12 @@ interface Counted {
   subset: boolean;
 }
 
-/** Reads one sentence's figures as claims. */
 /** A sentence without final punctuation: a headline, a caption, a list item. */
 export function isHeading(sentenceText: string): boolean {
   return !/[.!?…]["'”’)\]]*$/.test(sentenceText);
 }
 
+/** Reads one sentence's figures as claims. */
 export function readClaims(ctx: ClaimContext): Claim[] {
   const { tokens, figures } = ctx;
   if (figures.length === 0) return [];
