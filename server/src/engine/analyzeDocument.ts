@@ -16,6 +16,26 @@ import { blankMarkers, findIgnoreMarkers } from './text/markers';
  * and never a figure before it.
  */
 const LEAD_SENTENCES = 3;
+/** How many sentences from the start the lede's paragraph may give the story's results period in. */
+const LEAD_PARAGRAPH = 4;
+
+/** A results period (a quarter, a half, months to a date, a fiscal year), which a later sentence of the lede's paragraph may name for the story. */
+function isReportingPeriod(p: Period): boolean {
+  return !p.earlier && /^(q[1-4]|h[12]|\d+m|fy-)/.test(p.key);
+}
+
+/**
+ * Whether a new paragraph (after a blank line or an indented line) starts between the body's first
+ * sentence and sentence `s`; the breaks after headline lines do not count.
+ */
+function paragraphBreakBefore(text: string, sentences: readonly Span[], s: number): boolean {
+  for (let k = 1; k <= s; k++) {
+    if (isHeading(text.slice(sentences[k - 1].start, sentences[k - 1].end))) continue;
+    if (/\n[ \t]*(\r?\n|[ \t]$)/.test(text.slice(sentences[k - 1].end, sentences[k].start))) return true;
+  }
+  return false;
+}
+
 /** A line of at most this many tokens and no figure may head a section of a results table ("Nine mths"). */
 const SECTION_LINE = 4;
 
@@ -57,10 +77,20 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     const figureMatches = allFigures.filter((m) => m.figure.kind !== 'ordinal');
     for (const m of allFigures) figures.push(m.figure);
     for (const d of dateMatches) dates.push(d.mention);
+    const sentenceClaims = claims.length;
     // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
     for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     if (inLede && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    else if (leadPeriod === null && s < LEAD_PARAGRAPH && !paragraphBreakBefore(text, sentences, s)) {
+      // "Acme reported higher profits on Tuesday. In the third quarter, revenue rose …": a results period the lede's
+      // paragraph names later dates that sentence's figures and those after it, never the figures before it
+      const stated = statedPeriod(tokens, dateMatches, meta.date);
+      if (stated && isReportingPeriod(stated)) {
+        leadPeriod = stated;
+        sectionStart = sentenceClaims;
+      }
+    }
     inLede &&= s + 1 < LEAD_SENTENCES && isHeading(text.slice(sentence.start, sentence.end));
     // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
     if (tokens.length <= SECTION_LINE && claims.length > 0 && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {

@@ -121,6 +121,66 @@ function pastFigureAdjectives(tokens: readonly Token[], k: number): number {
   return j < k && /^(a|an)$/.test(w(tokens, j)) ? j - 1 : k;
 }
 
+/** The metric of the terms a party offers or is offered, stated in brackets after its name. */
+const TERMS = 'terms';
+
+/**
+ * The name right before a bracket that holds the figure starting at `first` and nothing but terms
+ * (durations, amounts): "the Nationals (eight years, $160 million)", "Acme Corp (cash, $40 a share)".
+ */
+function bracketedAfterName(tokens: readonly Token[], first: number): string | null {
+  let open = first - 1;
+  while (open >= 0 && first - open <= BRACKET_TERMS && tokens[open].text !== '(' && tokens[open].text !== ')' && !isVerbForm(w(tokens, open))) open--;
+  if (tokens[open]?.text !== '(' || !isWord(tokens, open - 1) || !/^\p{Lu}/u.test(tokens[open - 1].text)) return null;
+  let name = open - 1;
+  while (name > 0 && isWord(tokens, name - 1) && /^\p{Lu}/u.test(tokens[name - 1].text) && open - name < 4) name--;
+  return tokens.slice(name, open).map((t) => t.lower).join(' ').replace(/^the /, '');
+}
+
+/** How many tokens of terms may stand in a bracket before its amount: "(seven years, $". */
+const BRACKET_TERMS = 5;
+
+/** The metric of what part of a company someone owns. */
+const STAKE = 'stake';
+
+/** "… 2,890,000 of its ordinary shares or", "four mln shares outstanding, or": a count of shares ends at `k`, before "or". */
+function restatesShares(tokens: readonly Token[], k: number): boolean {
+  if (w(tokens, k) !== 'or') return false;
+  for (let j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1; j >= 0 && j >= k - 5; j--) {
+    if (SHARE_WORDS.has(w(tokens, j))) return tokens.slice(Math.max(0, j - 5), j).some((t) => t.kind === TokenKind.Number);
+    if (!isWord(tokens, j)) return false;
+  }
+  return false;
+}
+
+const SHARE_WORDS = new Set(['shares', 'stock']);
+
+/** The kind of an amount restated in another currency. */
+const CONVERTED = 'converted';
+
+/**
+ * "about US $160 million", "some A$2 billion": a country's prefix written apart from the currency sign
+ * the figure starts with (and a hedge before it), ending at `k`; the index before them, or `k`.
+ */
+function pastCurrencyPrefix(tokens: readonly Token[], k: number, match: FigureMatch): number {
+  if (!isMoney(match.figure.unit) || !/^\p{Sc}/u.test(tokens[match.first]?.text ?? '') || !/^(US|U\.S\.|A|C|NZ|HK|S)$/.test(tokens[k]?.text ?? '')) return k;
+  return HEDGES.has(w(tokens, k - 1)) ? k - 2 : k - 1;
+}
+
+const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'approximately', 'an', 'estimated']);
+
+/**
+ * "estimated by the Greek chamber of commerce at", "valued by analysts at": the agent of a passive
+ * (`by` and a noun phrase after a past participle) ending at `k`; the index of the participle, or `k`.
+ */
+function pastAgent(tokens: readonly Token[], k: number): number {
+  for (let by = k; by >= 1 && by >= k - 7; by--) {
+    if (w(tokens, by) === 'by') return by > 0 && isWord(tokens, by - 1) && /ed$/.test(w(tokens, by - 1)) && by < k ? by - 1 : k;
+    if (!isWord(tokens, by) || CLAUSE_BREAK.has(w(tokens, by))) return k;
+  }
+  return k;
+}
+
 const FIGURE_ADJECTIVE = /^(\w+ly|(non-|seasonally-|un)?adjusted|annuali[sz]ed|record|revised|further|modest|nominal|real|provisional|preliminary|estimated|total|net|gross|whopping|mere|additional|average)$/;
 
 /** A day named by a word: "yesterday", "Tuesday", "today". */
@@ -185,6 +245,9 @@ function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['
   for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
   const after = tokens.slice(match.last + 1, match.last + 6).map((t) => t.lower).join(' ');
   if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
+  // "$22 million per season", "$5 an hour" (where the unit does not say so): a rate, not a total
+  const rate = /^(per|a|an) (year|season|month|week|day|game|hour|night|head|person)\b(?! (earlier|ago|before|later|after))/.exec(after);
+  if (rate && !match.figure.unit?.includes('/')) return `per ${rate[2]}`;
   if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
   return null;
 }
@@ -230,11 +293,27 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
   }
+  // "£1.2 billion ($2.3 billion)", "€2 million ($2.6 million)": an amount restated in brackets in another currency is the same
+  // measure, converted: the outlet's own arithmetic, compared only with another outlet's conversion
+  if (tokens[k]?.text === '(' && previous !== undefined && previous.last === k - 1 && isMoney(match.figure.unit) && isMoney(previous.unit)) {
+    const converted = inherit(previous.measure, { aspect: previous.measure.aspect, direction: previous.measure.direction, baseline: previous.measure.baseline }, null);
+    return { ...converted, qualifier: [previous.measure.qualifier, CONVERTED].filter(Boolean).join(' ') };
+  }
+  // "the Orioles (seven years, $150 million) and the Nationals (eight years, $160 million)": terms in brackets after a name are its
+  const terms = isMoney(match.figure.unit) ? bracketedAfterName(tokens, match.first) : null;
+  if (terms) return { key: TERMS, text: 'terms', aspect: 'level', direction: 0, baseline: false, forecast: false, verb: null, holder: terms };
+  // "owns four mln of its 30.3 mln shares, or 13.3 pct": a percentage restating a number of shares is a stake
+  if (match.figure.unit === 'percent' && restatesShares(tokens, k)) return { key: STAKE, text: 'stake', aspect: 'level', direction: 0, baseline: false, forecast: false, verb: null, holder: null };
+  // "worth about US $160 million": a country's prefix of the currency, and a hedge before it, stand between the figure and its marker
+  k = pastCurrencyPrefix(tokens, k, match);
   // "rose a seasonally adjusted 1.1 pct", "fell an annualized 3%": what describes the figure stands between it and its verb
   k = pastFigureAdjectives(tokens, k);
   // The marker right before the figure: "to", "from", "by", "vs", "compared with", "of", "at".
   const marker = MARKERS[w(tokens, k)] ?? (w(tokens, k) === 'with' && /^(compared|comparing)$/.test(w(tokens, k - 1)) ? 'baseline' : undefined);
+  const worth = w(tokens, k) === 'worth';
   if (marker) k -= marker === 'baseline' && w(tokens, k) === 'with' ? 2 : 1;
+  // "was estimated by the chamber of commerce at $200 million": a passive's agent stands between its verb and the figure's marker
+  if (marker === 'at' || marker === 'to') k = pastAgent(tokens, k);
   if (marker === 'baseline' || marker === 'from') baseline = true;
   if (marker === 'by') aspect = 'change';
   // "$610 million, or 92 cents a share": the same measure in another unit
@@ -286,7 +365,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   const beforeAsides = k;
   k = skipAsides(tokens, k);
   // "the deal, valued at …", "the country's debt, expected to grow by …": a participle set off after its subject
-  if (tokens[k]?.text === ',' && verb !== undefined && (/ed$/.test(w(tokens, verb)) || k < beforeAsides)) k--;
+  // "its offer, worth $160 million": so is "worth"
+  if (tokens[k]?.text === ',' && (verb !== undefined && (/ed$/.test(w(tokens, verb)) || k < beforeAsides) || worth)) k--;
   // "the value of exports from the Netherlands in calendar 1986 fell": past the phrases of place and time after the metric
   const pastPhrases: Setting = verb !== undefined ? pastPlaceAndTime(tokens, k, previous?.last ?? -1) : { k, place: null, partners: [] };
   k = pastPhrases.k;
@@ -340,8 +420,12 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
   if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
-  // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves
-  if (isMoney(match.figure.unit)) return verbAmount(ctx, forecast);
+  // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves;
+  // "$5 million will be spent on …", "the $14 million earned a year ago": or the verb after it
+  if (isMoney(match.figure.unit)) return amountBeforeVerb(ctx, forecast) ?? verbAmount(ctx, forecast);
+  // "Okafor shot 45 percent from the field", "is polling 38 percent": a percentage is never a count of what its verb
+  // does to things, but the share or rate of it
+  if (match.figure.unit === 'percent') return verbAmount(ctx, forecast, 'share');
   // "a magnitude 6.1 earthquake", "10,000 acres": a measure's unit names what it measures
   const unit = match.figure.unit;
   return unit !== null && !/^(percent|percentage points|fraction|times)$|\//.test(unit) && metricOf(unit) !== undefined
@@ -357,21 +441,56 @@ function isMoney(unit: string | null): boolean {
  * The verb an amount is the object (or the price) of, within its clause: "lend Sudan $57 million",
  * "settled a lawsuit against the city for $5.5 million". Its stem names the amount ("amount:lend").
  */
-function verbAmount(ctx: MeasureContext, forecast: boolean): Measure | undefined {
+function verbAmount(ctx: MeasureContext, forecast: boolean, what: 'amount' | 'share' = 'amount'): Measure | undefined {
   const { tokens, match } = ctx;
-  for (let v = match.first - 1; v >= 0 && v >= match.first - 10; v--) {
+  // an amount may stand far from its verb ("settled a lawsuit against the city for"); a share is the verb's object
+  const reach = what === 'amount' ? 10 : 2;
+  for (let v = match.first - 1; v >= 0 && v >= match.first - reach; v--) {
     const t = tokens[v];
     if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
     if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
-    return { key: `amount:${stem(t.lower)}`, text: 'amount', aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
+    return { key: `${what}:${stem(t.lower)}`, text: what, aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
   }
   return undefined;
 }
 
+/**
+ * The verb an amount is the subject of (past an aside set off by commas), or the participle that
+ * describes it: "about $5 million will be spent to continue", "21.4 billion francs, or two-thirds,
+ * will go toward the debt", "the $90 million guaranteed to the shortstop last year". The verb names the
+ * amount as it does an object's: a beat's metric ("earned" a net income) or the verb's own stem.
+ */
+function amountBeforeVerb(ctx: MeasureContext, forecast: boolean): Measure | undefined {
+  const { tokens, match } = ctx;
+  let k = match.last + 1;
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < tokens.length && close <= k + ASIDE_WORDS && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text !== ',') return undefined;
+    k = close + 1;
+  }
+  const start = k;
+  while (PASSIVE_AUXILIARIES.has(w(tokens, k)) && k < start + 3) k++;
+  const verb = w(tokens, k);
+  // after a modal a verb's base ("will go"); after "be" a participle ("was spent", "has been paid");
+  // without an auxiliary, only a participle after a determined amount ("the $90 million guaranteed", not "$5 million said")
+  const base = k > start && MODALS.has(w(tokens, k - 1)) && !NP_STOP.has(verb) && !BETWEEN.has(verb);
+  const participle = isVerbForm(verb) || /ed$/.test(verb) || AMOUNT_VERBS.has(stem(verb)) && stem(verb) !== verb;
+  const determined = /^(the|a|an|its|their|his|her)$/.test(w(tokens, pastFigureAdjectives(tokens, match.first - 1)));
+  if (!isWord(tokens, k) || !(base || participle && (k > start || determined && /ed$/.test(verb))) || REPORTING.has(stem(verb))) return undefined;
+  const key = metricOfVerb(verb) ?? `amount:${stem(verb)}`;
+  return { key, text: metricOfVerb(verb) ?? 'amount', aspect: 'level', direction: 0, baseline: false, forecast: forecast || MODALS.has(w(tokens, start)), verb: tokens[k].text, holder: null };
+}
+
+/** How many words an aside between commas may hold: ", or two-thirds,". */
+const ASIDE_WORDS = 6;
+/** Auxiliaries of a passive or a future after its subject: "will be spent", "has been set aside", "was paid". */
+const PASSIVE_AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** Verbs in the present that move money: "to lend", "will pay", "seeks". */
 const AMOUNT_VERBS = new Set(stems(['pay', 'lend', 'spend', 'give', 'raise', 'invest', 'offer', 'seek', 'borrow', 'owe', 'cost', 'award', 'charge', 'settle', 'sell', 'buy', 'grant', 'donate', 'provide', 'allocate', 'approve', 'earn', 'save', 'steal', 'demand', 'claim', 'fine', 'bid', 'win', 'receive', 'collect', 'lose', 'inject', 'add']));
 /** Verbs that take what they move to a level without saying which way: "brings the posted price to $17", "would limit card rates to 13.8%". */
-const TO_LEVEL = new Set(stems(['bring', 'take', 'push', 'limit', 'cap', 'hold', 'keep', 'fix', 'peg', 'restrict']));
+const TO_LEVEL = new Set(stems(['bring', 'take', 'push', 'limit', 'cap', 'hold', 'keep', 'fix', 'peg', 'restrict', 'revise', 'adjust', 'change']));
 /** Verbs that report rather than move: "said $5 million" is no amount of saying. */
 const REPORTING = new Set(stems(['say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'estimate', 'believe', 'think', 'confirm', 'expect']));
 
@@ -640,6 +759,7 @@ function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'],
 function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect'], baseline: boolean): Measure | undefined {
   const { tokens } = ctx;
   const floor = ctx.previous?.last ?? -1;
+  end = pastAside(tokens, end, floor);
   for (let v = end; v >= 0 && v > end - 12; v--) {
     // "the provision against 1986 fourth quarter earnings to …": a year inside the object
     if (tokens[v]?.kind === TokenKind.Number && v > floor) continue;
@@ -651,6 +771,9 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (aspect === 'level' && TO_LEVEL.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
+    // "revised up its forecast to", "marked down the price to": a particle says which way
+    const particle = noun === undefined ? CHANGE_ADVERBS[w(tokens, first)] : undefined;
+    if (particle !== undefined) first++;
     while (first <= end && (NP_STOP.has(w(tokens, first)) || isDayWord(w(tokens, first)) || tokens[first].kind === TokenKind.Number)) first++;
     let last = first;
     while (last + 1 <= end && isWord(tokens, last + 1) && !NP_STOP.has(w(tokens, last + 1))) last++;
@@ -661,12 +784,33 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     if (!known && !measurable(tokens, last)) return undefined;
     const measure = known?.measure ?? { key: nounClass(w(tokens, last)), text: wordsOf(ctx, first, last), holder: null };
     return {
-      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? direction : 0, baseline,
+      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? particle ?? direction : 0, baseline,
       forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
     };
   }
   return undefined;
 }
+
+/**
+ * "its commodity rate -- the part of the rate based on gas -- to", "its spending in fiscal 1988, ending
+ * January 31, to", "its offer (a record) to": an aside in dashes, brackets or commas that ends at `k`,
+ * after `floor`, between what a verb moves and the figure's marker; the index before it, or `k`.
+ */
+function pastAside(tokens: readonly Token[], k: number, floor: number): number {
+  const closer = tokens[k]?.text ?? '';
+  const dash = /^[-—–]$/.test(closer);
+  if (closer !== ')' && closer !== ',' && !dash) return k;
+  const opens = (t: Token) => (closer === ')' ? t.text === '(' : dash ? /^[-—–]$/.test(t.text) : t.text === ',');
+  let open = k - 1;
+  while (dash && open > floor && /^[-—–]$/.test(tokens[open].text)) open--;
+  while (open > floor && k - open <= ASIDE_REACH && !opens(tokens[open])) open--;
+  if (open <= floor || !opens(tokens[open]) || k - open > ASIDE_REACH) return k;
+  while (dash && open > floor + 1 && /^[-—–]$/.test(tokens[open - 1].text)) open--;
+  return open - 1 > floor && tokens[open - 1].kind !== TokenKind.Punct ? open - 1 : k;
+}
+
+/** How many tokens an aside may span. */
+const ASIDE_REACH = 14;
 
 /** Only an infinitive's or a participle's link words (and a day) stand between the figure before (`last`) and the verb: "$5.27 Tuesday to finish". */
 function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean {
@@ -806,8 +950,23 @@ function measurable(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITION_NOUNS.has(head) && /^(in|on)$/.test(w(tokens, k - 1)) && w(tokens, k + 1) === 'of') return false;
   return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
     cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
-    !(k > 0 && /^\p{Lu}/u.test(tokens[k].text)) && !NP_STOP.has(head) && !BETWEEN.has(head);
+    !(k > 0 && /^\p{Lu}/u.test(tokens[k].text) && !isAcronymNoun(tokens, k)) && !NP_STOP.has(head) && (!BETWEEN.has(head) || isNounToo(tokens, k));
 }
+
+/** "its growth forecast", "the forecast": a word that is a participle after an auxiliary ("is forecast to") is a noun after a determiner or a noun. */
+function isNounToo(tokens: readonly Token[], k: number): boolean {
+  const before = w(tokens, k - 1);
+  return NOUNS_TOO.has(w(tokens, k)) && (DETERMINERS.has(before) || isWord(tokens, k - 1) && !BETWEEN.has(before) && !NP_STOP.has(before) && !isVerbForm(before));
+}
+
+const NOUNS_TOO = new Set(['forecast']);
+
+/** "a MSRP of", "its EBITDA", "the APR": an acronym after a determiner names a thing, not someone. */
+function isAcronymNoun(tokens: readonly Token[], k: number): boolean {
+  return isCapitals(tokens[k]) && !isCapitals(tokens[k - 1]) && DETERMINERS.has(w(tokens, k - 1));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
@@ -932,6 +1091,18 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   if (noun) {
     const known = knownMetric(ctx, noun.first, noun.last);
     if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    // "a 20 percent approval rating", "a 75% chance of": a percentage that modifies a noun measures it
+    if (match.figure.unit === 'percent' && noun.first === match.last + 1 && DETERMINERS.has(w(tokens, match.first - 1)) && measurable(tokens, noun.last)) {
+      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first, noun.last), ...modifiers(tokens, noun.first, noun.last), aspect, direction, baseline: false, forecast, verb: null };
+    }
+    // "holds 40 percent more energy", "20% fewer flights": a comparison, the change of what follows the comparative
+    const than = COMPARATIVES[w(tokens, match.last + 1)];
+    if (match.figure.unit === 'percent' && than !== undefined && noun.first === match.last + 1 && noun.last > noun.first && measurable(tokens, noun.last)) {
+      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first + 1, noun.last), ...modifiers(tokens, noun.first + 1, noun.last), aspect: 'change', direction: than, baseline: false, forecast, verb: null };
+    }
   }
   return undefined;
 }
+
+/** Comparatives after a percentage that make it a change of what follows: "30% more power", "20% fewer flights". */
+const COMPARATIVES: Readonly<Record<string, 1 | -1>> = { more: 1, less: -1, fewer: -1 };

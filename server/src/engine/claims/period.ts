@@ -3,6 +3,7 @@ import { countsAnIncident } from './measure';
 import { TokenKind, type Token } from '../text/tokens';
 import { MONTHS } from '../text/lexicon';
 import { table } from '../text/table';
+import { cardinalWord } from '../figures/numberWords';
 import { findDates, type DateMatch } from '../dates/dateMentions';
 import { tokenize } from '../text/tokens';
 
@@ -22,6 +23,8 @@ export interface PeriodMention {
   readonly relative?: Relative;
   /** A day ("on Tuesday", "yesterday", "March 3"): the period only of what is quoted by the day (a share price, a rate). */
   readonly day?: boolean;
+  /** A point back from the article's day ("two years ago"): it dates only the figure right before it, or the sentence it opens. */
+  readonly back?: boolean;
 }
 
 type Relative = 'year-earlier' | 'quarter-earlier';
@@ -111,6 +114,15 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
       found.push({ first: t.lower === 'year' ? i - 1 : i, last: t.lower === 'year' ? i + 1 : i, period: null, relative: 'year-earlier' });
       continue;
     }
+    // "two years ago", "18 months ago": the year or month that many before the article's
+    const ago = t.lower === 'ago' ? agoCount(w(i - 2)) : undefined;
+    if (ago !== undefined && year !== undefined && month !== undefined && /^(years|months)$/.test(w(i - 1))) {
+      const back = w(i - 1) === 'years' ? ago * 12 : ago;
+      const m = (((month - 1 - back) % 12) + 12) % 12 + 1;
+      const y = year + Math.floor((month - 1 - back) / 12);
+      found.push({ first: i - 2, last: i, period: w(i - 1) === 'years' ? period(`year-${y}`, `${y}`, true) : monthPeriod(y, m, true), back: true });
+      continue;
+    }
     if (/^(previous|prior|preceding|sequential|sequentially)$/.test(t.lower) && (QUARTER_WORDS.has(w(i + 1)) || t.lower === 'sequentially')) {
       found.push({ first: i, last: t.lower === 'sequentially' ? i : i + 1, period: null, relative: 'quarter-earlier' });
       continue;
@@ -195,10 +207,11 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
  * own ("Q3 2026 a year earlier" is Q3 2025), or else the period before the sentence's.
  */
 export function periodOf(tokens: readonly Token[], all: readonly PeriodMention[], first: number, last: number, baseline: boolean, daily = false): Period | null {
-  const mentions = daily ? all : all.filter((m) => !m.day);
-  const own = mentions.find((m) => !m.relative)?.period ?? null;
+  const near = (m: PeriodMention) => m.first > last && m.first - last <= 3 || m.first <= 1;
+  const mentions = (daily ? all : all.filter((m) => !m.day)).filter((m) => !m.back || m.first === last + 1 || m.first === 0);
+  const own = mentions.find((m) => !m.relative && !m.back)?.period ?? null;
   // "$3.7 billion a year earlier", or "A year earlier, revenue was $3.7 billion": a relative period right after the figure or opening the sentence
-  const relativeAfter = mentions.find((m) => m.relative && (m.first > last && m.first - last <= 3 || m.first <= 1));
+  const relativeAfter = mentions.find((m) => m.relative && near(m));
   if (relativeAfter) return shifted(own, relativeAfter.relative);
   if (baseline) {
     const statedAfter = mentions.find((m) => !m.relative && m.first > last && m.first - last <= 3);
@@ -240,7 +253,7 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
 
 /** The first period a sentence states outright (not relative to another), if any. */
 export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): Period | null {
-  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative && !m.day)?.period ?? null;
+  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative && !m.day && !m.back)?.period ?? null;
 }
 
 /**
@@ -313,6 +326,12 @@ function quarter(q: number, y: number | undefined, earlier = false): Period {
   return period(`q${q}${y !== undefined ? `-${y}` : ''}`, `Q${q}${y !== undefined ? ` ${y}` : ''}`, earlier);
 }
 
+/** The number of "two years ago", "18 months ago": a cardinal word or a numeral of two or more (one is "a year ago"). */
+function agoCount(word: string): number | undefined {
+  const n = /^\d+$/.test(word) ? Number(word) : cardinalWord(word);
+  return n !== undefined && n >= 2 ? n : undefined;
+}
+
 function monthPeriod(y: number, m: number, earlier: boolean): Period {
   return period(`${y}-${String(m).padStart(2, '0')}`, `${MONTH_NAMES[m - 1]} ${y}`, earlier);
 }
@@ -321,7 +340,7 @@ function monthPeriod(y: number, m: number, earlier: boolean): Period {
 const STARTS_A_PERIOD: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'final', 'last', 'q1', 'q2', 'q3', 'q4', 'six', '6', 'nine', '9', 'twelve', '12',
   'fiscal', 'year', 'year-earlier', 'year-ago', 'previous', 'prior', 'preceding', 'sequential', 'sequentially', 'this', 'next', 'past',
-  'year-to-date', 'annual', 'full-year', 'since',
+  'year-to-date', 'annual', 'full-year', 'since', 'ago',
 ]);
 
 /** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */

@@ -14,10 +14,18 @@ import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
 
+/** "$334 million, of which $281 million will be paid in cash": a figure after "of which" is a part of the one before. */
+function isPartOfBefore(tokens: readonly Token[], first: number): boolean {
+  return /^(which|that|this|these|them|it)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'of';
+}
+
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
-/** Words right before a figure that make it an addition: "another 10", "the remaining 10". */
-const INCREMENT_BEFORE = new Set(['another', 'additional', 'further', 'remaining']);
+/**
+ * Words right before a figure that make it an addition ("another 10", "the remaining 10"): a part of a
+ * count, and a quantity of its own for a measure, whose qualifier names the kind of increment.
+ */
+const INCREMENT_KIND: Readonly<Record<string, string>> = { another: 'additional', additional: 'additional', further: 'additional', remaining: 'remaining' };
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
 /** "one of my sons", "12 of one family", "two of a group of hikers": a part of the group the noun names. */
 const DETERMINERS = new Set(['the', 'those', 'these', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
@@ -118,14 +126,17 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (measure) {
       measuresScope ??= measureScope(sentenceText);
       periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
+      // "an additional $84 million in guarantees", "another 38 pct", "the remaining 15 pct": an increment of a measure is
+      // a quantity of its own, which another outlet states as an increment too
+      const increment = INCREMENT_KIND[tokens[match.first - 1]?.lower ?? ''];
       claims.push({
-        figure, noun: measure.text, nounKey: measure.key, qualifier: measure.qualifier ?? null, predicate: measure.verb,
+        figure, noun: measure.text, nounKey: measure.key, qualifier: joinWords(increment ?? null, measure.qualifier ?? null), predicate: measure.verb,
         predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
         // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
         holder: measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
-        partOf: null, partial: INCREMENT_BEFORE.has(tokens[match.first - 1]?.lower ?? ''), asOf,
+        partOf: null, partial: isPartOfBefore(tokens, match.first), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
       });
       continue;
@@ -383,7 +394,7 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
     }
   }
   const prev = tokens[match.first - 1]?.lower;
-  if (prev !== undefined && INCREMENT_BEFORE.has(prev)) counted.partial = true;
+  if (prev !== undefined && INCREMENT_KIND[prev] !== undefined) counted.partial = true;
   // "Of them, 57 were Thai"
   if (counted.partOf === null && leadsWithOfThem(tokens, match.first)) {
     const antecedent = lastCountOfPeople(claims, ctx.previous);
