@@ -449,6 +449,8 @@ function verbAmount(ctx: MeasureContext, forecast: boolean, what: 'amount' | 'sh
     const t = tokens[v];
     if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
     if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
+    // "rose 0.5 pct" is a change of its subject, however unread, never a share of rising
+    if (what === 'share' && isVerbOfMeasure(t.lower)) return undefined;
     return { key: `${what}:${stem(t.lower)}`, text: what, aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
   }
   return undefined;
