@@ -975,7 +975,9 @@ function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpa
   const { tokens } = ctx;
   for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
     const start = end - n + 1;
-    const key = metricOf(tokens.slice(start, end + 1).map((t) => t.lower).join(' '));
+    const phrase = tokens.slice(start, end + 1).map((t) => t.lower).join(' ');
+    // "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3")
+    const key = metricOf(phrase) ?? metricOf(phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2'));
     if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, start) } };
   }
   return undefined;
