@@ -84,6 +84,8 @@ export interface MeasureContext {
   readonly previous?: PreviousMeasure;
   /** The counted noun right after the figure, if any ("12% stake", "$5 billion deal"). */
   readonly nounAfter: { first: number; last: number } | null;
+  /** The figure before in this sentence when it counted things rather than measured: its last token and what it counted. */
+  readonly previousCount?: { readonly last: number; readonly key: string };
 }
 
 const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'quadruple', 'firm', 'recover', 'strengthen', 'hike']);
@@ -154,6 +156,17 @@ function restatesShares(tokens: readonly Token[], k: number): boolean {
 }
 
 const SHARE_WORDS = new Set(['shares', 'stock']);
+
+/** "shipped 40,000 units, up 12%", "a crop of 5.26 mln tonnes, down four pct": a change set off right after a count (its comma at `k`) is the change of what it counts. */
+function changeOfCount(ctx: MeasureContext, k: number, direction: 1 | -1, verb: string | null): Measure | undefined {
+  const count = ctx.previousCount;
+  // the count's figure, and the words of what it counts, end at the comma
+  if (!count || ctx.tokens[k]?.text !== ',' || k - 1 - count.last > COUNTED_WORDS || !ctx.tokens.slice(count.last + 1, k).every((t) => t.kind === TokenKind.Word)) return undefined;
+  return { key: count.key, text: count.key, aspect: 'change', direction, baseline: false, forecast: false, verb, holder: null };
+}
+
+/** How many words of what a count counts may stand between it and a change set off after it: "40,000 new units,". */
+const COUNTED_WORDS = 3;
 
 /** The kind of an amount restated in another currency. */
 const CONVERTED = 'converted';
@@ -292,6 +305,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const said = w(tokens, match.first);
     if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
+    const ofCount = changeOfCount(ctx, k, inside, said);
+    if (ofCount) return ofCount;
   }
   // "£1.2 billion ($2.3 billion)", "€2 million ($2.6 million)": an amount restated in brackets in another currency is the same
   // measure, converted: the outlet's own arithmetic, compared only with another outlet's conversion
@@ -344,6 +359,8 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     k--;
     // "$4.1 billion, up 12%", "$4.1 billion in the quarter, up from $3.7 billion": after a comma, of the measure before
     if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
+    const ofCount = adverb !== undefined && !marker ? changeOfCount(ctx, k, adverb, saidBy(ctx, verb)) : undefined;
+    if (ofCount) return ofCount;
   } else if (marker !== 'of' && isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
     verb = k--;
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {

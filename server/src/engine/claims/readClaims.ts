@@ -9,10 +9,16 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { isIncidentCount, isMeasure, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { measureScope, sentenceScope, type SentenceScope } from './scope';
+
+/** The figure before, where it was read as a count of something: its last token and what it counted. */
+function countBefore(claims: readonly Claim[], before: FigureMatch | undefined): { last: number; key: string } | undefined {
+  const claim = claims[claims.length - 1];
+  return before && claim?.figure === before.figure && claim.nounKey !== null && !claim.nounKey.startsWith('time:') && !isMeasure(claim) ? { last: before.last, key: claim.nounKey } : undefined;
+}
 
 /** "$334 million, of which $281 million will be paid in cash": a figure after "of which" is a part of the one before. */
 function isPartOfBefore(tokens: readonly Token[], first: number): boolean {
@@ -121,7 +127,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
 
     // "Revenue rose 12% to $4.1 billion": a level or a change of something measured, not a count of things.
-    const measure = mayMeasure(figure.unit, counted, predicate) ? readMeasure({ text: ctx.text, tokens, match, previous: lastMeasure, nounAfter: counted.noun }) : undefined;
+    const measure = mayMeasure(figure.unit, counted, predicate) ? readMeasure({ text: ctx.text, tokens, match, previous: lastMeasure, nounAfter: counted.noun, previousCount: countBefore(claims, figures[f - 1]) }) : undefined;
     lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
     if (measure) {
       measuresScope ??= measureScope(sentenceText);
