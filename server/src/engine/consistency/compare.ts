@@ -55,7 +55,9 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
-  if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
+  // Unless the two give the same values in the same order but this one: a repeat of the figure elsewhere
+  // (a recap further down the copy) does not make an article agree where the statement itself differs.
+  if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a)) && !restatedButOne(a, b)) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
   // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
@@ -192,11 +194,16 @@ function valuesOf(p: PlacedClaim): readonly Claim[] {
     (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
 }
 
-/** Two articles give their values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
+/** Two articles state a quantity for one day several times, in the same order and alike but at `a` and `b`. */
+function restatedButOne(a: PlacedClaim, b: PlacedClaim): boolean {
+  return a.claim.asOf === b.claim.asOf && differOnlyAt(a, b);
+}
+
+/** Two articles give several values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
 function differOnlyAt(a: PlacedClaim, b: PlacedClaim): boolean {
   const x = valuesOf(a);
   const y = valuesOf(b);
-  return x.length === y.length && x.every((c, i) => (c === a.claim) === (y[i] === b.claim) && (c === a.claim || whyApart(c, y[i]) === undefined && overlap(c, y[i])));
+  return x.length > 1 && x.length === y.length && x.every((c, i) => (c === a.claim) === (y[i] === b.claim) && (c === a.claim || whyApart(c, y[i]) === undefined && overlap(c, y[i])));
 }
 
 /** The compared claims of a claim's article about the same quantity, indexed once per analysis. */
