@@ -1,4 +1,4 @@
-import type { Claim, IsoDate, Span } from '../types';
+import type { Claim, Figure, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
@@ -130,7 +130,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       });
       continue;
     }
-    let nounKey = counted.head ? nounClass(counted.head) : null;
+    // "the 17-inch MacBook Pro", "a 6-foot fence": a number and its unit joined as an adjective say how big one thing is, never how many
+    let nounKey = counted.head && !isSizeAdjective(figure) ? nounClass(counted.head) : null;
     // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
     const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
     if (compound) nounKey = nounClass(tokens[counted.noun!.last - 1].lower);
@@ -306,6 +307,11 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
 function ownerClass(tokens: readonly Token[], first: number, verb: string): string | undefined {
   for (const from of [first - 1, first - 2]) if (tokens[from]?.lower === verb) return predicateClass(tokens.slice(from, first).map((t) => t.lower).join(' '));
   return undefined;
+}
+
+/** A figure written as a compound adjective of a number and its unit ("17-inch", "6-foot", "30-mile"). */
+function isSizeAdjective(figure: Figure): boolean {
+  return figure.unit !== null && /^[\d.,]+-\p{L}+$/u.test(figure.text);
 }
 
 /** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */
