@@ -194,9 +194,12 @@ function valuesOf(p: PlacedClaim): readonly Claim[] {
     (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
 }
 
-/** Two articles state a quantity for one day several times, in the same order and alike but at `a` and `b`. */
+/**
+ * Two articles state a quantity for one day several times in their copy, in the same order and alike but at `a` and `b`.
+ * A headline words the story its own way ("double slaying" for the two killings a man is charged with): never this.
+ */
 function restatedButOne(a: PlacedClaim, b: PlacedClaim): boolean {
-  return a.claim.asOf === b.claim.asOf && differOnlyAt(a, b);
+  return a.claim.asOf === b.claim.asOf && !a.claim.heading && !b.claim.heading && differOnlyAt(a, b);
 }
 
 /** Two articles give several values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
