@@ -4,7 +4,7 @@ import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
-import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
+import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
@@ -183,6 +183,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
     // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
     const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
+    // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
+    // an owner, are the size of a group the story follows, whatever it did
+    const group = predicate.key === null && possessor === null && countsARole(nounKey);
     const ownerKey = owner ? ownerClass(tokens, match.first, owner.verb) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
     claims.push({
       figure,
@@ -193,9 +196,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // and what belongs to someone: "20 points", "2,301 career points" and "four straight points" are three quantities.
       // A stretch of a sequence is its own quantity too: "his first 17 passes" are not all his passes.
       qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
-        (bare || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
+        (bare || group || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
       predicate: predicate.text,
-      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare ? BARE_COUNT : null),
+      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare || group ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except

@@ -4,7 +4,7 @@ import { explainedDifference, isComparedAcrossArticles, quantityKey } from './qu
 import { isAttributed } from '../beats/vocabulary';
 import { countsAnIncident, isMeasure } from '../claims/measure';
 import { BARE_COUNT } from '../claims/predicateWords';
-import { countsPeople } from '../claims/nounPhrase';
+import { countsARole, countsPeople } from '../claims/nounPhrase';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -84,30 +84,38 @@ const AMOUNTS_APART = 100;
 /** Why two claims are not about one quantity, or undefined when they are. */
 function whyApart(a: Claim, b: Claim): string | undefined {
   if (quantityKey(a) !== quantityKey(b)) return 'another quantity';
-  if (isAmount(a) && ordersApart(a.figure, b.figure)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
+  if (isAmount(a) && ordersApart(a.figure, b.figure, AMOUNTS_APART)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
+  // "about 40 observers oversaw the vote" / "the OSCE sent three observers": what no verb ties to the event is told of several groups
+  if (a.predicateKey === BARE_COUNT && ordersApart(a.figure, b.figure, GROUPS_APART)) return `counts ${GROUPS_APART} times apart without a verb: two groups, not one`;
   const p = a.period;
   const q = b.period;
   if (p && q ? p.key !== q.key : (p ?? q)?.earlier === true) {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
   if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
-  if (belongsToSomeone(a) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
+  if ((belongsToSomeone(a) || belongsToSomeone(b)) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
 }
 
-/** What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a verb). */
+/**
+ * What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a
+ * verb, unless by their part in the story and no one's: "the 288 candidates", not "the school has 900 students").
+ */
 function belongsToSomeone(claim: Claim): boolean {
-  return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey);
+  return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey) && (!countsARole(claim.nounKey) || claim.holder !== null);
 }
 
 function isAmount(claim: Claim): boolean {
   return claim.figure.unit !== null && /^[A-Z]{3}$/.test(claim.figure.unit);
 }
 
-function ordersApart(a: Reading, b: Reading): boolean {
+/** Counts said without a verb this many times apart are of two groups (a mission's observers and one country's), not one group misreported. */
+const GROUPS_APART = 5;
+
+function ordersApart(a: Reading, b: Reading, times: number): boolean {
   const x = Math.abs(a.value ?? a.min ?? a.max ?? 0);
   const y = Math.abs(b.value ?? b.min ?? b.max ?? 0);
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= times;
 }
 
 /** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
