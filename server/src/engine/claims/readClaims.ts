@@ -435,8 +435,9 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
     (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsWithOtherClass(ctx, claims, match.first, predicate.key)) return true;
-  // "two others were taken to the hospital": survivors are often split between hospitals and states.
-  if (predicate.subState) return true;
+  // "two others were taken to the hospital": survivors are often split between hospitals and states; "all three
+  // patients were taken to", "all five are in critical condition" say the whole group's state, which counts it.
+  if (predicate.subState && !wholeGroup(tokens, match.first)) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
   // "one was shot in the thigh, the other in the hand", "one person was shot in the neck. The other
   // victims …"; "killing one and wounding the other" is not: each is the full count of its class.
@@ -445,6 +446,11 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
   return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
+}
+
+/** "all three patients", "all 12 victims": the figure counts a whole group. */
+function wholeGroup(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'all';
 }
 
 /**
