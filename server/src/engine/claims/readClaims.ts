@@ -9,10 +9,10 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
-import { measureScope, sentenceScope, type SentenceScope } from './scope';
+import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
@@ -168,6 +168,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      if (scope.scope === 'aggregate' && countsIncidents(nounKey)) scope = EVENT_SCOPE;
       if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
     } else {
       scope = measuresScope ??= measureScope(sentenceText);
@@ -436,8 +437,9 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsWithOtherClass(ctx, claims, match.first, predicate.key)) return true;
   // "two others were taken to the hospital": survivors are often split between hospitals and states; "all three
-  // patients were taken to", "all five are in critical condition" say the whole group's state, which counts it.
-  if (predicate.subState && !wholeGroup(tokens, match.first)) return true;
+  // patients were taken to" says the state of the whole group it names, which counts it ("all three were", without
+  // a noun, may speak of some of them named before).
+  if (predicate.subState && !(counted.noun && wholeGroup(tokens, match.first))) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
   // "one was shot in the thigh, the other in the hand", "one person was shot in the neck. The other
   // victims …"; "killing one and wounding the other" is not: each is the full count of its class.
