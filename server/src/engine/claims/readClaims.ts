@@ -146,12 +146,18 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
-    // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part of
-    // those the verb counts; an item of things of its own kind is their full count ("recovered seven rifles,
-    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels", "two counts of murder and
-    // one count of arson").
-    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.qualifier === qualifier && previous.sentence === ctx.sentence);
-    const listed = predicate.coordinated || joined && previous.partial;
+    // Each item of "killing four people and two others" is a part of those the verb counts; an item of its own kind is
+    // its kind's full count: things ("recovered seven rifles, three speedboats and grenades", "damaged 42 offices, 2
+    // roads and 14 hotels", "two counts of murder and one count of arson") and people named by their part in the story
+    // ("killing 12 soldiers and one civilian", "three bailiffs and the gunman are dead"); not people named by who they
+    // are ("two kids and two teens", both children), others than those named ("seven other officers"), nor a group of
+    // the same part ("one transit officer and four city officers", both the officers killed).
+
+    const thing = isThing(counted, nounKey);
+    const role = !thing && countsARole(nounKey) && !(counted.noun && incrementIn(tokens, counted.noun));
+    const sameKindBefore = previous !== undefined && previous.nounKey === nounKey && (role || previous.qualifier === qualifier) && previous.sentence === ctx.sentence;
+    const ownKind = (thing || role) && !sameKindBefore;
+    const listed = predicate.coordinated || joined && (previous.partial || role && sameKindBefore);
     const coordinated = !ownKind && listed;
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
 
@@ -163,7 +169,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
     // count stay parts of it (the dead and the wounded are counted in too many ways).
     const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
-    const partial = coordinated || afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    const partial = coordinated || !ownKind && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
