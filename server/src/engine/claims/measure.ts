@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
+import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
@@ -864,10 +864,15 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   return { first };
 }
 
-/** "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the metric. */
+/**
+ * "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the
+ * metric. A day's or a month's ("Tuesday's quake", "March's inflation") says when, not whose.
+ */
 function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
   if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  const bare = t.lower.replace(/['’]s$/, '');
+  if (isDayWord(bare) || MONTHS[bare] !== undefined) return null;
   let start = first - 1;
   while (start > 0 && isWord(tokens, start - 1) && /^\p{Lu}/u.test(tokens[start - 1].text) && first - start < 4) start--;
   return tokens.slice(start, first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');

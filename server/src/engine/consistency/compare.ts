@@ -37,6 +37,8 @@ export interface StoryContext {
   settledBy(p: PlacedClaim): FactRef | undefined;
   /** The timeline's text, when both claims' days lie in one stretch where the figure went back and forth. */
   unsteady(a: PlacedClaim, b: PlacedClaim): string | undefined;
+  /** The different holders the story's articles name for a claim's quantity ("okafor", "reyes"): whose it may be. */
+  holdersOf(p: PlacedClaim): readonly string[];
 }
 
 /**
@@ -58,6 +60,8 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
+  const unsaid = story && ownerUnsaid(a, b, story);
+  if (unsaid) return { verdict: 'not compared', reason: unsaid };
   // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
   // tolls of several strikes) tells of several things of a kind, or contradicts itself (the internal rule's
   // finding): which of them another article's figure is about is not said.
@@ -93,6 +97,16 @@ function whyApart(a: Claim, b: Claim): string | undefined {
   return undefined;
 }
 
+/**
+ * "Reyes (31-2, 24 KOs)" and "Okafor (28-4, 19 KOs)" in one story: a count whose owner the copy does
+ * not say may be either's, so which of them another article's figure is about is not said.
+ */
+function ownerUnsaid(a: PlacedClaim, b: PlacedClaim, story: StoryContext): string | undefined {
+  if (a.claim.holder !== null && b.claim.holder !== null) return undefined;
+  const holders = story.holdersOf(a);
+  return holders.length > 1 ? `whose figure it is is not said, and the story gives this figure for ${holders.slice(0, -1).join(', ')} and ${holders[holders.length - 1]}` : undefined;
+}
+
 /** What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a verb). */
 function belongsToSomeone(claim: Claim): boolean {
   return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey);
@@ -108,9 +122,15 @@ function ordersApart(a: Reading, b: Reading): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
 }
 
-/** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
-function sameHolder(a: string, b: string): boolean {
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+/** Two names of one holder: the same, one the other's last words ("okafor", "john okafor"), or its initials ("hp", "hewlett-packard"). */
+export function sameHolder(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || initials(a) === b || initials(b) === a;
+}
+
+/** A name's initials, where it has several words: "hewlett-packard" → "hp", "general motors corp" → "gmc". */
+function initials(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.length > 1 ? words.map((w) => w[0]).join('') : undefined;
 }
 
 /** Whether two claims' values can both be true; a score or a tally by its sides, in either order ("20-13", "13 to 20"). */
@@ -188,7 +208,10 @@ function valuesOf(p: PlacedClaim): readonly Claim[] {
   const measure = isMeasure(p.claim);
   // Within one article, a period stated in one clause and none in another are two periods (a results table's sections).
   const period = p.claim.period?.key;
+  // A value whose owner is unsaid beside one whose owner is said may be another's: no rival ("Reyes (24 KOs)", "a puncher with 22 KOs").
+  const owned = p.claim.holder !== null;
   return sameQuantityIn(p).filter((c) => c === p.claim || !c.heading && (measure || c.asOf === p.claim.asOf) && c.period?.key === period && whyApart(c, p.claim) === undefined &&
+    (c.holder !== null) === owned &&
     (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
 }
 
