@@ -211,7 +211,7 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
   const words: string[] = [];
   for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
     const t = tokens[k];
-    if (t.kind === TokenKind.Punct && t.text !== '-' || STRETCH_ENDS.has(t.lower)) break;
+    if (t.kind === TokenKind.Punct && t.text !== '-' || STRETCH_ENDS.has(t.lower) || STRETCH_PREPOSITIONS.has(t.lower) || WEEKDAYS[t.lower] !== undefined) break;
     words.push(t.lower);
   }
   if (words.length === 0) return null;
@@ -227,7 +227,7 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
 }
 
 const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'through', 'across', 'on']);
-/** Words that end a stretch's phrase: the next clause or phrase ("in 54 games with the Angels", "on punt returns and two"). */
+/** Words that end a stretch's phrase, besides another preposition of one or a day: the next clause or phrase ("in 54 games with the Angels", "on punt returns and two"). */
 const STRETCH_ENDS = new Set(['and', 'with', 'for', 'as', 'to', 'while', 'but', 'after', 'before', 'against', 'at', 'this', 'since', 'of']);
 const STRETCH_BOUNDS = new Set(['last', 'first', 'past', 'final', 'previous', 'opening', 'next']);
 /** How many words a stretch's phrase may run: "in his last three road games". */
