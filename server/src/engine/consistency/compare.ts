@@ -122,15 +122,9 @@ function ordersApart(a: Reading, b: Reading): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
 }
 
-/** Two names of one holder: the same, one the other's last words ("okafor", "john okafor"), or its initials ("hp", "hewlett-packard"). */
+/** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
 export function sameHolder(a: string, b: string): boolean {
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || initials(a) === b || initials(b) === a;
-}
-
-/** A name's initials, where it has several words: "hewlett-packard" → "hp", "general motors corp" → "gmc". */
-function initials(name: string): string | undefined {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  return words.length > 1 ? words.map((w) => w[0]).join('') : undefined;
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 /** Whether two claims' values can both be true; a score or a tally by its sides, in either order ("20-13", "13 to 20"). */
