@@ -9,20 +9,10 @@
 import { CORPUS } from '../support/paths';
 import { readEcbPlus, readReutersStories, type BeatArticle } from './beatCorpus';
 import { evaluateStories, type StoryFinding } from './stories';
+import { random as mulberry32 } from './ner/data';
 
 /** Same-day Reuters wire stories on one company, as in `npm run eval`. */
 const REUTERS_STORIES = 150;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

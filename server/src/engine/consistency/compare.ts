@@ -57,11 +57,11 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
+  const unsaid = story && ownerUnsaid(a, b, story);
+  if (unsaid) return { verdict: 'not compared', reason: unsaid };
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
-  const unsaid = story && ownerUnsaid(a, b, story);
-  if (unsaid) return { verdict: 'not compared', reason: unsaid };
   // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
   // tolls of several strikes) tells of several things of a kind, or contradicts itself (the internal rule's
   // finding): which of them another article's figure is about is not said.
