@@ -57,7 +57,7 @@ export class Story implements StoryContext {
   }
 
   settledBy(p: PlacedClaim): FactRef | undefined {
-    const answer = this.factAnswer(p);
+    const answer = this.group.facts.length > 0 ? this.factAnswer(p) : undefined;
     return answer?.settles ? answer.ref : undefined;
   }
 

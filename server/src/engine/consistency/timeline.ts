@@ -35,7 +35,7 @@ export class Timeline {
     this.days = byDay(claims).map((list) => ({ day: list[0].claim.asOf!, values: [...new Set(list.map((c) => valueLabel(c.claim)))] }));
   }
 
-  /** "9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)"; "58 / 59 (Mar 9)" where one day's reports differ. Asked only of a timeline with days. */
+  /** "9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)"; "58 / 59 (Mar 9)" where one day's reports differ. */
   text(): string {
     this.written ??= this.write();
     return this.written;
@@ -43,7 +43,7 @@ export class Timeline {
 
   private write(): string {
     const days = this.days;
-    const withYear = days[0].day.slice(0, 4) !== days[days.length - 1].day.slice(0, 4);
+    const withYear = days.length > 0 && days[0].day.slice(0, 4) !== days[days.length - 1].day.slice(0, 4);
     const entry = (d: TimelineDay) => {
       const values = d.values.length > SHOWN_VALUES ? [...d.values.slice(0, SHOWN_VALUES), '…'] : d.values;
       return `${values.join(' / ')} (${formatShortDay(d.day, withYear)})`;
