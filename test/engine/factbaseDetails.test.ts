@@ -27,6 +27,20 @@ describe('fact-base details the desk sees', () => {
     ]);
   });
 
+  it('refuses a value YAML 1.1 reads as bytes where one plain value belongs', () => {
+    const text = '%YAML 1.1\n---\nevents:\n  - id: raid\n    title: !!binary aGVsbG8=\n';
+    const fb = loadFactBase(text);
+    assert.equal(fb.events[0].title, 'raid', 'the id stands in for the title');
+    assert.deepEqual(fb.problems.map((p) => [text.slice(p.start, p.end), p.message]), [['aGVsbG8=', '`title` must be a single value.']]);
+  });
+
+  it('counts brackets as nesting, and words set apart by spaces as none', () => {
+    const flow = `facts: ${'['.repeat(MAX_FACT_BASE_DEPTH + 2)}${']'.repeat(MAX_FACT_BASE_DEPTH + 2)}\n`;
+    assert.deepEqual(loadFactBase(flow).problems.map((p) => [p.start, p.message]), [[0, `The fact base nests more than ${MAX_FACT_BASE_DEPTH} levels deep here: none of it is used.`]]);
+    const words = `facts:\n  - id: x\n    aliases:\n      - ${Array.from({ length: MAX_FACT_BASE_DEPTH + 4 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ')}\n`;
+    assert.ok(!loadFactBase(words).problems.some((p) => p.message.includes('nests more than')), 'a list of short words is not deep');
+  });
+
   for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']]) {
     it(`finds a fact base nested too deep across blank lines (${name})`, () => {
       // Each level one key deeper; a blank line between levels does not end the nesting.
