@@ -98,9 +98,16 @@ function acceptable(text: string, kind: LeadKind, m: RegExpExecArray, start: num
     if (NOT_COUNTED.has(noun) || (modifier !== undefined && NOT_MODIFIER.has(modifier))) return false;
     if (/^\d{4}$/.test(numeral) && value >= 1900 && value <= 2100) return false; // a year
     if (value < 2 || /\b(?:no|number|#|aged?|ages)\.?\s*$/i.test(before)) return false;
+    // "Week 15 loss", "the Curve 8900 smartphone", "KPRC 2 newsletters", "Sept. 11 attacks": digits after a capitalized
+    // word inside a sentence belong to a name (a model, a station, a date); they count nothing
+    if (/^\d/.test(numeral) && NAME_BEFORE.test(before) && !DETERMINER_BEFORE.test(before)) return false;
   }
   return true;
 }
+
+/** A capitalized word right before a numeral in digits, after a word of the same line and sentence ("the Curve 8900"). */
+const NAME_BEFORE = /[\p{Ll}\d,;:][ \t]+\p{Lu}[\p{L}\d.&-]*[ \t]$/u;
+const DETERMINER_BEFORE = /\b(?:The|A|An|All|Another|Some|Its|His|Her|Their|Our)[ \t]$/;
 
 export function valueOf(numeral: string): number {
   const lower = numeral.toLowerCase();

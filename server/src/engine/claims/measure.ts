@@ -65,6 +65,16 @@ export function isIncidentCount(beat: string | null, nounKey: string | null): bo
   return beat !== null ? roundsUp(beat) : nounKey === null || nounKey.startsWith('time:') || INCIDENT_KEYS.has(nounKey);
 }
 
+/**
+ * A count of the incidents themselves ("three separate shootings", "two weekend shootings"): the words that make a
+ * story a round-up count what it rounds up, a quantity of the story, never a round-up of itself.
+ */
+export function countsIncidents(nounKey: string | null): boolean {
+  return nounKey !== null && INCIDENT_NOUN_KEYS.has(nounKey);
+}
+
+const INCIDENT_NOUN_KEYS: ReadonlySet<string> = new Set([...EVENT_NOUNS].map(singular));
+
 /** The quantity keys of people ("people", "officer", "men") and of incidents ("six shootings"). */
 const INCIDENT_KEYS: ReadonlySet<string> = new Set(['people', ...[...PERSON_NOUNS, ...EVENT_NOUNS].flatMap((n) => [n, singular(n)])]);
 

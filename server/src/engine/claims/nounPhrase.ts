@@ -1,5 +1,5 @@
 import { TokenKind, type Token } from '../text/tokens';
-import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
+import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_DESCRIPTIONS, PERSON_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
 import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
@@ -83,6 +83,17 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([...PERSON_NOUNS].map(singular)
 /** Whether a noun class counts people: "people", "son", "officer". */
 export function countsPeople(nounKey: string | null): boolean {
   return nounKey === 'people' || nounKey !== null && PERSON_KEYS.has(nounKey);
+}
+
+const ROLE_KEYS: ReadonlySet<string> = new Set([...PERSON_NOUNS].filter((w) => !GENERIC_PERSON_NOUNS.has(w) && !PERSON_DESCRIPTIONS.has(w)).map(singular));
+
+/**
+ * Whether a noun class counts people by the part they play in the story ("candidates", "robbers",
+ * "officers", "suspects"): counted without a verb, they are a group the story follows, its size one
+ * quantity ("the 288 candidates", "eight plainclothes officers"), unlike "two men" or "three sons".
+ */
+export function countsARole(nounKey: string | null): boolean {
+  return nounKey !== null && ROLE_KEYS.has(nounKey);
 }
 
 /** Canonical noun class: generic person words (and demonyms) are "people"; others by their singular, one name for a beat's synonyms. */

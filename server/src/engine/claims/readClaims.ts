@@ -1,18 +1,18 @@
-import type { Claim, IsoDate, Span } from '../types';
+import type { Claim, Figure, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import type { DateMatch } from '../dates/dateMentions';
-import { INCREMENT_WORDS, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
+import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { clauseSubject, isHaving, possessorBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
-import { measureScope, sentenceScope, type SentenceScope } from './scope';
+import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
 /** Nouns counted by what they are of: "two counts of murder" and "one count of kidnapping" are two quantities. */
 const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
@@ -130,7 +130,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       });
       continue;
     }
-    let nounKey = counted.head ? nounClass(counted.head) : null;
+    // "the 17-inch MacBook Pro", "a 6-foot fence": a number and its unit joined as an adjective say how big one thing is, never how many
+    let nounKey = counted.head && !isSizeAdjective(figure) ? nounClass(counted.head) : null;
     // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
     const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
     if (compound) nounKey = nounClass(tokens[counted.noun!.last - 1].lower);
@@ -145,12 +146,18 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 
     const previous = claims[claims.length - 1];
     const joined = tokens[match.first - 1]?.lower === 'and' && previous !== undefined && previous.predicateKey === predicate.key;
-    // Each item of "killing 12 soldiers and one civilian", "one officer and one civilian are dead" is a part of
-    // those the verb counts; an item of things of its own kind is their full count ("recovered seven rifles,
-    // three speedboats and grenades", "damaged 42 offices, 2 roads and 14 hotels", "two counts of murder and
-    // one count of arson").
-    const ownKind = isThing(counted, nounKey) && !(previous !== undefined && previous.nounKey === nounKey && previous.qualifier === qualifier && previous.sentence === ctx.sentence);
-    const listed = predicate.coordinated || joined && previous.partial;
+    // Each item of "killing four people and two others" is a part of those the verb counts; an item of its own kind is
+    // its kind's full count: things ("recovered seven rifles, three speedboats and grenades", "damaged 42 offices, 2
+    // roads and 14 hotels", "two counts of murder and one count of arson") and people named by their part in the story
+    // ("killing 12 soldiers and one civilian", "three bailiffs and the gunman are dead"); not people named by who they
+    // are ("two kids and two teens", both children), others than those named ("seven other officers"), nor a group of
+    // the same part ("one transit officer and four city officers", both the officers killed).
+
+    const thing = isThing(counted, nounKey);
+    const role = !thing && countsARole(nounKey) && !(counted.noun && incrementIn(tokens, counted.noun));
+    const sameKindBefore = previous !== undefined && previous.nounKey === nounKey && (role || previous.qualifier === qualifier) && previous.sentence === ctx.sentence;
+    const ownKind = (thing || role) && !sameKindBefore;
+    const listed = predicate.coordinated || joined && (previous.partial || role && sameKindBefore);
     const coordinated = !ownKind && listed;
     if (coordinated && previous && previous.predicateKey === predicate.key && !previous.partial) claims[claims.length - 1] = { ...previous, partial: true };
 
@@ -162,11 +169,12 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
     // count stay parts of it (the dead and the wounded are counted in too many ways).
     const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
-    const partial = coordinated || afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    const partial = coordinated || !ownKind && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
       scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      if (scope.scope === 'aggregate' && countsIncidents(nounKey)) scope = EVENT_SCOPE;
       if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
     } else {
       scope = measuresScope ??= measureScope(sentenceText);
@@ -182,6 +190,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
     // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
     const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
+    // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
+    // an owner, are the size of a group the story follows, whatever it did
+    const group = predicate.key === null && possessor === null && countsARole(nounKey);
     const ownerKey = owner ? ownerClass(tokens, match.first, owner.verb) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
     claims.push({
       figure,
@@ -192,9 +203,9 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // and what belongs to someone: "20 points", "2,301 career points" and "four straight points" are three quantities.
       // A stretch of a sequence is its own quantity too: "his first 17 passes" are not all his passes.
       qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
-        (bare || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
+        (bare || group || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
       predicate: predicate.text,
-      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare ? BARE_COUNT : null),
+      predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare || group ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
       // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
@@ -306,6 +317,11 @@ function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Pred
 function ownerClass(tokens: readonly Token[], first: number, verb: string): string | undefined {
   for (const from of [first - 1, first - 2]) if (tokens[from]?.lower === verb) return predicateClass(tokens.slice(from, first).map((t) => t.lower).join(' '));
   return undefined;
+}
+
+/** A figure written as a compound adjective of a number and its unit ("17-inch", "6-foot", "30-mile"). */
+function isSizeAdjective(figure: Figure): boolean {
+  return figure.unit !== null && /^[\d.,]+-\p{L}+$/u.test(figure.text);
 }
 
 /** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */
@@ -426,8 +442,10 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
     (tokens[match.first - 1]?.lower === 'other' ? 'other' : undefined) ??
     (alsoAfter(tokens, counted.phraseEnd) || additionAfter(tokens, counted.phraseEnd) ? 'also' : undefined);
   if (increment !== undefined && !contrastsWithOtherClass(ctx, claims, match.first, predicate.key)) return true;
-  // "two others were taken to the hospital": survivors are often split between hospitals and states.
-  if (predicate.subState) return true;
+  // "two others were taken to the hospital": survivors are often split between hospitals and states; "all three
+  // patients were taken to" says the state of the whole group it names, which counts it ("all three were", without
+  // a noun, may speak of some of them named before).
+  if (predicate.subState && !(counted.noun && wholeGroup(tokens, match.first))) return true;
   if ((!counted.noun || value === 1) && counted.partOf === null && splitsEarlierCount(ctx, claims, value, predicate.key)) return true;
   // "one was shot in the thigh, the other in the hand", "one person was shot in the neck. The other
   // victims …"; "killing one and wounding the other" is not: each is the full count of its class.
@@ -436,6 +454,11 @@ function isSubCount(ctx: ClaimContext, claims: readonly Claim[], match: FigureMa
   const following = ctx.nextSentence ? ctx.text.slice(ctx.nextSentence.start, ctx.nextSentence.end) : '';
   const distributive = DISTRIBUTIVE.test(rest) || /^\W*the others?\b/i.test(following);
   return distributive && !(classOf(predicate.key)?.contrast?.words.test(`${rest} ${following}`) ?? false);
+}
+
+/** "all three patients", "all 12 victims": the figure counts a whole group. */
+function wholeGroup(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'all';
 }
 
 /**

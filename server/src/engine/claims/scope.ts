@@ -4,7 +4,7 @@ import type { DateMatch } from '../dates/dateMentions';
 import type { Claim } from '../types';
 import { daysBetween } from '../dates/calendar';
 import { ROUND_UPS } from '../beats/vocabulary';
-import { countsAnIncident } from './measure';
+import { countsAnIncident, countsIncidents } from './measure';
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
@@ -86,7 +86,7 @@ export interface SentenceScope {
   readonly dated: boolean;
 }
 
-const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
+export const EVENT_SCOPE: SentenceScope = { scope: 'event', reason: null, dated: false };
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
   for (const pattern of patterns) {
@@ -106,7 +106,7 @@ export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void
   const roundUp = claims.some((c) => c.scope === 'aggregate' && ROUND_UP_LEAD.some((r) => r.test(c.scopeReason ?? '')) && lead.some((s) => s.start === c.sentence.start));
   if (!roundUp) return;
   for (let i = 0; i < claims.length; i++) {
-    if (claims[i].scope === 'event' && countsAnIncident(claims[i])) claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
+    if (claims[i].scope === 'event' && countsAnIncident(claims[i]) && !countsIncidents(claims[i].nounKey)) claims[i] = { ...claims[i], scope: 'aggregate', scopeReason: 'an article that rounds up several incidents' };
   }
 }
 

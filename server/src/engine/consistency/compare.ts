@@ -4,7 +4,7 @@ import { explainedDifference, isComparedAcrossArticles, quantityKey } from './qu
 import { isAttributed } from '../beats/vocabulary';
 import { countsAnIncident, isMeasure } from '../claims/measure';
 import { BARE_COUNT } from '../claims/predicateWords';
-import { countsPeople } from '../claims/nounPhrase';
+import { countsARole, countsPeople } from '../claims/nounPhrase';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -55,7 +55,9 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
-  if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a))) {
+  // Unless the two give the same values in the same order but this one: a repeat of the figure elsewhere
+  // (a recap further down the copy) does not make an article agree where the statement itself differs.
+  if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a)) && !restatedButOne(a, b)) {
     return { verdict: 'agrees', reason: 'one article also gives the other’s figure for the same day' };
   }
   // An article that gives two values for one quantity (several quakes' magnitudes, several bidders' offers, the
@@ -82,30 +84,38 @@ const AMOUNTS_APART = 100;
 /** Why two claims are not about one quantity, or undefined when they are. */
 function whyApart(a: Claim, b: Claim): string | undefined {
   if (quantityKey(a) !== quantityKey(b)) return 'another quantity';
-  if (isAmount(a) && ordersApart(a.figure, b.figure)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
+  if (isAmount(a) && ordersApart(a.figure, b.figure, AMOUNTS_APART)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
+  // "about 40 observers oversaw the vote" / "the OSCE sent three observers": what no verb ties to the event is told of several groups
+  if (a.predicateKey === BARE_COUNT && ordersApart(a.figure, b.figure, GROUPS_APART)) return `counts ${GROUPS_APART} times apart without a verb: two groups, not one`;
   const p = a.period;
   const q = b.period;
   if (p && q ? p.key !== q.key : (p ?? q)?.earlier === true) {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
   if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
-  if (belongsToSomeone(a) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
+  if ((belongsToSomeone(a) || belongsToSomeone(b)) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
   return undefined;
 }
 
-/** What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a verb). */
+/**
+ * What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a
+ * verb, unless by their part in the story and no one's: "the 288 candidates", not "the school has 900 students").
+ */
 function belongsToSomeone(claim: Claim): boolean {
-  return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey);
+  return isAttributed(claim.nounKey) || claim.predicateKey === BARE_COUNT && countsPeople(claim.nounKey) && (!countsARole(claim.nounKey) || claim.holder !== null);
 }
 
 function isAmount(claim: Claim): boolean {
   return claim.figure.unit !== null && /^[A-Z]{3}$/.test(claim.figure.unit);
 }
 
-function ordersApart(a: Reading, b: Reading): boolean {
+/** Counts said without a verb this many times apart are of two groups (a mission's observers and one country's), not one group misreported. */
+const GROUPS_APART = 5;
+
+function ordersApart(a: Reading, b: Reading, times: number): boolean {
   const x = Math.abs(a.value ?? a.min ?? a.max ?? 0);
   const y = Math.abs(b.value ?? b.min ?? b.max ?? 0);
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= AMOUNTS_APART;
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= times;
 }
 
 /** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
@@ -192,11 +202,19 @@ function valuesOf(p: PlacedClaim): readonly Claim[] {
     (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
 }
 
-/** Two articles give their values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
+/**
+ * Two articles state a quantity for one day several times in their copy, in the same order and alike but at `a` and `b`.
+ * A headline words the story its own way ("double slaying" for the two killings a man is charged with): never this.
+ */
+function restatedButOne(a: PlacedClaim, b: PlacedClaim): boolean {
+  return a.claim.asOf === b.claim.asOf && !a.claim.heading && !b.claim.heading && differOnlyAt(a, b);
+}
+
+/** Two articles give several values for a quantity in the same order, each agreeing with the other's, except `a`'s and `b`'s. */
 function differOnlyAt(a: PlacedClaim, b: PlacedClaim): boolean {
   const x = valuesOf(a);
   const y = valuesOf(b);
-  return x.length === y.length && x.every((c, i) => (c === a.claim) === (y[i] === b.claim) && (c === a.claim || whyApart(c, y[i]) === undefined && overlap(c, y[i])));
+  return x.length > 1 && x.length === y.length && x.every((c, i) => (c === a.claim) === (y[i] === b.claim) && (c === a.claim || whyApart(c, y[i]) === undefined && overlap(c, y[i])));
 }
 
 /** The compared claims of a claim's article about the same quantity, indexed once per analysis. */

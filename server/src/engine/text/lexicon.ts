@@ -43,6 +43,18 @@ export const PERSON_NOUNS = new Set([
   'respondents', 'traffickers',
 ]);
 
+/**
+ * Nouns that say who people are (their sex, their age) or whose kin they are, rather than the part they
+ * play in a story: "two men", "three children", "her two sons". A count of them without a verb tells of
+ * no group the story follows ("two men" are counted in too many roles), or belongs to someone.
+ */
+export const PERSON_DESCRIPTIONS = new Set([
+  'man', 'men', 'woman', 'women', 'child', 'children', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'teen', 'teens',
+  'teenager', 'teenagers', 'male', 'males', 'female', 'females', 'juvenile', 'juveniles', 'youth', 'youths', 'minors',
+  'baby', 'babies', 'infant', 'infants', 'toddler', 'daughter', 'daughters', 'son', 'sons', 'brother', 'brothers',
+  'sister', 'sisters', 'family', 'families', 'relatives', 'friends', 'couple',
+]);
+
 /** A plural noun's singular, by rule: "officers" → "officer", "policemen" → "policeman", "casualties" → "casualty". */
 export function singular(noun: string): string {
   if (noun.endsWith('men')) return noun.slice(0, -3) + 'man';

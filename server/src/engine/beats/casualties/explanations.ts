@@ -13,6 +13,7 @@ const attackerCounted: Explanation = {
   description: 'Tolls one apart where an article says the attacker died: one counts the attacker, the other does not.',
   explains(a, b) {
     if (a.claim.predicateKey !== 'killed' && a.claim.predicateKey !== 'shot') return undefined;
+    if (!mayCountTheAttacker(a.claim) || !mayCountTheAttacker(b.claim)) return undefined;
     if (!a.signals.includes(ATTACKER_DIED) && !b.signals.includes(ATTACKER_DIED)) return undefined;
     const x = a.claim.figure;
     const y = b.claim.figure;
@@ -20,6 +21,17 @@ const attackerCounted: Explanation = {
     return oneApart ? 'one toll counts the attacker, who died, and the other does not' : undefined;
   },
 };
+
+/**
+ * Nouns that say who someone is by sex or age, or not at all ("people", "men", "teens"): a toll of them may
+ * count the attacker. A toll of a role the attacker does not have ("three bailiffs", "two officers", "the
+ * victims", "four workers") does not.
+ */
+const ANYONE = new Set(['people', 'man', 'woman', 'male', 'female', 'boy', 'girl', 'teen', 'teenager', 'youth', 'juvenile', 'adult']);
+
+function mayCountTheAttacker(claim: Claim): boolean {
+  return claim.nounKey !== null && ANYONE.has(claim.nounKey);
+}
 
 /**
  * "Nine people were shot and one was killed" beside "ten people were shot, one fatally": the first
