@@ -50,7 +50,7 @@ describe('compareClaims: the one comparison of two claims', () => {
     const a = placed('a.news', 'Two people were killed in the fire.');
     const b = placed('b.news', 'Four people were killed in the fire.');
     const fact = { doc: 'facts.yaml', label: 'the fire’s toll' } as FactRef;
-    const settling = (settled: PlacedClaim): StoryContext => ({ reviewOf: () => undefined, settledBy: (p) => (p === settled ? fact : undefined), unsteady: () => undefined });
+    const settling = (settled: PlacedClaim): StoryContext => ({ reviewOf: () => undefined, settledBy: (p) => (p === settled ? fact : undefined), unsteady: () => undefined, holdersOf: () => [] });
     assert.deepEqual(compareClaims(a, b, settling(a)), { verdict: 'settled', fact });
     assert.deepEqual(compareClaims(a, b, settling(b)), { verdict: 'settled', fact });
     assert.deepEqual(compareClaims(a, b, settling(placed('c.news', 'Nine people were killed in the fire.'))), { verdict: 'conflict' });

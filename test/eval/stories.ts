@@ -16,6 +16,8 @@ export interface StoryFinding {
   readonly code: FindingCode;
   readonly severity: Severity;
   readonly message: string;
+  /** The other places the finding names (the conflicting figures), for a person to judge it. */
+  readonly related: ReadonlyArray<{ readonly article: string; readonly start: number; readonly end: number }>;
 }
 
 export interface StoryNoise {
@@ -40,7 +42,8 @@ export function evaluateStories(name: string, stories: ReadonlyArray<readonly Be
     articleCount += articles.length;
     const found = checkGroup({ id: story[0].story, articles, facts: [] });
     if (!found.some((f) => f.severity === 'error' || f.severity === 'warning')) quiet++;
-    for (const f of found) findings.push({ story: story[0].story, article: f.doc, start: f.start, end: f.end, code: f.code, severity: f.severity, message: f.message });
+    for (const f of found) findings.push({ story: story[0].story, article: f.doc, start: f.start, end: f.end, code: f.code, severity: f.severity, message: f.message,
+      related: f.related.map((r) => ({ article: r.doc, start: r.start, end: r.end })) });
   }
   const per = (n: number) => ratio(n, stories.length);
   const perStory: StoryNoise['perStory'] = { all: per(findings.length) };

@@ -82,9 +82,13 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
   const reviews = story && here ? story.reviewsOf(here) : [];
   if (reviews.length > 0) parts.push(reviewsSection(workspace, reviews));
   if (peers.length > 0) parts.push(peersSection(workspace, peers));
+  // "a puncher with 22 KOs" in a story of two fighters' knockouts: compared with neither's, and the hover says why
+  const group = workspace.groupOf(uri);
+  const owners = compared && here && claim.holder === null && group ? workspace.story(group)?.holdersOf(here) ?? [] : [];
+  if (owners.length > 1) parts.push(`_Whose figure it is is not said, and the story gives it for ${escape(owners.join(', '))}: not compared with theirs._`);
   if (context.reading && compared) {
     parts.push('_Still reading the other articles of the workspace: what they say about this figure is not known yet._');
-  } else if (peers.length === 0 && compared) {
+  } else if (peers.length === 0 && compared && owners.length < 2) {
     const group = workspace.groupLabel(uri);
     // Stryker disable next-line StringLiteral: every article has a group
     parts.push(`No other article${group ? ` in *${escape(group)}*` : ''} gives this figure.`);

@@ -1,5 +1,6 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
+import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { AUXILIARIES, isVerbForm, isVerbLike } from './predicateWords';
 import { AGENTS, PRONOUN, subjectBefore } from './measure';
 
@@ -163,3 +164,71 @@ const HAVE = new Set(['has', 'have', 'had']);
 export function isHaving(predicate: { readonly text: string | null; readonly after: boolean }): boolean {
   return !predicate.after && predicate.text !== null && HAVE.has(predicate.text.toLowerCase());
 }
+
+/** How far into a bracket after a name its figures may stand: "Reyes (31-2-1, 24 KOs)". */
+const BRACKET_REACH = 8;
+
+/**
+ * "Reyes (31-2-1, 24 KOs) faces …", "Lund (14 goals) leads …": a record in brackets right after a
+ * name is that name's.
+ */
+export function bracketOwner(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1; k >= 1 && k >= first - BRACKET_REACH; k--) {
+    if (tokens[k].text === ')') return null;
+    if (tokens[k].text === '(') return capital(tokens, k - 1) ? subjectBefore(tokens, k) : null;
+  }
+  return null;
+}
+
+/**
+ * "Rivera had 33 homers and 121 runs batted in", "finished with 25 points, 16 rebounds": an item of a
+ * list is the holder's whose the item before it is (`previousLast`, its figure's last token), where
+ * only that item's words, then commas or "and", part them.
+ */
+export function sharesListHolder(tokens: readonly Token[], first: number, previousLast: number): boolean {
+  let k = first - 1;
+  if (k <= previousLast || tokens[k].lower !== 'and' && tokens[k].text !== ',') return false;
+  while (k > previousLast && (tokens[k].lower === 'and' || tokens[k].text === ',')) k--;
+  for (; k > previousLast; k--) {
+    const t = tokens[k];
+    // a name ("and Smith's 12") or a verb ("and grabbed 12") starts a clause of its own
+    if (t.kind !== TokenKind.Word || /^\p{Lu}\p{Ll}/u.test(t.text) || isVerbForm(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * The stretch or part of play a player's statistic is counted over, where a phrase right after the
+ * counted noun says it: "43 RBIs in 54 games", "two touchdowns in his last two games", "three
+ * touchdowns on punt returns", "11 saves over five starts". Two such counts are two quantities
+ * (a season's and a stretch's, a return unit's and the offense's), unless both name one stretch.
+ * "In" and the like take a stretch only when it is counted or bounded ("in the win" is the game);
+ * "on" takes a part of play, not a day ("on Sunday").
+ */
+export function stretchAfter(tokens: readonly Token[], nounLast: number): string | null {
+  const preposition = tokens[nounLast + 1]?.lower ?? '';
+  if (!STRETCH_PREPOSITIONS.has(preposition)) return null;
+  const words: string[] = [];
+  for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === TokenKind.Punct && t.text !== '-' || STRETCH_ENDS.has(t.lower) || STRETCH_PREPOSITIONS.has(t.lower) || WEEKDAYS[t.lower] !== undefined) break;
+    words.push(t.lower);
+  }
+  if (words.length === 0) return null;
+  if (preposition !== 'on') {
+    // a number that counts the stretch ("in 54 games"), not one that describes a thing ("in the 400-seat chamber")
+    const bounded = words.some((w, i) => (/^\d/.test(w) || cardinalWord(w) !== undefined) && words[i + 1] !== '-' || STRETCH_BOUNDS.has(w) && i < words.length - 1);
+    return bounded ? `${preposition} ${words.join(' ')}` : null;
+  }
+  const head = words[0] === 'the' ? words[1] : words[0];
+  const partOfPlay = head !== undefined && !/^(a|an)$/.test(head) && !/^\d/.test(head) && cardinalWord(head) === undefined &&
+    WEEKDAYS[head] === undefined && MONTHS[head] === undefined;
+  return partOfPlay ? `on ${words.join(' ')}` : null;
+}
+
+const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'through', 'across', 'on']);
+/** Words that end a stretch's phrase, besides another preposition of one or a day: the next clause or phrase ("in 54 games with the Angels", "on punt returns and two"). */
+const STRETCH_ENDS = new Set(['and', 'with', 'for', 'as', 'to', 'while', 'but', 'after', 'before', 'against', 'at', 'this', 'since', 'of']);
+const STRETCH_BOUNDS = new Set(['last', 'first', 'past', 'final', 'previous', 'opening', 'next']);
+/** How many words a stretch's phrase may run: "in his last three road games". */
+const STRETCH_REACH = 6;

@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
-import { PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
+import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
@@ -139,6 +139,11 @@ function isDayWord(word: string): boolean {
 }
 
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+
+/** A day's or a month's name: "Tuesday", "today", "January". */
+function isDateWord(word: string): boolean {
+  return isDayWord(word) || MONTHS[word] !== undefined;
+}
 
 function stems(words: readonly string[]): string[] {
   return words.map(stem);
@@ -757,7 +762,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
   first++;
   if (first > k) return null;
-  const words = tokens.slice(first, k + 1).map((t) => t.lower);
+  // "The January surplus", "Canada's February exports": a month or a day says when, not whose
+  const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(/['’]s$/, '')));
+  if (words.length === 0) return null;
   if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
   return words.join(' ').replace(/['’]s$/, '').replace(/^the /, '');
 }
@@ -843,8 +850,12 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
   const capitals = isCapitals(tokens[start]);
   for (let k = first; k < start && !capitals; k++) {
     const t = tokens[k];
+    // A month or a day ("the January surplus") is the metric's period, neither whose nor which kind.
+    if (isDateWord(t.lower)) continue;
     // A capital names something, except at the sentence start, where only an acronym ("GM") does.
     if (/^\p{Lu}/u.test(t.text) && (k > 0 || isCapitals(t))) names.push(t.lower);
+    // "the governing conservatives' popularity": a possessive says whose, capital or not
+    else if (/\p{L}['’]s?$/u.test(t.text)) names.push(t.lower.replace(/['’]s?$/, ''));
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
   }
   return { holder: holderBefore(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
@@ -874,10 +885,14 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   return { first };
 }
 
-/** "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the metric. */
+/**
+ * "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the
+ * metric. A day's or a month's ("Tuesday's quake", "March's inflation") says when, not whose.
+ */
 function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
   if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  if (isDateWord(t.lower.replace(/['’]s$/, ''))) return null;
   let start = first - 1;
   while (start > 0 && isWord(tokens, start - 1) && /^\p{Lu}/u.test(tokens[start - 1].text) && first - start < 4) start--;
   return tokens.slice(start, first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');

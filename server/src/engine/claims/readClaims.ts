@@ -10,7 +10,7 @@ import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
-import { clauseSubject, isHaving, possessorBefore } from './holder';
+import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
@@ -194,6 +194,12 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // an owner, are the size of a group the story follows, whatever it did
     const group = predicate.key === null && possessor === null && countsARole(nounKey);
     const ownerKey = owner ? ownerClass(tokens, match.first, owner.verb) ?? `${UNCLASSED}${stem(owner.verb)}` : null;
+    // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
+    // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
+    const holder = incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate) ??
+      (nounKey !== null ? listHolder(claims[claims.length - 1], figures[f - 1], tokens, match.first) ?? bracketOwner(tokens, match.first) : null);
+    // "43 RBIs in 54 games", "three touchdowns on punt returns": what belongs to someone, over a stretch or part of play
+    const stretch = (holder !== null || isAttributed(nounKey)) && counted.noun && figure.unit === null ? stretchAfter(tokens, counted.noun.last) : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -203,14 +209,12 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       // and what belongs to someone: "20 points", "2,301 career points" and "four straight points" are three quantities.
       // A stretch of a sequence is its own quantity too: "his first 17 passes" are not all his passes.
       qualifier: joinWords(incident ? null : segmentBefore(tokens, match.first),
-        (bare || group || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier),
+        (bare || group || ownKind && listed || isAttributed(nounKey) || possessor !== null) && counted.noun ? qualifier ?? modifiersOf(tokens, counted.noun) : qualifier, stretch),
       predicate: predicate.text,
       predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare || group ? BARE_COUNT : null),
       change: null,
       period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
-      // "Hansbrough scored 20 points", "Blackmore has 20 wives", "Bush's 1,000 yards": whose count, except
-      // for what an incident did ("the gunman killed three" names the incident, not whose the dead are)
-      holder: incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate),
+      holder,
       beat: beat ?? beatOfClass(ownerKey) ?? null,
       partOf: counted.partOf,
       partial,
@@ -304,6 +308,11 @@ const INTERIM_WORDS = new Set(['down', 'up']);
 
 function isInterim(word: string): boolean {
   return INTERIM_WORDS.has(word) || INTERIM.has(stem(word));
+}
+
+/** The holder of the list item before a count, where the count is the next item of the list ("33 homers and 121 RBIs"). */
+function listHolder(previous: Claim | undefined, before: FigureMatch | undefined, tokens: readonly Token[], first: number): string | null {
+  return previous?.holder != null && before !== undefined && previous.figure === before.figure && sharesListHolder(tokens, first, before.last) ? previous.holder : null;
 }
 
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */

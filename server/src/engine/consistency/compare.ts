@@ -37,6 +37,8 @@ export interface StoryContext {
   settledBy(p: PlacedClaim): FactRef | undefined;
   /** The timeline's text, when both claims' days lie in one stretch where the figure went back and forth. */
   unsteady(a: PlacedClaim, b: PlacedClaim): string | undefined;
+  /** The different holders the story's articles name for a claim's quantity ("okafor", "reyes"): whose it may be. */
+  holdersOf(p: PlacedClaim): readonly string[];
 }
 
 /**
@@ -55,6 +57,8 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
+  const unsaid = story && ownerUnsaid(a, b, story);
+  if (unsaid) return { verdict: 'not compared', reason: unsaid };
   // Unless the two give the same values in the same order but this one: a repeat of the figure elsewhere
   // (a recap further down the copy) does not make an article agree where the statement itself differs.
   if (a.article.doc !== b.article.doc && (alsoSays(a, b) || alsoSays(b, a)) && !restatedButOne(a, b)) {
@@ -98,6 +102,16 @@ function whyApart(a: Claim, b: Claim): string | undefined {
 }
 
 /**
+ * "Reyes (31-2, 24 KOs)" and "Okafor (28-4, 19 KOs)" in one story: a count whose owner the copy does
+ * not say may be either's, so which of them another article's figure is about is not said.
+ */
+function ownerUnsaid(a: PlacedClaim, b: PlacedClaim, story: StoryContext): string | undefined {
+  if (a.claim.holder !== null && b.claim.holder !== null) return undefined;
+  const holders = story.holdersOf(a);
+  return holders.length > 1 ? `whose figure it is is not said, and the story gives this figure for ${holders.slice(0, -1).join(', ')} and ${holders[holders.length - 1]}` : undefined;
+}
+
+/**
  * What belongs to someone: a player's points, a candidate's votes, a person's sons (people counted without a
  * verb, unless by their part in the story and no one's: "the 288 candidates", not "the school has 900 students").
  */
@@ -119,7 +133,7 @@ function ordersApart(a: Reading, b: Reading, times: number): boolean {
 }
 
 /** Two names of one holder: the same, or one the other's last words ("okafor", "john okafor"). */
-function sameHolder(a: string, b: string): boolean {
+export function sameHolder(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
@@ -198,7 +212,10 @@ function valuesOf(p: PlacedClaim): readonly Claim[] {
   const measure = isMeasure(p.claim);
   // Within one article, a period stated in one clause and none in another are two periods (a results table's sections).
   const period = p.claim.period?.key;
+  // A value whose owner is unsaid beside one whose owner is said may be another's: no rival ("Reyes (24 KOs)", "a puncher with 22 KOs").
+  const owned = p.claim.holder !== null;
   return sameQuantityIn(p).filter((c) => c === p.claim || !c.heading && (measure || c.asOf === p.claim.asOf) && c.period?.key === period && whyApart(c, p.claim) === undefined &&
+    (c.holder !== null) === owned &&
     (overlap(c, p.claim) || explainedDifference(p, { article: p.article, claim: c, index: p.article.analysis.claims.indexOf(c) }) === undefined));
 }
 

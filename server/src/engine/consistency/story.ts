@@ -1,7 +1,7 @@
 import type { Claim } from '../types';
 import type { EventGroup, FactRef, PlaceRef, PlacedClaim, ReviewRef } from './model';
 import { claimsByQuantity, firstPerValue, quantityKey } from './quantity';
-import { compareClaims, type Comparison, type StoryContext } from './compare';
+import { compareClaims, sameHolder, type Comparison, type StoryContext } from './compare';
 import { factAnswer, type FactAnswer } from './settle';
 import { findStretches, Timeline } from './timeline';
 import { isMeasure } from '../claims/measure';
@@ -19,6 +19,7 @@ export class Story implements StoryContext {
   private readonly answers = new Map<Claim, FactAnswer | null>();
   private readonly timelines = new Map<string, Timeline>();
   private readonly reviewsByPlace = new Map<string, ReviewRef[]>();
+  private readonly holders = new Map<string, readonly string[]>();
 
   private constructor(readonly group: EventGroup) {
     this.buckets = claimsByQuantity(group.articles);
@@ -110,6 +111,19 @@ export class Story implements StoryContext {
       if (reasons.length > 0) out.push({ key, claims: firstPerValue(claims), timeline, reasons });
     }
     return out;
+  }
+
+  holdersOf(p: PlacedClaim): readonly string[] {
+    const key = quantityKey(p.claim);
+    let names = this.holders.get(key);
+    if (!names) {
+      // One holder under several names ("okafor", "tomas okafor") is one: the longest name stands for it
+      const all = [...new Set((this.buckets.get(key) ?? []).map((c) => c.claim.holder).filter((h): h is string => h !== null))]
+        .sort((x, y) => y.length - x.length);
+      names = all.filter((h, i) => !all.slice(0, i).some((longer) => sameHolder(longer, h)));
+      this.holders.set(key, names);
+    }
+    return names;
   }
 
   unsteady(a: PlacedClaim, b: PlacedClaim): string | undefined {
