@@ -9,7 +9,7 @@ interface FigureCase {
   text: string;
 }
 
-expectCases<FigureCase>('figures (fixtures/figures.yaml)', path.join(FIXTURES, 'figures.yaml'), {
+for (const file of ['figures.yaml', 'figures-details.yaml']) expectCases<FigureCase>(`figures (fixtures/${file})`, path.join(FIXTURES, file), {
   name: (c) => c.text,
   key: 'figures',
   actual: (c) => analyzeDocument(c.text).claims.map(renderClaim),

@@ -253,13 +253,16 @@ async function listMutants(group) {
   const instrumenter = createInjector().provideValue(commonTokens.logger, quiet).injectFunction(createInstrumenter);
   const files = groupFiles(group).map((name) => ({ name, mutate: true, content: fs.readFileSync(name, 'utf8') }));
   const { mutants } = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
-  return mutants.filter((m) => m.status === undefined); // not those a `Stryker disable` comment ignores
+  return mutants; // those a `Stryker disable` comment ignores included: they have a status
 }
 
 /** N of a group's mutants, picked by a seeded shuffle; undefined when the group has no more than N. */
 async function sampleMutants(group, size, seed) {
+  // Shuffled with the mutants marked equivalent in, so that marking one leaves the sample as it
+  // was; a picked one so marked is not run and does not count.
   const all = await listMutants(group);
-  if (all.length <= size) return undefined;
+  const population = all.filter((m) => m.status === undefined).length;
+  if (population <= size) return undefined;
   // The seeded generator the tagger's training uses (compiled by the build above).
   const { random } = await import(path.resolve('out/test/eval/ner/data.js'));
   const next = random(seed);
@@ -268,13 +271,13 @@ async function sampleMutants(group, size, seed) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  const picked = order.slice(0, size).sort((a, b) => a.i - b.i).map(({ m }) => m);
+  const picked = order.slice(0, size).filter(({ m }) => m.status === undefined).sort((a, b) => a.i - b.i).map(({ m }) => m);
   const file = (m) => m.fileName.split(path.sep).join('/');
   const oneBased = (m) => ({ ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } } });
   const babel = (m) => ({ file: file(m), start: { line: m.location.start.line + 1, column: m.location.start.column }, end: { line: m.location.end.line + 1, column: m.location.end.column } });
   return {
     seed,
-    population: all.length,
+    population,
     mutants: picked.map((m) => reportKey(file(m), oneBased(m))),
     // Stryker's ranges: 1-based lines, 0-based columns, the end column included as babel counts it.
     mutate: picked.map((m) => `${file(m)}:${m.location.start.line + 1}:${m.location.start.column}-${m.location.end.line + 1}:${m.location.end.column}`),
