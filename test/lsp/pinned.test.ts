@@ -61,6 +61,8 @@ describe('language server: navigation and quick fixes, pinned in detail', functi
     const symbols = await desk.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: at(raid) } });
     const entities = symbols.find((s) => s.name === 'Entities')!.children!;
     const known = entities.filter((s) => /in the fact base/.test(s.detail ?? '')).map((s) => `${s.name}: ${s.detail}`);
+    const figures = symbols.find((s) => s.name === 'Figures')!.children!.flatMap((q) => q.children!);
+    assert.ok(figures.length > 0 && figures.every((f) => f.detail === 'as of 2026-03-04' || f.detail === 'as of 2026-03-05'), JSON.stringify(figures.map((f) => f.detail)));
     assert.deepEqual(known, [
       'Bokeo Provincial Police: organization · 1 mention · in the fact base',
       'Golden Reed: organization · 1 mention · in the fact base',
@@ -98,5 +100,7 @@ describe('language server in a web editor: the files of a folder, from the edito
     const connection = { sendRequest: async () => files } as unknown as Parameters<typeof clientPlatform>[0];
     const listed = await clientPlatform(connection).list({ uri: 'file:///desk', settings: DEFAULT_SETTINGS });
     assert.deepEqual(listed, { articles: ['file:///desk/a.news', 'file:///desk/sub/b.news'], factBases: ['file:///desk/story.facts.yaml'], unlisted: [] });
+    const sub = await clientPlatform(connection).list({ uri: 'file:///desk', settings: { ...DEFAULT_SETTINGS, files: ['sub/*.news'] } });
+    assert.deepEqual(sub.articles, ['file:///desk/sub/b.news'], 'globs match paths relative to the folder');
   });
 });
