@@ -66,6 +66,7 @@ function inWorkers(files: readonly string[], threads: number, options: PoolOptio
   return new Promise<boolean>((resolve) => {
     let settled = false;
     const stop = (result: boolean) => {
+      // Stryker disable next-line ConditionalExpression: a second stop terminates workers already terminating and resolves a settled promise, which changes nothing
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();

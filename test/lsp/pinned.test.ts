@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Diagnostic, DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import { positionOf } from './client';
+import { DeskSession, eventually } from './desk';
+import { clientPlatform } from '../../server/src/lsp/clientFiles';
+import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
+
+/**
+ * Details of the desk's navigation a user sees and the broader suites let through (each found by
+ * a mutant that survived them): which diagnostics a quick fix resolves, where a name's references
+ * and symbols point, and which files a folder holds in a web editor.
+ */
+describe('language server: navigation and quick fixes, pinned in detail', function () {
+  this.timeout(30_000);
+  const desk = new DeskSession();
+  const { at, read, open, diagnostics } = desk;
+  const WARRANTS = 'golden-reed/2026-03-09-warrants.news';
+
+  before(async () => {
+    await desk.start();
+    await open(WARRANTS);
+  });
+  after(() => desk.stop());
+
+  it('a quick fix resolves the diagnostic at its figure only: not another source\'s there, not the same code elsewhere', async () => {
+    const name = 'kestrel-results/2026-10-28-business-desk.news';
+    const text = await open(name);
+    const own = diagnostics(name).filter((d) => d.code === 'fact-mismatch');
+    const mine = own.find((d) => d.range.start.line === positionOf(text, '$4.6 billion').line)!;
+    assert.ok(mine, 'the revenue mismatch is published');
+    const elsewhere: Diagnostic = { ...mine, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } };
+    const foreign: Diagnostic = { ...mine, source: 'another linter' };
+    const start = positionOf(text, '$4.6 billion');
+    const range = { start, end: { line: start.line, character: start.character + '$4.6 billion'.length } };
+    const actions = await desk.client.request<Array<{ title: string; diagnostics?: Diagnostic[] }>>('textDocument/codeAction', {
+      textDocument: { uri: at(name) }, range, context: { diagnostics: [elsewhere, foreign, ...diagnostics(name)] },
+    });
+    const replace = actions.find((a) => a.title.startsWith('Replace with the fact base\'s value'))!;
+    assert.deepEqual(replace.diagnostics, [mine]);
+  });
+
+  it('finds a name\'s mentions and, asked for it, its fact-base entry, from an article', async () => {
+    const text = desk.client.text(at(WARRANTS))!;
+    const refs = await desk.client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: at(WARRANTS) }, position: positionOf(text, 'Royal Thai Police'), context: { includeDeclaration: true },
+    });
+    const facts = read('golden-reed/golden-reed.facts.yaml');
+    assert.deepEqual(refs[0], {
+      uri: at('golden-reed/golden-reed.facts.yaml'),
+      range: { start: positionOf(facts, 'name: Royal Thai Police'), end: positionOf(facts, '  - name: Anan Sirikul') },
+    }, 'the declaration first: the whole entry');
+    // The alias "Thai police" is the same entry: a mention, found by the entry rather than by its text.
+    const warrants = refs.filter((l) => l.uri === at(WARRANTS)).map((l) => text.split('\n')[l.range.start.line].slice(l.range.start.character, l.range.end.character));
+    assert.deepEqual(warrants.sort(), ['Royal Thai Police', 'Thai police']);
+  });
+
+  it('outlines each fact-base entry an article names once, with its mentions counted', async () => {
+    const raid = 'golden-reed/2026-03-05-raid.news';
+    await open(raid);
+    const symbols = await desk.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: at(raid) } });
+    const entities = symbols.find((s) => s.name === 'Entities')!.children!;
+    const known = entities.filter((s) => /in the fact base/.test(s.detail ?? '')).map((s) => `${s.name}: ${s.detail}`);
+    const figures = symbols.find((s) => s.name === 'Figures')!.children!.flatMap((q) => q.children!);
+    assert.ok(figures.length > 0 && figures.every((f) => f.detail === 'as of 2026-03-04' || f.detail === 'as of 2026-03-05'), JSON.stringify(figures.map((f) => f.detail)));
+    assert.deepEqual(known, [
+      'Bokeo Provincial Police: organization · 1 mention · in the fact base',
+      'Golden Reed: organization · 1 mention · in the fact base',
+      'Anan Sirikul: person · 1 mention · in the fact base',
+      'Royal Thai Police: organization · 1 mention · in the fact base',
+    ]);
+  });
+
+  it('places a name in workspace symbols at its first article by path, whatever order the files were read in', async () => {
+    const flight = at('golden-reed/2026-03-08-flight.news');
+    const symbols = (query: string) => desk.client.request<SymbolInformation[]>('workspace/symbol', { query });
+    // The flight story leaves the workspace and comes back: it is now the last one read.
+    desk.client.filesChanged({ uri: flight, type: 3 });
+    const outline = () => desk.client.request<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri: flight } });
+    await eventually(outline, (found) => !found?.length, 'the flight story to leave', 20_000);
+    desk.client.filesChanged({ uri: flight, type: 1 });
+    await eventually(outline, (found) => (found?.length ?? 0) > 0, 'the flight story to come back', 20_000);
+    const bangkok = (await symbols('Bangkok')).filter((s) => s.kind !== 24);
+    assert.deepEqual(bangkok.map((s) => [s.name, path.basename(s.location.uri)]), [['BANGKOK', '2026-03-08-flight.news']]);
+  });
+
+  it('counts the documents open in the editor in the check\'s progress, up to every article', async () => {
+    const token = 'pinned-check';
+    await desk.client.request('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [], workDoneToken: token });
+    const reports = desk.client.progress.filter((p) => p.token === token).map((p) => p.value as { kind: string; message?: string; percentage?: number }).filter((v) => v.kind === 'report');
+    assert.ok(reports.length > 0);
+    for (const r of reports) assert.match(r.message!, /^([3-9]|1[01])\/11 articles$/, 'the three open articles count from the start');
+    assert.deepEqual(reports.at(-1), { kind: 'report', message: '11/11 articles', percentage: 100 });
+  });
+});
+
+describe('language server in a web editor: the files of a folder, from the editor', () => {
+  it('keeps the folder\'s own files, not those of a folder whose name starts the same', async () => {
+    const files = ['file:///desk/a.news', 'file:///desk/sub/b.news', 'file:///desk/story.facts.yaml', 'file:///desk2/c.news', 'file:///desk2/other.facts.yaml'];
+    const connection = { sendRequest: async () => files } as unknown as Parameters<typeof clientPlatform>[0];
+    const listed = await clientPlatform(connection).list({ uri: 'file:///desk', settings: DEFAULT_SETTINGS });
+    assert.deepEqual(listed, { articles: ['file:///desk/a.news', 'file:///desk/sub/b.news'], factBases: ['file:///desk/story.facts.yaml'], unlisted: [] });
+    const sub = await clientPlatform(connection).list({ uri: 'file:///desk', settings: { ...DEFAULT_SETTINGS, files: ['sub/*.news'] } });
+    assert.deepEqual(sub.articles, ['file:///desk/sub/b.news'], 'globs match paths relative to the folder');
+  });
+});
