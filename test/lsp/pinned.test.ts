@@ -1,9 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Diagnostic, DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
-import { positionOf } from './client';
+import { positionOf, TestClient, uriOf } from './client';
 import { DeskSession, eventually } from './desk';
 import { clientPlatform } from '../../server/src/lsp/clientFiles';
+import { indexFolders } from '../../server/src/lsp/indexer';
+import type { Platform } from '../../server/src/lsp/platform';
+import { READ_FILE_REQUEST } from '../../server/src/protocol';
+import { Workspace } from '../../server/src/workspace/workspace';
+import { tempWorkspace } from './protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 
 /**
@@ -38,6 +43,9 @@ describe('language server: navigation and quick fixes, pinned in detail', functi
     });
     const replace = actions.find((a) => a.title.startsWith('Replace with the fact base\'s value'))!;
     assert.deepEqual(replace.diagnostics, [mine]);
+    // A difference with the fact base is one the desk may mark as reviewed, as a difference between two articles is.
+    const review = actions.find((a) => a.title === 'Mark as reviewed: the difference with the fact base');
+    assert.deepEqual(review?.diagnostics, [mine]);
   });
 
   it('finds a name\'s mentions and, asked for it, its fact-base entry, from an article', async () => {
@@ -61,7 +69,15 @@ describe('language server: navigation and quick fixes, pinned in detail', functi
     const symbols = await desk.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: at(raid) } });
     const entities = symbols.find((s) => s.name === 'Entities')!.children!;
     const known = entities.filter((s) => /in the fact base/.test(s.detail ?? '')).map((s) => `${s.name}: ${s.detail}`);
-    const figures = symbols.find((s) => s.name === 'Figures')!.children!.flatMap((q) => q.children!);
+    const figureGroups = symbols.find((s) => s.name === 'Figures')!;
+    const figures = figureGroups.children!.flatMap((q) => q.children!);
+    // Each group spans its children: from the first to start to the last to end.
+    for (const group of [figureGroups, ...figureGroups.children!, symbols.find((s) => s.name === 'Entities')!]) {
+      const starts = group.children!.map((c) => c.range.start);
+      const ends = group.children!.map((c) => c.range.end);
+      const byPlace = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
+      assert.deepEqual(group.range, { start: starts.sort(byPlace)[0], end: ends.sort(byPlace).at(-1) }, group.name);
+    }
     assert.ok(figures.length > 0 && figures.every((f) => f.detail === 'as of 2026-03-04' || f.detail === 'as of 2026-03-05'), JSON.stringify(figures.map((f) => f.detail)));
     assert.deepEqual(known, [
       'Bokeo Provincial Police: organization · 1 mention · in the fact base',
@@ -102,5 +118,68 @@ describe('language server in a web editor: the files of a folder, from the edito
     assert.deepEqual(listed, { articles: ['file:///desk/a.news', 'file:///desk/sub/b.news'], factBases: ['file:///desk/story.facts.yaml'], unlisted: [] });
     const sub = await clientPlatform(connection).list({ uri: 'file:///desk', settings: { ...DEFAULT_SETTINGS, files: ['sub/*.news'] } });
     assert.deepEqual(sub.articles, ['file:///desk/sub/b.news'], 'globs match paths relative to the folder');
+  });
+});
+
+describe('language server in a web editor: indexing a batch at a time', () => {
+  const articles = Array.from({ length: 20 }, (_, i) => `file:///desk/story-${String(i).padStart(2, '0')}.news`);
+  const connection = {
+    sendRequest: async (method: string) => (method === READ_FILE_REQUEST ? { text: 'Four people were hurt on Monday.\n' } : []),
+  } as unknown as Parameters<typeof clientPlatform>[0];
+  const load = (cancelled: () => boolean) => {
+    const progress: Array<[number, number]> = [];
+    const loaded = clientPlatform(connection).load(new Workspace({ toPath: (id) => id }), { articles, factBases: [], unlisted: [] }, {
+      isOpen: () => false, maxBytes: 0, onProgress: (done, total) => progress.push([done, total]), cancelled,
+    });
+    return loaded.then((result) => ({ result, progress }));
+  };
+
+  it('reports progress once per batch of eight articles, and at the end', async () => {
+    const { result, progress } = await load(() => false);
+    assert.deepEqual(progress, [[0, 20], [8, 20], [16, 20], [20, 20]]);
+    assert.deepEqual(result, { articles: 20, factBases: 0, skipped: [], completed: true });
+  });
+
+  it('stops between batches when indexing is cancelled, saying it did not complete', async () => {
+    let asked = 0;
+    const { result, progress } = await load(() => ++asked > 1);
+    assert.deepEqual(progress, [[0, 20], [8, 20]]);
+    assert.deepEqual(result, { articles: 8, factBases: 0, skipped: [], completed: false });
+  });
+});
+
+describe('language server: indexing cancelled in the middle of a folder', () => {
+  it('leaves the later folders unread and says where it stopped', async () => {
+    const loads: string[] = [];
+    const platform = {
+      toPath: (uri: string) => uri,
+      list: async (folder: { uri: string }) => ({ articles: [`${folder.uri}/a.news`], factBases: [], unlisted: [] }),
+      load: async (_ws: unknown, files: { articles: string[] }) => {
+        loads.push(files.articles[0]);
+        return { articles: 0, factBases: 0, skipped: [], completed: false };
+      },
+    } as unknown as Platform;
+    const folders = ['file:///one', 'file:///two'].map((uri) => ({ uri, settings: DEFAULT_SETTINGS }));
+    const result = await indexFolders(new Workspace({ toPath: (id) => id }), platform, folders, () => false, () => undefined, () => true);
+    assert.deepEqual(loads, ['file:///one/a.news']);
+    assert.deepEqual(result, { articles: 0, factBases: 0, skipped: [], cancelled: true, summary: ['indexed 0 articles and 0 fact bases in file:///one, then stopped'] });
+  });
+});
+
+describe('language server: workspace symbols of a large desk', function () {
+  this.timeout(30_000);
+  it('answers at most 500 symbols for a query, the first by fact base order', async () => {
+    const entries = Array.from({ length: 520 }, (_, i) => `  - name: Harbour Board ${i}\n    type: organization\n`).join('');
+    const dir = tempWorkspace({ 'desk.facts.yaml': `entities:\n${entries}` });
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const found = await eventually(() => client.request<SymbolInformation[]>('workspace/symbol', { query: 'harbour board' }), (s) => s.length > 0, 'the fact base to be read');
+      assert.equal(found.length, 500);
+      assert.deepEqual([found[0].name, found[499].name], ['Harbour Board 0', 'Harbour Board 499']);
+      assert.equal(found.every((s) => s.location.uri === uriOf(path.join(dir, 'desk.facts.yaml'))), true);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -71,6 +71,8 @@ describe('language server: robustness', function () {
     await ready(client, 2);
     const summary = await client.request<{ articles: number }>('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
     assert.equal(summary.articles, 2);
+    const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    assert.ok(logged.some((m) => /reading the newslens settings failed \(.+\); going on with the defaults\.$/.test(m)), 'the refused settings are logged');
   });
 
   it('keeps the open document analysed while indexing, and says the other articles are still being read', async () => {

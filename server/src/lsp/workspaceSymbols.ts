@@ -32,7 +32,9 @@ export function workspaceSymbols(workspace: Workspace, query: string, budget: Bu
     for (const f of fb.facts) add(f.label, SymbolKind.Constant, id, f.span, where);
   }
   for (const id of workspace.articleIds().sort()) {
-    if (out.length >= MAX_SYMBOLS || budget.spent) break;
+    if (budget.spent) break;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: add() keeps the cap; this only stops reading articles once it is reached
+    if (out.length >= MAX_SYMBOLS) break;
     for (const e of workspace.analysis(id)!.entities) {
       if (e.type === 'date' || known.has(e.key)) continue;
       known.add(e.key);
