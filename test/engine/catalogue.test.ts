@@ -16,6 +16,7 @@ codes. Click the code of a finding in the Problems panel to open this page at it
   it('has one section per code, headed by the code, in the catalogue\'s order', () => {
     const headings = doc.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
     assert.deepEqual(headings, RULE_CATALOGUE.map((r) => r.code));
+    assert.equal(doc.split('\n\n## ').length, RULE_CATALOGUE.length + 1, 'a blank line before each heading');
     assert.equal(headings.length, 7);
   });
 
