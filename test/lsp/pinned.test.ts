@@ -8,7 +8,7 @@ import { indexFolders } from '../../server/src/lsp/indexer';
 import type { Platform } from '../../server/src/lsp/platform';
 import { READ_FILE_REQUEST } from '../../server/src/protocol';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { tempWorkspace } from './protocol';
+import { showRange, tempWorkspace } from './protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 
 /**
@@ -85,6 +85,20 @@ describe('language server: navigation and quick fixes, pinned in detail', functi
       'Anan Sirikul: person · 1 mention · in the fact base',
       'Royal Thai Police: organization · 1 mention · in the fact base',
     ]);
+  });
+
+  it('spans each outline group over its figures, when the groups of quantities interleave', async () => {
+    const name = 'golden-reed/2026-03-10-outline.news';
+    const text = '---\ndate: 2026-03-10\n---\nThree people were killed and two people were hurt in the blast on Monday.\n' +
+      'Police said on Tuesday evening that they had arrested nine people.\nTwo people were hurt, and six people were killed.\n';
+    desk.client.open(at(name), text);
+    const symbols = await desk.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: at(name) } });
+    const figures = symbols.find((s) => s.name === 'Figures')!;
+    // The killed group ends last though it starts first; the hurt group ends on that line too, earlier; the arrests end further right, a line before.
+    assert.deepEqual([figures, ...figures.children!].map((s) => `${s.name} ${showRange(s.range)}`), [
+      'Figures 3:0-5:29', 'people · killed 3:0-5:29', 'people · injured 3:29-5:3', 'people · arrested 4:54-4:58',
+    ]);
+    desk.client.close(at(name));
   });
 
   it('places a name in workspace symbols at its first article by path, whatever order the files were read in', async () => {
