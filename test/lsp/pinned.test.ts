@@ -8,7 +8,7 @@ import { indexFolders } from '../../server/src/lsp/indexer';
 import type { Platform } from '../../server/src/lsp/platform';
 import { READ_FILE_REQUEST } from '../../server/src/protocol';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { showRange, tempWorkspace } from './protocol';
+import { published, roundTrip, showRange, tempWorkspace } from './protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 
 /**
@@ -99,6 +99,17 @@ describe('language server: navigation and quick fixes, pinned in detail', functi
       'Figures 3:0-5:29', 'people · killed 3:0-5:29', 'people · injured 3:29-5:3', 'people · arrested 4:54-4:58',
     ]);
     desk.client.close(at(name));
+  });
+
+  it('analyses and publishes a document once when it opens: the open is not also an edit', async () => {
+    const uri = at('solo/2026-03-11-fire.news');
+    desk.client.open(uri, '---\ndate: 2026-03-11\n---\nFour people were hurt in a fire on Tuesday.\n');
+    await published(desk.client, uri);
+    // A request about the document analyses its pending edit first, if it had one, and publishes what that found.
+    await roundTrip(desk.client, uri);
+    await roundTrip(desk.client);
+    assert.equal(desk.client.published.get(uri), 1);
+    desk.client.close(uri);
   });
 
   it('places a name in workspace symbols at its first article by path, whatever order the files were read in', async () => {
