@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { positionOf, TestClient, uriOf } from './client';
@@ -8,7 +9,7 @@ import { indexFolders } from '../../server/src/lsp/indexer';
 import type { Platform } from '../../server/src/lsp/platform';
 import { READ_FILE_REQUEST } from '../../server/src/protocol';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { published, roundTrip, showRange, tempWorkspace } from './protocol';
+import { published, rangeOf, roundTrip, showRange, tempWorkspace } from './protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 
 /**
@@ -188,6 +189,38 @@ describe('language server: indexing cancelled in the middle of a folder', () => 
     const result = await indexFolders(new Workspace({ toPath: (id) => id }), platform, folders, () => false, () => undefined, () => true);
     assert.deepEqual(loads, ['file:///one/a.news']);
     assert.deepEqual(result, { articles: 0, factBases: 0, skipped: [], cancelled: true, summary: ['indexed 0 articles and 0 fact bases in file:///one, then stopped'] });
+  });
+});
+
+describe('language server: a quick fix that would change nothing', function () {
+  this.timeout(30_000);
+  it('offers no replacement when the fact base\'s value reads as the figure already does (a loss against a stated profit)', async () => {
+    const dir = tempWorkspace({
+      'alder.facts.yaml': 'events:\n  - id: alder-q1\n    title: Alder Mills first-quarter results\n    date: 2026-04-20\n    documents: ["*.news"]\n' +
+        'entities:\n  - name: Alder Mills\n    type: organization\n' +
+        'facts:\n  - id: net-income-q1\n    label: Alder Mills net income, first quarter\n    value: -45000000\n    unit: USD\n' +
+        '    noun: net income\n    predicate: level\n    period: Q1 2026\n    status: confirmed\n',
+      'results.news': '---\ndate: 2026-04-20\n---\nAlder Mills said on Monday that first-quarter net income was $45 million.\n',
+    });
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      const uri = uriOf(path.join(dir, 'results.news'));
+      const text = fs.readFileSync(path.join(dir, 'results.news'), 'utf8');
+      client.open(uri, text);
+      await published(client, uri);
+      const diagnostics = client.diagnostics.get(uri)!;
+      assert.deepEqual(diagnostics.map((d) => `${d.code} ${showRange(d.range)}`), [`fact-mismatch ${showRange(rangeOf(text, '$45 million'))}`]);
+      const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(text, '$45 million'), context: { diagnostics } });
+      assert.deepEqual(actions.map((a) => a.title), [
+        'Open the fact base at “Alder Mills net income, first quarter”',
+        'Mark as reviewed: the difference with the fact base',
+        'Ignore fact-mismatch here (an inline marker)',
+        'Ignore fact-mismatch in this folder',
+      ]);
+    } finally {
+      await client.stop();
+    }
   });
 });
 
