@@ -9,13 +9,14 @@ import { indexFolders } from '../../server/src/lsp/indexer';
 import type { Platform } from '../../server/src/lsp/platform';
 import { READ_FILE_REQUEST } from '../../server/src/protocol';
 import { Workspace } from '../../server/src/workspace/workspace';
-import { published, rangeOf, roundTrip, showRange, tempWorkspace } from './protocol';
+import { published, rangeOf, ready, roundTrip, showRange, tempWorkspace } from './protocol';
 import { DEFAULT_SETTINGS } from '../../server/src/workspace/settings';
 
 /**
  * Details of the desk's navigation a user sees and the broader suites let through (each found by
  * a mutant that survived them): which diagnostics a quick fix resolves, where a name's references
- * and symbols point, and which files a folder holds in a web editor.
+ * and symbols point, how an outline group spans its figures, how many symbols a query answers,
+ * when a document is published, and which files a folder holds and how it is indexed in a web editor.
  */
 describe('language server: navigation and quick fixes, pinned in detail', function () {
   this.timeout(30_000);
@@ -232,7 +233,8 @@ describe('language server: workspace symbols of a large desk', function () {
     const client = new TestClient();
     try {
       await client.initialize(dir);
-      const found = await eventually(() => client.request<SymbolInformation[]>('workspace/symbol', { query: 'harbour board' }), (s) => s.length > 0, 'the fact base to be read');
+      await ready(client);
+      const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'harbour board' });
       assert.equal(found.length, 500);
       assert.deepEqual([found[0].name, found[499].name], ['Harbour Board 0', 'Harbour Board 499']);
       assert.equal(found.every((s) => s.location.uri === uriOf(path.join(dir, 'desk.facts.yaml'))), true);
