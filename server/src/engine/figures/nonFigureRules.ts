@@ -127,13 +127,13 @@ function year(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
   if (d.unit !== null || d.kind === 'score') return undefined;
   const first = tokens[d.numberFirst];
-  if (first.kind !== TokenKind.Number || !/^\d{4}$/.test(first.text)) return undefined;
+  if (!/^\d{4}$/.test(first.text)) return undefined;
   const y = Number(first.text);
   if (y < 1000 || y > 2100) return undefined;
   // "1998-2002": a span of years.
   if (d.value === null) {
     const hi = d.hi !== null ? toNumber(d.hi) : 0;
-    return d.lo !== null && isInteger(d.lo) && hi >= 1000 && hi <= 2100 && d.last === d.numberFirst + 2 ? 'drop' : undefined;
+    return hi >= 1000 && hi <= 2100 && d.last === d.numberFirst + 2 ? 'drop' : undefined;
   }
   if (d.last !== d.numberFirst) return undefined;
   const prev = tokens[d.first - 1];
