@@ -135,7 +135,6 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
   for (let k = start + 1; k < first && k <= start + 8; k++) {
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-') return null;
-    if (t.kind !== TokenKind.Word) continue;
     // "The two guards combined for 40 points": a description of several people stands for no one person
     if (capital(tokens, k) || cardinalWord(t.lower) !== undefined) return null;
     if (k > start + 1 && (isVerbForm(t.lower) || AUXILIARIES.has(t.lower))) {

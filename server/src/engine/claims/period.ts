@@ -53,7 +53,6 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   let lastUnit: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === TokenKind.Punct) continue;
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
     const dash = t.lower.search(/[-‑]/);
     if (dash < 0 && !STARTS_A_PERIOD.has(t.lower) && !t.lower.startsWith('fy') && !/^[1-4]q$/.test(t.lower)) continue;

@@ -58,7 +58,7 @@ export class Story implements StoryContext {
   }
 
   settledBy(p: PlacedClaim): FactRef | undefined {
-    const answer = this.group.facts.length > 0 ? this.factAnswer(p) : undefined;
+    const answer = this.factAnswer(p);
     return answer?.settles ? answer.ref : undefined;
   }
 

@@ -43,7 +43,7 @@ export class Timeline {
 
   private write(): string {
     const days = this.days;
-    const withYear = days.length > 0 && days[0].day.slice(0, 4) !== days[days.length - 1].day.slice(0, 4);
+    const withYear = new Set(days.map((d) => d.day.slice(0, 4))).size > 1;
     const entry = (d: TimelineDay) => {
       const values = d.values.length > SHOWN_VALUES ? [...d.values.slice(0, SHOWN_VALUES), '…'] : d.values;
       return `${values.join(' / ')} (${formatShortDay(d.day, withYear)})`;

@@ -127,13 +127,13 @@ function year(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
   if (d.unit !== null || d.kind === 'score') return undefined;
   const first = tokens[d.numberFirst];
-  if (first.kind !== TokenKind.Number || !/^\d{4}$/.test(first.text)) return undefined;
+  if (!/^\d{4}$/.test(first.text)) return undefined;
   const y = Number(first.text);
   if (y < 1000 || y > 2100) return undefined;
   // "1998-2002": a span of years.
   if (d.value === null) {
     const hi = d.hi !== null ? toNumber(d.hi) : 0;
-    return d.lo !== null && isInteger(d.lo) && hi >= 1000 && hi <= 2100 && d.last === d.numberFirst + 2 ? 'drop' : undefined;
+    return hi >= 1000 && hi <= 2100 && d.last === d.numberFirst + 2 ? 'drop' : undefined;
   }
   if (d.last !== d.numberFirst) return undefined;
   const prev = tokens[d.first - 1];
@@ -184,7 +184,9 @@ function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   // "a 25- and 35-year-old"
   if (next?.text === '-' && glued(tokens[d.last], next) && /^(and|or|to)$/.test(next2?.lower ?? '')) return 'drop';
   // "an 18 and 15 year old"
-  if (/^(and|or)$/.test(next?.lower ?? '') && next2?.kind === TokenKind.Number && /^years?([-‑]old)?$/.test(tokens[d.last + 3]?.lower ?? '')) return 'drop';
+  if (/^(and|or)$/.test(next?.lower ?? '') && next2?.kind === TokenKind.Number &&
+    // Stryker disable next-line StringLiteral: at the text's end any stand-in fails the test as '' does
+    /^years?([-‑]old)?$/.test(tokens[d.last + 3]?.lower ?? '')) return 'drop';
   // "a 12 year-old boy", "an 11 year old boy"
   if (next && (/^years?[-‑]old$/.test(next.lower) || (/^years?$/.test(next.lower) && next2?.lower === 'old'))) return 'drop';
   const ofPlace = next?.lower === 'of' && next2 !== undefined && /^\p{Lu}/u.test(next2.text);

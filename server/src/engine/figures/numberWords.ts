@@ -99,7 +99,7 @@ export function hyphenatedFraction(lower: string): readonly [number, number] | u
 /** The index of the first hyphen (ASCII or non-breaking), or -1; cheaper than a regular expression. */
 export function hyphenAt(word: string): number {
   const ascii = word.indexOf('-');
-  return ascii >= 0 ? ascii : word.indexOf('‑');
+  return ascii !== -1 ? ascii : word.indexOf('‑');
 }
 
 /** A number read from words. */

@@ -43,7 +43,7 @@ export function crossDocument(group: EventGroup): Finding[] {
       // not the day it was reported: its values conflict whatever the days, and never update.
       const conflicts = index.find(here, measure ? 'any' : 'same day', is('conflict'), MAX_RELATED + 1);
       const stretch = timeline?.stretchOf(here.claim.asOf);
-      const back = conflicts.length === 0 && stretch && stretch.from < here.claim.asOf!
+      const back = stretch && stretch.from < here.claim.asOf!
         ? index.find(here, { from: stretch.from, to: here.claim.asOf! }, (there) => there.claim.asOf! < here.claim.asOf! && is('conflict')(there), MAX_RELATED + 1)
         : [];
       if (conflicts.length > 0) {
