@@ -168,7 +168,10 @@ function inListOfAges(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** "aged 34", "Lopez, 34,", "(34)", "a 34-year-old", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old". */
+/** Verbs of a life's events, after which "at 85" is an age. */
+const LIFE_EVENTS = /^(died|dies|die|retired|retires|retire|married|marries|wed|graduated|debuted)$/;
+
+/** "aged 34", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 34-year-old", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old". */
 function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
   if (d.unit !== null && d.unit !== 'fraction') return undefined;
@@ -179,6 +182,9 @@ function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   const next2 = tokens[d.last + 2];
   const v = d.value !== null ? toNumber(d.value) : null;
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'drop';
+  // "at the age of 85", "died at 85", "retired at 65": an age the phrase or a verb of a life's events gives
+  if (prev?.lower === 'of' && tokens[first - 2]?.lower === 'age') return 'drop';
+  if (prev?.lower === 'at' && LIFE_EVENTS.test(tokens[first - 2]?.lower ?? '') && v !== null && v < 120) return 'drop';
   if (prev?.lower === 'between' && /^(aged|ages)$/.test(tokens[first - 2]?.lower ?? '')) return 'drop';
   if (inListOfAges(tokens, first)) return 'drop';
   // "a 25- and 35-year-old"
@@ -393,7 +399,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   { name: 'address', matches: 'street numbers: "1600 Pennsylvania Avenue", "the 1200 block of Elm Street"', apply: address },
   { name: 'year', matches: 'years and seasons: "in 2019", "the 2009 attack", "2019-20", "1998-2002" (not "2000 people", "about 2000 jobs", "1500 jobs")', apply: year },
   { name: 'decade', matches: 'decades and age groups: "1990s", "the \'90s", "in their 20s"', apply: decade },
-  { name: 'age', matches: 'ages: "aged 34", "Lopez, 34,", "(34)", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old"', apply: age },
+  { name: 'age', matches: 'ages: "aged 34", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old"', apply: age },
   { name: 'score', matches: 'scores and tallies, kept as kind "score": "won 3-2", "a 3-1 victory", "voted 52 to 48", "passed 13,450 to 2,010", "by nine votes to five"', apply: score },
   { name: 'compound-modifier', matches: 'a number inside a compound adjective: "34-year-old", "10-minute", "a three-member panel"', apply: compoundModifier },
   { name: 'identifier', matches: 'names with numbers: "Route 66", "Flight 370", "No. 5", "#3", "Image 4 of 10", "page 1 / 3"', apply: identifier },
