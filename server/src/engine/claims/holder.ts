@@ -2,7 +2,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { AUXILIARIES, isVerbForm, isVerbLike } from './predicateWords';
-import { AGENTS, PRONOUN, subjectBefore } from './measure';
+import { AGENTS, PRONOUN, isCapitalized, subjectBefore } from './measure';
 
 /**
  * Whose a count is when what it counts belongs to someone (a player's games, a candidate's votes) and
@@ -24,8 +24,6 @@ export interface Subject {
   readonly verb: string;
 }
 
-const capital = (tokens: readonly Token[], k: number) => tokens[k]?.kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[k].text);
-
 /**
  * The nearest name (or "he", "she") before `first` that a lower-case word (its verb) follows and no
  * preposition, determiner, number or verb governs, with that verb past its auxiliaries: "Hansbrough
@@ -34,13 +32,13 @@ const capital = (tokens: readonly Token[], k: number) => tokens[k]?.kind === Tok
  */
 function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | null {
   for (let verb = first - 1; verb >= 1; verb--) {
-    if (tokens[verb].kind !== TokenKind.Word || capital(tokens, verb)) continue;
+    if (tokens[verb].kind !== TokenKind.Word || isCapitalized(tokens, verb)) continue;
     const nameEnd = tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
     // "he had nine rebounds": the person named last, once the article's names are known
     const pronoun = /^(he|she)$/.test(tokens[nameEnd]?.lower ?? '');
-    if (!(capital(tokens, nameEnd) || pronoun)) continue;
+    if (!(isCapitalized(tokens, nameEnd) || pronoun)) continue;
     let start = nameEnd;
-    while (start > 0 && capital(tokens, start - 1)) start--;
+    while (start > 0 && isCapitalized(tokens, start - 1)) start--;
     // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
     if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
@@ -62,7 +60,7 @@ function lastVerb(tokens: readonly Token[], verb: number, first: number): number
     let next = k + 1;
     while (next < first - 1 && AUXILIARIES.has(tokens[next].lower)) next++;
     const t = tokens[next];
-    if (next < first && t.kind === TokenKind.Word && !capital(tokens, next) && !NAME_GOVERNORS.has(t.lower) && cardinalWord(t.lower) === undefined) main = next;
+    if (next < first && t.kind === TokenKind.Word && !isCapitalized(tokens, next) && !NAME_GOVERNORS.has(t.lower) && cardinalWord(t.lower) === undefined) main = next;
   }
   while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
   return main;
@@ -103,7 +101,7 @@ function subjectAfterOpening(tokens: readonly Token[], first: number): Subject |
   }
   let end = comma + 1;
   if (/^(he|she)$/.test(tokens[end]?.lower ?? '')) return pronounAt(end) ? { name: PRONOUN, verb: governed(end + 1) } : null;
-  while (end < tokens.length && end < comma + 5 && capital(tokens, end)) end++;
+  while (end < tokens.length && end < comma + 5 && isCapitalized(tokens, end)) end++;
   if (end === comma + 1 || tokens[end]?.kind !== TokenKind.Word || !isVerbLike(tokens[end].lower) && !AUXILIARIES.has(tokens[end].lower)) return null;
   const name = subjectBefore(tokens, end);
   return name === null ? null : { name, verb: governed(end) };
@@ -136,7 +134,7 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-') return null;
     // "The two guards combined for 40 points": a description of several people stands for no one person
-    if (capital(tokens, k) || cardinalWord(t.lower) !== undefined) return null;
+    if (isCapitalized(tokens, k) || cardinalWord(t.lower) !== undefined) return null;
     if (k > start + 1 && (isVerbForm(t.lower) || AUXILIARIES.has(t.lower))) {
       return AGENTS.has(tokens[k - 1].lower) ? null : { name: PRONOUN, verb: tokens[lastVerb(tokens, k, first)].lower };
     }
@@ -153,7 +151,7 @@ export function possessorBefore(tokens: readonly Token[], first: number): string
   const before = tokens[first - 1];
   if (!before || before.kind !== TokenKind.Word) return null;
   if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
-  if (/['’]s$/.test(before.text) && capital(tokens, first - 1)) return subjectBefore(tokens, first);
+  if (/['’]s$/.test(before.text) && isCapitalized(tokens, first - 1)) return subjectBefore(tokens, first);
   return HAVE.has(before.lower) ? subjectBefore(tokens, first - 1) : null;
 }
 
@@ -174,7 +172,7 @@ const BRACKET_REACH = 8;
 export function bracketOwner(tokens: readonly Token[], first: number): string | null {
   for (let k = first - 1; k >= 1 && k >= first - BRACKET_REACH; k--) {
     if (tokens[k].text === ')') return null;
-    if (tokens[k].text === '(') return capital(tokens, k - 1) ? subjectBefore(tokens, k) : null;
+    if (tokens[k].text === '(') return isCapitalized(tokens, k - 1) ? subjectBefore(tokens, k) : null;
   }
   return null;
 }

@@ -143,10 +143,8 @@ const TERMS = 'terms';
 function bracketedAfterName(tokens: readonly Token[], first: number): string | null {
   let open = first - 1;
   while (open >= 0 && first - open <= BRACKET_TERMS && tokens[open].text !== '(' && tokens[open].text !== ')' && !isVerbForm(w(tokens, open))) open--;
-  if (tokens[open]?.text !== '(' || !isWord(tokens, open - 1) || !/^\p{Lu}/u.test(tokens[open - 1].text)) return null;
-  let name = open - 1;
-  while (name > 0 && isWord(tokens, name - 1) && /^\p{Lu}/u.test(tokens[name - 1].text) && open - name < 4) name--;
-  return tokens.slice(name, open).map((t) => t.lower).join(' ').replace(/^the /, '');
+  if (tokens[open]?.text !== '(' || !isCapitalized(tokens, open - 1)) return null;
+  return tokens.slice(nameStart(tokens, open - 1), open).map((t) => t.lower).join(' ').replace(/^the /, '');
 }
 
 /** How many tokens of terms may stand in a bracket before its amount: "(seven years, $". */
@@ -233,6 +231,17 @@ function changeDirection(word: string): -1 | 0 | 1 | undefined {
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
+/** A word that starts with a capital: part of a name, or a sentence's first word. */
+export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && /^\p{Lu}/u.test(tokens[i].text);
+
+/** The first token of the name (at most `NAME_WORDS` capitalized words) that ends at `last`; `last + 1` where no capitalized word ends there. */
+function nameStart(tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (first >= 0 && last - first < NAME_WORDS && isCapitalized(tokens, first)) first--;
+  return first + 1;
+}
+
+const NAME_WORDS = 4;
 
 /** The measure a figure states, or undefined when it counts things rather than measures something. */
 export function readMeasure(ctx: MeasureContext): Measure | undefined {
@@ -640,7 +649,7 @@ function nameFrom(tokens: readonly Token[], k: number, step: 1 | -1): string | n
     // "American Motors Corp <AMO.N>": a ticker after the name; "<Sigma Mines Ltd>": the name itself
     let open = k;
     while (open > 0 && tokens[open].text !== '<') open--;
-    if (!(isWord(tokens, open - 1) && /^\p{Lu}/u.test(tokens[open - 1].text))) return nameFrom(tokens, open, 1);
+    if (!isCapitalized(tokens, open - 1)) return nameFrom(tokens, open, 1);
     k = open - 1;
   }
   const words: string[] = [];
@@ -921,9 +930,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
     isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
-  let first = k;
-  while (first >= 0 && isWord(tokens, first) && /^\p{Lu}/u.test(tokens[first].text) && k - first < 4) first--;
-  first++;
+  const first = nameStart(tokens, k);
   if (first > k) return null;
   // "The January surplus", "Canada's February exports": a month or a day says when, not whose
   const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(/['’]s$/, '')));
@@ -1073,9 +1080,7 @@ function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
   if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
   if (isDateWord(t.lower.replace(/['’]s$/, ''))) return null;
-  let start = first - 1;
-  while (start > 0 && isWord(tokens, start - 1) && /^\p{Lu}/u.test(tokens[start - 1].text) && first - start < 4) start--;
-  return tokens.slice(start, first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+  return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
 }
 
 /** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */
