@@ -5,6 +5,7 @@ import { isAttributed } from '../beats/vocabulary';
 import { countsAnIncident, isMeasure } from '../claims/measure';
 import { BARE_COUNT } from '../claims/predicateWords';
 import { countsARole, countsPeople } from '../claims/nounPhrase';
+import { toldAlike } from './parts';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -48,6 +49,7 @@ export interface StoryContext {
 export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryContext): Comparison {
   const apart = whyApart(a.claim, b.claim);
   if (apart) return { verdict: 'not compared', reason: apart };
+  if (a.claim.partial && !toldAlike(a, b)) return { verdict: 'not compared', reason: 'parts of the incident told after different accounts of it' };
   if (story) {
     const review = story.reviewOf(a, b);
     if (review) return { verdict: 'reviewed', review };

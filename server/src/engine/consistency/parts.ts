@@ -1,0 +1,66 @@
+import type { Claim } from '../types';
+import type { PlacedClaim } from './model';
+import { countsAnIncident } from '../claims/measure';
+import { UNCLASSED } from '../claims/predicateWords';
+import { stem } from '../text/lemma';
+
+/**
+ * Parts by design: "three other victims were hospitalized", "two remain in critical condition", "the
+ * remaining two were shot in the legs". An incident's survivors are split between hospitals and
+ * states in as many ways as there are outlets, so such a count is never compared with a total, nor
+ * with another outlet's part told after another account ("two others" are others than those counted
+ * before). Two articles give the same part of the same whole when they say the same thing of the same
+ * people (the same state, in the same words up to their lemmas: "were hospitalized", "in critical
+ * condition"), after telling the incident alike up to there: the same counts of it, in the same
+ * order, agreeing in value. Then the part is one quantity, which two same-day copies must agree on.
+ */
+
+/** Whether a claim is a part of an incident's count that is compared as a part (`toldAlike` decides with whom). */
+export function isComparedPart(claim: Claim): boolean {
+  return claim.partial && claim.partOf === null && claim.scope === 'event' && claim.nounKey !== null && claim.predicateKey !== null &&
+    !claim.predicateKey.startsWith(UNCLASSED) && tellsTheIncident(claim) && (claim.figure.min !== null || claim.figure.max !== null);
+}
+
+/**
+ * What part a part is, for its quantity's key: the lemmas of its words and of its predicate's ("other
+ * victim · hospitaliz", "victim · critic condit"), so that "two others were taken to hospitals" and
+ * "two were treated and released" are two parts of the injured, not one.
+ */
+export function partOfKind(claim: Claim): string {
+  return [claim.noun, claim.predicate].map((phrase) => lemmas(phrase ?? '')).join(' · ');
+}
+
+/**
+ * Whether two articles tell an incident alike up to two of their parts: the counts of the incident
+ * each gives before its part pair up, in order, one quantity each and agreeing values. "Two other
+ * victims" after "a man was killed" and after "a man was killed and a woman was shot" are others than
+ * different people.
+ */
+export function toldAlike(a: PlacedClaim, b: PlacedClaim): boolean {
+  const x = accountBefore(a);
+  const y = accountBefore(b);
+  return x.length === y.length && x.every((c, i) => sameCount(c, y[i]));
+}
+
+/** The claims that tell the incident before `p`, in the copy's order. */
+function accountBefore(p: PlacedClaim): readonly Claim[] {
+  return p.article.analysis.claims.slice(0, p.index).filter((c) => c.scope === 'event' && tellsTheIncident(c));
+}
+
+/** A count of what an incident did to people or things, read by a beat ("killed", "injured", "arrested"). */
+function tellsTheIncident(claim: Claim): boolean {
+  return claim.beat !== null && countsAnIncident(claim);
+}
+
+/** One statement of the account in both: the same quantity, and the same reading. */
+function sameCount(a: Claim, b: Claim): boolean {
+  return a.predicateKey === b.predicateKey && a.nounKey === b.nounKey && a.qualifier === b.qualifier && a.partial === b.partial &&
+    a.figure.min === b.figure.min && a.figure.max === b.figure.max;
+}
+
+const DETERMINERS = /^(the|a|an|all|of|to|in|at|were|was|are|is|been|be|have|has|had|remain|remains|remained)$/;
+
+/** "were taken to the hospital" → "taken hospital": a phrase's content words by lemma. */
+function lemmas(phrase: string): string {
+  return phrase.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !DETERMINERS.test(w)).map(stem).join(' ');
+}
