@@ -3,6 +3,7 @@ import type { PlacedClaim } from './model';
 import { countsAnIncident } from '../claims/measure';
 import { UNCLASSED } from '../claims/predicateWords';
 import { stem } from '../text/lemma';
+import { toldAlike } from './accounts';
 
 /**
  * Parts by design: "three other victims were hospitalized", "two remain in critical condition", "the
@@ -15,7 +16,7 @@ import { stem } from '../text/lemma';
  * order, agreeing in value. Then the part is one quantity, which two same-day copies must agree on.
  */
 
-/** Whether a claim is a part of an incident's count that is compared as a part (`toldAlike` decides with whom). */
+/** Whether a claim is a part of an incident's count that is compared as a part (`partsAlike` decides with whom). */
 export function isComparedPart(claim: Claim): boolean {
   return claim.partial && claim.partOf === null && claim.scope === 'event' && claim.nounKey !== null && claim.predicateKey !== null &&
     !claim.predicateKey.startsWith(UNCLASSED) && tellsTheIncident(claim) && (claim.figure.min !== null || claim.figure.max !== null);
@@ -31,31 +32,16 @@ export function partOfKind(claim: Claim): string {
 }
 
 /**
- * Whether two articles tell an incident alike up to two of their parts: the counts of the incident
- * each gives before its part pair up, in order, one quantity each and agreeing values. "Two other
- * victims" after "a man was killed" and after "a man was killed and a woman was shot" are others than
- * different people.
+ * Whether two articles tell an incident alike up to two of their parts: "two other victims" after "a
+ * man was killed" and after "a man was killed and two women were shot" are others than different people.
  */
-export function toldAlike(a: PlacedClaim, b: PlacedClaim): boolean {
-  const x = accountBefore(a);
-  const y = accountBefore(b);
-  return x.length === y.length && x.every((c, i) => sameCount(c, y[i]));
-}
-
-/** The claims that tell the incident before `p`, in the copy's order. */
-function accountBefore(p: PlacedClaim): readonly Claim[] {
-  return p.article.analysis.claims.slice(0, p.index).filter((c) => c.scope === 'event' && tellsTheIncident(c));
+export function partsAlike(a: PlacedClaim, b: PlacedClaim): boolean {
+  return toldAlike(a, b, (c) => c.scope === 'event' && tellsTheIncident(c));
 }
 
 /** A count of what an incident did to people or things, read by a beat ("killed", "injured", "arrested"). */
 function tellsTheIncident(claim: Claim): boolean {
   return claim.beat !== null && countsAnIncident(claim);
-}
-
-/** One statement of the account in both: the same quantity, and the same reading. */
-function sameCount(a: Claim, b: Claim): boolean {
-  return a.predicateKey === b.predicateKey && a.nounKey === b.nounKey && a.qualifier === b.qualifier && a.partial === b.partial &&
-    a.figure.min === b.figure.min && a.figure.max === b.figure.max;
 }
 
 const DETERMINERS = /^(the|a|an|all|of|to|in|at|were|was|are|is|been|be|have|has|had|remain|remains|remained)$/;
