@@ -8,10 +8,10 @@ import type { PlacedClaim } from './model';
  * order and alike (what is counted, what happened to it, whose, how many), give such figures in the
  * same place of one account, where they are the same quantity.
  */
-export function toldAlike(a: PlacedClaim, b: PlacedClaim, tells: (claim: Claim) => boolean): boolean {
-  const x = accountBefore(a, tells);
-  const y = accountBefore(b, tells);
-  return x.length === y.length && x.every((c, i) => sameStatement(c, y[i]));
+export type Tells = (claim: Claim) => boolean;
+
+export function toldAlike(a: PlacedClaim, b: PlacedClaim, tells: Tells): boolean {
+  return accountsOf(a.article.analysis.claims, tells)[a.index] === accountsOf(b.article.analysis.claims, tells)[b.index];
 }
 
 /**
@@ -23,17 +23,41 @@ export function ownerToldAlike(a: PlacedClaim, b: PlacedClaim): boolean {
   return a.claim.holder === null && b.claim.holder === null && a.index > 0 && b.index > 0 && toldAlike(a, b, everyClaim);
 }
 
-function everyClaim(): boolean {
-  return true;
+const everyClaim: Tells = () => true;
+
+/**
+ * Each claim's account before it, as one id: how many statements `tells` keeps before it and two
+ * 32-bit hashes of them in order, so that a comparison asks in constant time (a story of thousands of
+ * claims of one quantity stays linear). Computed once per analysis and kind of account.
+ */
+function accountsOf(claims: readonly Claim[], tells: Tells): readonly string[] {
+  let kinds = ACCOUNTS.get(claims);
+  if (!kinds) ACCOUNTS.set(claims, (kinds = new Map()));
+  let ids = kinds.get(tells);
+  if (!ids) {
+    const out: string[] = [];
+    let told = 0;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (const c of claims) {
+      out.push(`${told}:${h1 >>> 0}:${h2 >>> 0}`);
+      if (!tells(c)) continue;
+      told++;
+      const statement = statementOf(c);
+      for (let i = 0; i < statement.length; i++) {
+        const code = statement.charCodeAt(i);
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
+      }
+    }
+    kinds.set(tells, (ids = out));
+  }
+  return ids;
 }
 
-/** The claims before `p` in its article that `tells` keeps, in the copy's order. */
-function accountBefore(p: PlacedClaim, tells: (claim: Claim) => boolean): readonly Claim[] {
-  return p.article.analysis.claims.slice(0, p.index).filter(tells);
-}
+const ACCOUNTS = new WeakMap<readonly Claim[], Map<Tells, readonly string[]>>();
 
-/** One statement of the account in both: the same quantity, whose, and the same reading. */
-function sameStatement(a: Claim, b: Claim): boolean {
-  return a.predicateKey === b.predicateKey && a.nounKey === b.nounKey && a.qualifier === b.qualifier && a.holder === b.holder &&
-    a.partial === b.partial && a.figure.min === b.figure.min && a.figure.max === b.figure.max;
+/** One statement of an account: the quantity (what is counted, what happened to it, of which kind), whose, a part or not, and the reading. */
+function statementOf(c: Claim): string {
+  return `${c.predicateKey}\u0000${c.nounKey}\u0000${c.qualifier}\u0000${c.holder}\u0000${c.partial}\u0000${c.figure.min}\u0000${c.figure.max}\u0001`;
 }

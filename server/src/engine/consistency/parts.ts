@@ -3,7 +3,7 @@ import type { PlacedClaim } from './model';
 import { countsAnIncident } from '../claims/measure';
 import { UNCLASSED } from '../claims/predicateWords';
 import { stem } from '../text/lemma';
-import { toldAlike } from './accounts';
+import { toldAlike, type Tells } from './accounts';
 
 /**
  * Parts by design: "three other victims were hospitalized", "two remain in critical condition", "the
@@ -36,8 +36,10 @@ export function partOfKind(claim: Claim): string {
  * man was killed" and after "a man was killed and two women were shot" are others than different people.
  */
 export function partsAlike(a: PlacedClaim, b: PlacedClaim): boolean {
-  return toldAlike(a, b, (c) => c.scope === 'event' && tellsTheIncident(c));
+  return toldAlike(a, b, incidentAccount);
 }
+
+const incidentAccount: Tells = (c) => c.scope === 'event' && tellsTheIncident(c);
 
 /** A count of what an incident did to people or things, read by a beat ("killed", "injured", "arrested"). */
 function tellsTheIncident(claim: Claim): boolean {
