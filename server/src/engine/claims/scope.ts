@@ -82,8 +82,8 @@ export function measureScope(sentence: string): SentenceScope {
 
 /** Several operations, raids or incidents, counted: "during the five operations", "in three raids". */
 const SEVERAL_OPERATIONS = String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|a series of) (separate |different |\w+ )?(operations|raids|missions|patrols|seizures|searches|sweeps|incidents|attacks)\b`;
-/** The words of a total: "a total of", "in all", "so far". */
-const TOTAL = String.raw`\b(a total of|in total|in all|altogether|combined|cumulative|so far)\b`;
+/** The words of a total: "a total of", "in all", "so far" ("in all three incidents" is each of them, not their total). */
+const TOTAL = String.raw`\b(a total of|in total|in all(?! (the|of|these|those|its|their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|altogether|combined|cumulative|so far)\b`;
 /**
  * "seized a total of 31 magazines during the five operations it carried out": a total over several
  * operations is a running total, never one operation's haul, for things as for people (an incident's
