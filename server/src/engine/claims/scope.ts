@@ -136,19 +136,30 @@ const PLACE_PARTS = ROUND_UPS.flatMap((r) => r.placeParts ?? []);
  * Aceh province" may be the whole toll.
  */
 export function settlePlaceParts(text: string, claims: Claim[]): void {
-  const placed = claims.map((c) => c.scope === 'event' && !c.partial && countsAnIncident(c) && PLACE_PARTS.some((p) => p.test(text.slice(c.sentence.start, c.sentence.end))));
+  // Each sentence read once, not once per claim: a sentence of many figures would make it quadratic.
+  const placedSentences = new Map<number, boolean>();
+  const inPlacedSentence = (c: Claim) => {
+    let placed = placedSentences.get(c.sentence.start);
+    if (placed === undefined) placedSentences.set(c.sentence.start, placed = PLACE_PARTS.some((p) => p.test(text.slice(c.sentence.start, c.sentence.end))));
+    return placed;
+  };
+  const placed = claims.map((c) => c.scope === 'event' && !c.partial && countsAnIncident(c) && inPlacedSentence(c));
   if (!placed.includes(true)) return;
-  const wholes = claims.flatMap((c, j) => (!placed[j] && c.scope === 'event' && !c.partial && countsAnIncident(c) ? [j] : []));
+  // The largest whole of each quantity the article gives without placing it: one pass, not one per part.
+  const largest = new Map<string, { index: number; least: number }>();
+  const keyOf = (c: Claim) => `${c.predicateKey}|${c.nounKey}|${c.qualifier}`;
+  claims.forEach((c, index) => {
+    const least = c.figure.min ?? c.figure.max;
+    if (placed[index] || c.scope !== 'event' || c.partial || !countsAnIncident(c) || least === null) return;
+    const best = largest.get(keyOf(c));
+    if (best === undefined || least > best.least) largest.set(keyOf(c), { index, least });
+  });
   for (let i = 0; i < claims.length; i++) {
     if (!placed[i]) continue;
     const part = claims[i];
     const most = part.figure.max ?? part.figure.min;
-    const whole = wholes.find((j) => {
-      const w = claims[j];
-      const least = w.figure.min ?? w.figure.max;
-      return w.predicateKey === part.predicateKey && w.nounKey === part.nounKey && w.qualifier === part.qualifier && most !== null && least !== null && least > most;
-    });
-    if (whole !== undefined) claims[i] = { ...part, partial: true, partOf: whole };
+    const whole = largest.get(keyOf(part));
+    if (whole !== undefined && most !== null && whole.least > most) claims[i] = { ...part, partial: true, partOf: whole.index };
   }
 }
 
