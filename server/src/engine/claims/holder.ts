@@ -240,6 +240,40 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
   return partOfPlay ? `on ${words.join(' ')}` : null;
 }
 
+/**
+ * The part of play a phrase earlier in the sentence counts a statistic over: "During the game's
+ * deciding 15-2 run, Echenique … blocked two shots", "in the first half as he scored seven points".
+ * A half, a quarter or a run is bounded ("first", "deciding", a score) or is overtime; what is
+ * counted over it is another quantity than the game's. Not past a semicolon (another clause's).
+ */
+export function stretchBefore(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1; k > 0 && k >= first - PART_SEARCH; k--) {
+    const t = tokens[k];
+    if (t.text === ';') return null;
+    if (!PARTS_OF_PLAY.has(t.lower)) continue;
+    let bound: string | undefined;
+    let opened = false;
+    for (let j = k - 1; j >= 0 && j >= k - PART_REACH; j--) {
+      const w = tokens[j];
+      if (bound === undefined && (PART_BOUNDS.has(w.lower) || w.kind === TokenKind.Number)) bound = PART_BOUNDS.has(w.lower) ? w.lower : 'score';
+      if (PART_PREPOSITIONS.has(w.lower)) {
+        opened = true;
+        break;
+      }
+    }
+    if (opened && (bound !== undefined || t.lower === 'overtime')) return [bound, t.lower].filter(Boolean).join(' ');
+  }
+  return null;
+}
+
+const PARTS_OF_PLAY = new Set(['half', 'quarter', 'period', 'run', 'inning', 'innings', 'overtime', 'frame', 'spell']);
+const PART_BOUNDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'opening', 'closing', 'deciding', 'decisive', 'late', 'early']);
+const PART_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout']);
+/** How far before a part of play its preposition may stand: "during the game's deciding 15-2 run". */
+const PART_REACH = 8;
+/** How far back in the sentence an opening phrase is looked for (a long sentence's start is another clause's). */
+const PART_SEARCH = 40;
+
 const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'through', 'across', 'on']);
 /** Words that end a stretch's phrase, besides another preposition of one or a day: the next clause or phrase ("in 54 games with the Angels", "on punt returns and two"). */
 const STRETCH_ENDS = new Set(['and', 'with', 'for', 'as', 'to', 'while', 'but', 'after', 'before', 'against', 'at', 'this', 'since', 'of']);
