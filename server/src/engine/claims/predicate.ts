@@ -137,8 +137,10 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
     unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }
-  // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
-  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
+  // "killing 12 soldiers and one civilian": the list shares the verb before its first item, unless the item has a verb
+  // of its own after it ("destroyed 86 homes, … and 3,000 residents have been told to leave").
+  const ownVerb = after !== undefined && unclassed?.first === after.first;
+  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first) && !ownVerb) return { ...ctx.listPredicate, coordinated: true };
   const listed = listedAmong(ctx.text, tokens, ctx.first);
   if (listed) return listed;
   return unclassed ?? NO_PREDICATE;
