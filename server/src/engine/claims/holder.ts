@@ -151,8 +151,13 @@ export function possessorBefore(tokens: readonly Token[], first: number): string
   const before = tokens[first - 1];
   if (!before || before.kind !== TokenKind.Word) return null;
   if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
-  if (/['’]s$/.test(before.text) && isCapitalized(tokens, first - 1)) return subjectBefore(tokens, first);
+  if (/['’]s$/.test(before.text)) return namedPossessor(tokens, first);
   return HAVE.has(before.lower) ? subjectBefore(tokens, first - 1) : null;
+}
+
+/** The name whose possessive stands right before a figure: "Okafor's three children", "to Ruiz's 45 percent". */
+export function namedPossessor(tokens: readonly Token[], first: number): string | null {
+  return /['’]s$/.test(tokens[first - 1]?.text ?? '') && isCapitalized(tokens, first - 1) ? subjectBefore(tokens, first) : null;
 }
 
 const HAVE = new Set(['has', 'have', 'had']);

@@ -937,6 +937,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
     isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
+  // "defeating Daniel Ruiz, who took 43%": a relative pronoun stands for the name before its comma
+  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k -= 2;
   const first = nameStart(tokens, k);
   if (first > k) return null;
   // "The January surplus", "Canada's February exports": a month or a day says when, not whose

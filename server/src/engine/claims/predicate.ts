@@ -85,6 +85,10 @@ interface Candidate {
   coordinated?: boolean;
 }
 
+/** Prepositions of place whose object is never a verb's subject. */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'across', 'from', 'on', 'near', 'inside', 'outside', 'throughout', 'among', 'into', 'within', 'behind']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'where']);
+
 /** The predicate governing a figure. Classed readings win over unclassed verbs; nearer constructions first. */
 export function readPredicate(ctx: PredicateContext): Predicate {
   const { tokens } = ctx;
@@ -106,7 +110,10 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
   const adj = tokens[ctx.last + 1 + skip];
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
-  const after = predicateAfter(tokens, ctx.phraseEnd, constructions.victimNoun(tokens[ctx.phraseEnd]?.lower ?? ''));
+  // "12,000 nurses at 34 hospitals went on strike": a figure inside a phrase of place is never the subject of the verb
+  // after it (a relative clause is its own: "at 34 hospitals that were closed")
+  const inPhrase = PLACE_PREPOSITIONS.has(tokens[ctx.first - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(tokens[ctx.phraseEnd + 1]?.lower ?? '');
+  const after = inPhrase ? undefined : predicateAfter(tokens, ctx.phraseEnd, constructions.victimNoun(tokens[ctx.phraseEnd]?.lower ?? ''));
   let before = predicateBefore(tokens, ctx.first);
   // "injured four adults, a boy and his mother": one object of several.
   if (before && objectListFollows(tokens, ctx.phraseEnd)) before = { ...before, coordinated: true };
