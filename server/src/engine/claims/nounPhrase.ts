@@ -15,7 +15,7 @@ vs,vs.,versus,suffered,sustained,survived,suffering,sustaining,fatally,criticall
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 /** Adverbs that follow a counted noun and say where or how the count holds: "4,500 jobs worldwide", "two goals apiece". */
 const AFTER_NOUN_ADVERBS = new Set(['worldwide', 'nationwide', 'statewide', 'countrywide', 'citywide', 'globally', 'overseas', 'abroad',
-  'domestically', 'internationally', 'locally', 'annually', 'apiece', 'altogether', 'combined', 'respectively', 'together', 'instead']);
+  'domestically', 'internationally', 'locally', 'annually', 'apiece', 'altogether', 'combined', 'together', 'instead']);
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
