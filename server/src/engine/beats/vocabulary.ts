@@ -78,12 +78,11 @@ export function countedMetricOf(word: string): string | undefined {
 
 const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?? {}).map(([verb, key]) => [stem(verb), key] as const)));
 
-/** Verbs too light to name a metric by their gerund: "held $5 billion in cash" is no stake ("holding"). */
-const LIGHT_VERBS = new Set(['hold', 'have', 'keep', 'take', 'make', 'get']);
-/** Metrics named by a verb's gerund ("borrowing", "spending") are named by the verb too: "plans to borrow £42bn". */
-const METRIC_BY_GERUND = new Map([...METRIC_BY_WORDS]
-  .filter(([word]) => /^[a-z]+ing$/.test(word) && !LIGHT_VERBS.has(stem(word)))
-  .map(([word, key]) => [stem(word), key] as const));
+/**
+ * A metric named after an action ("borrowing") is named by its verb too: "plans to borrow £42bn". Not a metric
+ * that a gerund only names among other words ("spending" is a budget; "held $5 billion in cash" is no stake).
+ */
+const METRIC_BY_GERUND = new Map([...METRIC_BY_WORDS].filter(([word, key]) => /^[a-z]+ing$/.test(word) && key === word).map(([word, key]) => [stem(word), key] as const));
 
 /** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
 export function metricOfVerb(word: string): string | undefined {
