@@ -78,9 +78,16 @@ export function countedMetricOf(word: string): string | undefined {
 
 const METRIC_VERBS = new Map(BEATS.flatMap((b) => Object.entries(b.metricVerbs ?? {}).map(([verb, key]) => [stem(verb), key] as const)));
 
+/**
+ * A metric named after an action ("borrowing") is named by its verb too: "plans to borrow £42bn". Not a metric
+ * that a gerund only names among other words ("spending" is a budget; "held $5 billion in cash" is no stake).
+ */
+const METRIC_BY_GERUND = new Map([...METRIC_BY_WORDS].filter(([word, key]) => /^[a-z]+ing$/.test(word) && key === word).map(([word, key]) => [stem(word), key] as const));
+
 /** The metric an amount governed by a verb is ("earned $4.5 million" → net income), by the verb's stem. */
 export function metricOfVerb(word: string): string | undefined {
-  return METRIC_VERBS.get(stem(word));
+  const s = stem(word);
+  return METRIC_VERBS.get(s) ?? METRIC_BY_GERUND.get(s);
 }
 
 const CONTESTS = new Map<string, string[]>();

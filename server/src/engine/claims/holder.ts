@@ -153,10 +153,19 @@ export function possessorBefore(tokens: readonly Token[], first: number): string
   const before = tokens[first - 1];
   if (!before || before.kind !== TokenKind.Word) return null;
   if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
-  if (/['’]s$/.test(before.text) && isCapitalized(tokens, first - 1)) return subjectBefore(tokens, first);
+  if (isNamedPossessive(tokens, first - 1)) return subjectBefore(tokens, first);
   if (HAVE.has(before.lower)) return subjectBefore(tokens, first - 1);
   const bereaved = bereavedBefore(tokens, first);
   return bereaved >= 0 ? subjectBefore(tokens, bereaved) ?? PRONOUN : null;
+}
+
+/** The name whose possessive stands right before a figure: "Okafor's three children", "to Ruiz's 45 percent". */
+export function namedPossessor(tokens: readonly Token[], first: number): string | null {
+  return isNamedPossessive(tokens, first - 1) ? subjectBefore(tokens, first) : null;
+}
+
+function isNamedPossessive(tokens: readonly Token[], k: number): boolean {
+  return /['’]s$/.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
 }
 
 const HAVE = new Set(['has', 'have', 'had']);

@@ -248,7 +248,7 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   const measure = measureOf(ctx);
   if (!measure) return undefined;
   // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
-  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx.tokens, ctx.match, measure.aspect), paidIn(ctx, measure)].filter(Boolean).join(' ');
+  const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx, measure.aspect), paidIn(ctx, measure)].filter(Boolean).join(' ');
   return kind ? { ...measure, qualifier: kind } : measure;
 }
 
@@ -274,13 +274,16 @@ function appositiveName(tokens: readonly Token[], figureFirst: number, metricTex
  * same metric's usual figure: nominal (not real) terms, not seasonally adjusted, annualized, or a
  * change over a year ("year-on-year", "on the year") rather than over the period before.
  */
-function basisOf(tokens: readonly Token[], match: FigureMatch, aspect: Measure['aspect']): string | null {
+function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null {
+  const { tokens, match } = ctx;
   for (let k = match.first - 1; k >= 0 && k >= match.first - 4 && isWord(tokens, k); k--) {
     const basis = BASIS_BEFORE[w(tokens, k)];
     if (basis) return basis;
   }
   for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
-  const after = tokens.slice(match.last + 1, match.last + 6).map((t) => t.lower).join(' ');
+  // a count's rate follows what it counts: "9,400 spectators a game"
+  const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
+  const after = tokens.slice(end + 1, end + 6).map((t) => t.lower).join(' ');
   if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
   // "$22 million per season", "$5 an hour" (where the unit does not say so): a rate, not a total
   const rate = /^(per|a|an) (year|season|month|week|day|game|hour|night|head|person)\b(?! (earlier|ago|before|later|after))/.exec(after);
@@ -423,6 +426,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
     if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
   }
+  // "the app has reached 350 million monthly active users", "the outbreak has grown to 64 confirmed cases": a count
+  // names what it counts right after it; the subject before the verb says whose it is
+  const countedAfter = metric && match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last) : undefined;
+  if (countedAfter) return { ...countedAfter.measure, holder: countedAfter.measure.holder ?? placed(metric!.measure, pastPhrases).holder, aspect, direction, baseline, forecast, verb: said };
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
@@ -930,6 +937,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
     isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
+  // "defeating Daniel Ruiz, who took 43%": a relative pronoun stands for the name before its comma
+  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k -= 2;
   const first = nameStart(tokens, k);
   if (first > k) return null;
   // "The January surplus", "Canada's February exports": a month or a day says when, not whose

@@ -13,6 +13,9 @@ there,then,now,still,yet,so,not,no,later,earlier,today,yesterday,early,late,over
 them,he,she,we,you,i,outside,inside,near,behind,across,along,around,within,without,through,toward,towards,against,among,amid,via,per,
 vs,vs.,versus,suffered,sustained,survived,suffering,sustaining,fatally,critically,seriously,gravely,mortally,badly,slightly,allegedly,reportedly`.split(/[,\s]+/).filter(Boolean));
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+/** Adverbs that follow a counted noun and say where or how the count holds: "4,500 jobs worldwide", "two goals apiece". */
+const AFTER_NOUN_ADVERBS = new Set(['worldwide', 'nationwide', 'statewide', 'countrywide', 'citywide', 'globally', 'overseas', 'abroad',
+  'domestically', 'internationally', 'locally', 'annually', 'apiece', 'altogether', 'combined', 'together', 'instead']);
 /** Words that make a count an addition to another: "three more", "two additional people", "four other people". */
 export const INCREMENT_WORDS = new Set(['additional', 'more', 'other', 'others', 'further', 'remaining']);
 /** Adjectives that make a counted group a subgroup: "two male students" are not all the students. */
@@ -31,6 +34,7 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
     if (t.kind !== TokenKind.Word) break;
     const leadingIncrement = k === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'additional') && isNounAhead(tokens, k + 1);
     if (NOUN_STOP.has(t.lower) && !leadingIncrement) break;
+    if (k > i && AFTER_NOUN_ADVERBS.has(t.lower)) break;
     // "20 points Thursday night": a day ends the phrase
     if (k > i && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text))) break;
     // "12,000 acres east of Pinecrest": a direction before "of" says where, not what

@@ -85,6 +85,25 @@ interface Candidate {
   coordinated?: boolean;
 }
 
+/** Prepositions of place whose object is never a verb's subject. */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'across', 'from', 'on', 'near', 'inside', 'outside', 'throughout', 'into', 'within', 'behind']);
+
+/**
+ * "12,000 nurses at 34 hospitals went on strike", "… at 34 hospitals have walked out": a figure inside a phrase of
+ * place is never the subject of a finite verb after it. A participle or gerund still describes it ("in one boy
+ * dying", "at 30 hospitals affected"), and so does a relative clause ("at 34 hospitals that were closed").
+ */
+function finiteAfterPlace(tokens: readonly Token[], ctx: PredicateContext, after: Candidate): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[ctx.first - 1]?.lower ?? '') || /^(who|that|which|where)$/.test(tokens[ctx.phraseEnd + 1]?.lower ?? '')) return false;
+  return auxiliaryBetween(tokens, ctx.phraseEnd + 1, after.first) || !/(ing|ed|en)$/.test(tokens[after.first].lower);
+}
+
+/** A finite verb's auxiliary among tokens[from, to): "have been told", "were ordered". */
+function auxiliaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(is|are|was|were|has|have|had|will|would)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** The predicate governing a figure. Classed readings win over unclassed verbs; nearer constructions first. */
 export function readPredicate(ctx: PredicateContext): Predicate {
   const { tokens } = ctx;
@@ -106,7 +125,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   const skip = /^(more|others|other)$/.test(tokens[ctx.last + 1]?.lower ?? '') ? 1 : 0;
   const adj = tokens[ctx.last + 1 + skip];
   if (adj && PREDICATE_ADJECTIVES.has(adj.lower)) candidates.push({ first: ctx.last + 1 + skip, last: ctx.last + 1 + skip, after: true });
-  const after = predicateAfter(tokens, ctx.phraseEnd, constructions.victimNoun(tokens[ctx.phraseEnd]?.lower ?? ''));
+  const read = predicateAfter(tokens, ctx.phraseEnd, constructions.victimNoun(tokens[ctx.phraseEnd]?.lower ?? ''));
+  const after = read && finiteAfterPlace(tokens, ctx, read) ? undefined : read;
   let before = predicateBefore(tokens, ctx.first);
   // "injured four adults, a boy and his mother": one object of several.
   if (before && objectListFollows(tokens, ctx.phraseEnd)) before = { ...before, coordinated: true };
@@ -137,8 +157,10 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
     unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }
-  // "killing 12 soldiers and one civilian": the list shares the verb before its first item.
-  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first)) return { ...ctx.listPredicate, coordinated: true };
+  // "killing 12 soldiers and one civilian": the list shares the verb before its first item, unless the item has a verb
+  // of its own after it ("destroyed 86 homes, … and 3,000 residents have been told to leave").
+  const ownVerb = after !== undefined && unclassed?.first === after.first && auxiliaryBetween(tokens, ctx.phraseEnd + 1, after.first);
+  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first) && !ownVerb) return { ...ctx.listPredicate, coordinated: true };
   const listed = listedAmong(ctx.text, tokens, ctx.first);
   if (listed) return listed;
   return unclassed ?? NO_PREDICATE;

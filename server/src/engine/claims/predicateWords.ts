@@ -35,13 +35,17 @@ export function isPastForm(lower: string): boolean {
 
 /** A verb's inflected form, not an adjective or noun that shares its stem ("dead", "murder"). */
 export function isVerbForm(lower: string): boolean {
-  return (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower)) || /(ed|ing)$/.test(lower) && lower.length > 4 && !AGENT_NOUN.test(lower);
+  return (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower)) || /(ed|ing)$/.test(lower) && lower.length > 4 && !AGENT_NOUN.test(lower) && !ING_WORDS.has(lower);
 }
+
+/** Prepositions and nouns that end in "-ing" and are no verb's form: "during the five operations", "that morning". */
+const ING_WORDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'excluding', 'pending', 'notwithstanding',
+  'morning', 'evening', 'something', 'nothing', 'anything', 'everything']);
 
 /** A word that can be a predicate: an irregular verb, a predicate adjective, a classed word, or an -ed/-ing form. */
 export function isVerbLike(lower: string): boolean {
   if (IRREGULAR_VERBS.has(lower) || PREDICATE_ADJECTIVES.has(lower)) return true;
   if (AGENT_NOUN.test(lower)) return false; // "the shooter", "killers"
   if (predicateClass(lower) !== undefined) return true;
-  return /(ed|ing)$/.test(lower) && lower.length > 4;
+  return /(ed|ing)$/.test(lower) && lower.length > 4 && !ING_WORDS.has(lower);
 }

@@ -10,7 +10,7 @@ import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
-import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
+import { bracketOwner, clauseSubject, isHaving, namedPossessor, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
@@ -141,7 +141,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
         change: measure.aspect === 'change' ? measure.direction : null,
         period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
         // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
-        holder: measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
+        holder: namedPossessor(tokens, match.first) ?? measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: isPartOfBefore(tokens, match.first), asOf,
         scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
       });
