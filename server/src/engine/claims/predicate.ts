@@ -248,6 +248,7 @@ function skipAside(tokens: readonly Token[], k: number): number {
  * between the counted noun and an auxiliary. Returns the auxiliary's index, or `k` when there is none.
  */
 function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
+  // Stryker disable next-line StringLiteral: past the sentence's end any word that is no preposition reads the same
   if (!LOCATIVE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
   for (let j = k + 1; j < tokens.length && j <= k + PLACE_WINDOW; j++) {
     const t = tokens[j];
