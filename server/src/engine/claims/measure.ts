@@ -874,6 +874,7 @@ function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | unde
   const { tokens } = ctx;
   let k = 0;
   while (k < before && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k)) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  // Stryker disable next-line ConditionalExpression: with k at 0 the phrase has no words, and knownMetric of none is undefined
   return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
 
