@@ -104,7 +104,7 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
   }
   settleDatedScopes(claims, datedScopes);
   settleEarlierVersion(text, claims);
-  settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
+  settleRoundUp(claims, sentences); // the body's: sentences start after the front matter
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
   if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
   const entities = mergeDates(recognizeEntities(text, readings), dates);
