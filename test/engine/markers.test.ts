@@ -16,6 +16,8 @@ describe('ignore markers in the copy', () => {
 
   it('silences every code when it names none, and keeps words that are no code', () => {
     assert.equal(findIgnoreMarkers('A. <!-- newslens-ignore -->')[0].codes, 'all');
+    const reasonOnly = findIgnoreMarkers('A. <!-- newslens-ignore: the desk checked it -->')[0];
+    assert.deepEqual([reasonOnly.codes, reasonOnly.unknown, reasonOnly.reason], ['all', [], 'the desk checked it'], 'a reason alone names no code');
     assert.deepEqual(findIgnoreMarkers('A. <!-- newslens-ignore cross-doc-mismach -->')[0].unknown, ['cross-doc-mismach']);
     assert.deepEqual(findIgnoreMarkers('A. <!-- a comment about 12 people -->'), []);
   });

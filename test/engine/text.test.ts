@@ -33,6 +33,13 @@ describe('stem: one identity for every form of a word', () => {
     }
     assert.notEqual(stem('exceed'), stem('excess'));
   });
+
+  it('gives a verb ending in "y" and an irregular verb one stem in all their forms', () => {
+    for (const forms of [['carry', 'carries', 'carried', 'carrying'], ['sell', 'sells', 'sold', 'selling'], ['fly', 'flies', 'flew', 'flown'], ['get', 'gets', 'got', 'getting']]) {
+      assert.equal(new Set(forms.map(stem)).size, 1, forms.join(', '));
+    }
+    assert.notEqual(stem('sold'), stem('got'));
+  });
 });
 
 /**

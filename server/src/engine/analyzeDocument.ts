@@ -21,6 +21,7 @@ const LEAD_PARAGRAPH = 4;
 
 /** A results period (a quarter, a half, months to a date, a fiscal year), which a later sentence of the lede's paragraph may name for the story. */
 function isReportingPeriod(p: Period): boolean {
+  // Stryker disable next-line Regex: without `^` it is equivalent (the only keys holding one of these later on are earlier periods: "year-earlier:q3-2026")
   return !p.earlier && /^(q[1-4]|h[12]|\d+m|fy-)/.test(p.key);
 }
 
@@ -104,7 +105,7 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
   }
   settleDatedScopes(claims, datedScopes, meta.date !== undefined);
   settleEarlierVersion(text, claims);
-  settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
+  settleRoundUp(claims, sentences); // the body's: sentences start after the front matter
   settlePlaceParts(text, claims);
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
   if (!meta.date) settleUndatedPeriods(claims, leadPeriod);

@@ -80,8 +80,9 @@ export function findDatelineDate(head: string): IsoDate | undefined {
   if (iso) candidates.push({ index: iso.index, date: toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) });
   const long = LONG_DATE.exec(head);
   if (long) {
+    // A month the table lacks ("Mar", "Apr": words too) gives no date, as an impossible day does.
     const month = MONTHS[long[1].toLowerCase()] ?? MONTHS[long[1].toLowerCase().replace(/\.$/, '')];
-    if (month) candidates.push({ index: long.index, date: toIso(Number(long[3]), month, Number(long[2])) });
+    candidates.push({ index: long.index, date: toIso(Number(long[3]), month, Number(long[2])) });
   }
   const dayFirst = DAY_FIRST_DATE.exec(head);
   if (dayFirst) candidates.push({ index: dayFirst.index, date: toIso(Number(dayFirst[3]), MONTHS[dayFirst[2].toLowerCase()], Number(dayFirst[1])) });

@@ -145,7 +145,7 @@ function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
     const w = tokens[k].lower;
     // "plans to vote on Tuesday" speaks of the future; "the bridge plan passed on Thursday" does not
-    if (FUTURE_MARKERS.has(w) && !(INTENT_NOUNS.has(w) && tokens[k + 1]?.lower !== 'to')) return true;
+    if (FUTURE_MARKERS.has(w) && !(INTENT_NOUNS.has(w) && tokens[k + 1].lower !== 'to')) return true;
     if (w === ';' || w === '.' || w === 'but') return false;
   }
   return false;

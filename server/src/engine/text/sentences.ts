@@ -24,6 +24,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   let start = from;
   const push = (end: number) => {
     let s = start;
+    // Stryker disable next-line EqualityOperator: `s <= end` is equivalent (a space at `end` read too leaves e ≤ s, nothing pushed)
     while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
