@@ -258,9 +258,11 @@ function groupFiles(group) {
   return sources.filter((f) => include.some((g) => matches(f, g)) && !exclude.some((g) => matches(f, g))).sort();
 }
 
+/** A logger for Stryker's parts used outside a run (the instrumenter, the type checker): errors only. */
+const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
+
 /** Every mutant Stryker would make in a group's files, as the instrumenter lists them (no tests run). */
 async function listMutants(group) {
-  const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
   const instrumenter = createInjector().provideValue(commonTokens.logger, quiet).injectFunction(createInstrumenter);
   const files = groupFiles(group).map((name) => ({ name, mutate: true, content: fs.readFileSync(name, 'utf8') }));
   const { mutants } = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
@@ -272,7 +274,6 @@ async function listMutants(group) {
  * on tsconfig.json, over the sources as they are): `compiles(mutant)` says whether it would get past it.
  */
 async function typeChecker() {
-  const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
   const { createTypescriptChecker } = await import('@stryker-mutator/typescript-checker');
   const checker = createInjector()
     .provideValue(commonTokens.getLogger, () => quiet)
