@@ -3,9 +3,9 @@ import { readSentences } from './readSentences';
 import { readArticleMeta } from './dates/articleMeta';
 import { recognizeEntities } from './entities/recognize';
 import { asOfDate, isHeading, readClaims } from './claims/readClaims';
-import { settleDatedScopes, settleEarlierVersion, settleRoundUp } from './claims/scope';
+import { settleDatedScopes, settleEarlierVersion, settlePlaceParts, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
-import { readPeriod, settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
+import { readPeriod, settleDatedPeriods, settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
 import { resolveNamedQualifiers, resolvePronounHolders } from './claims/measure';
 import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
@@ -102,11 +102,13 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
       }
     }
   }
-  settleDatedScopes(claims, datedScopes);
+  settleDatedScopes(claims, datedScopes, meta.date !== undefined);
   settleEarlierVersion(text, claims);
   settleRoundUp(claims, sentences.filter((s) => s.start >= bodyStart));
+  settlePlaceParts(text, claims);
   if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
   if (!meta.date) settleUndatedPeriods(claims, leadPeriod);
+  else settleDatedPeriods(claims, leadPeriod, meta.date);
   const entities = mergeDates(recognizeEntities(text, readings), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   resolveNamedQualifiers(claims, text);

@@ -182,6 +182,12 @@ export interface RoundUps {
   readonly lead?: RegExp;
   /** Earlier or other events of this beat mentioned for background ("a separate shooting"). */
   readonly background?: readonly RegExp[];
+  /**
+   * Clauses that place a count in one division of the event's area ("in neighbouring Central Aceh
+   * district", "in the province of Kerman"): beside a larger count of the same quantity in the
+   * article, that division's part of it (case-sensitive).
+   */
+  readonly placeParts?: readonly RegExp[];
 }
 
 /**

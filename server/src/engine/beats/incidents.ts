@@ -60,9 +60,22 @@ const OTHER_INCIDENT = [
   String.raw`\bin retaliation for\b`,
 ];
 
+/** The divisions of an area a toll is broken down by: a district's dead are part of a quake's. */
+const DIVISION = String.raw`(?:district|sub-?district|regency|county|prefecture|province|municipality|governorate|region|state|department|canton|oblast)`;
+
+/**
+ * "in Bener Meriah district", "In neighbouring Central Aceh district", "in the province of Kerman":
+ * a named division of the area. Named, so "in the region" (the whole affected area) is none.
+ */
+const PLACE_PARTS = [
+  new RegExp(String.raw`\b[Ii]n (?:the )?(?:neighbou?ring |nearby |adjacent |adjoining )?(?:\p{Lu}[\p{L}'-]* ){1,3}${DIVISION}\b`, 'u'),
+  new RegExp(String.raw`\b[Ii]n the (?:neighbou?ring |nearby |adjacent |adjoining )?${DIVISION} of \p{Lu}`, 'u'),
+];
+
 export const INCIDENT_ROUND_UPS: RoundUps = {
   sentence: [new RegExp(ROUND_UP_SENTENCE.join('|'), 'i')],
   caseSensitive: [PLACE_SHOOTINGS],
   lead: /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|deadly|bloody) (night|weekend|day|holiday)\b|\bacross the city\b/i,
   background: OTHER_INCIDENT.map((source) => new RegExp(source, 'i')),
+  placeParts: PLACE_PARTS,
 };

@@ -144,18 +144,35 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
 
 /**
  * Whose the people a figure counts are, where the copy says so right before it: a possessive ("her
- * two sons" → the person named last; "Okafor's three children") or the subject of "have" ("she has
- * four grandchildren"). "Their" and "its" name no one the article's names resolve.
+ * two sons" → the person named last; "Okafor's three children"), the subject of "have" ("she has
+ * four grandchildren") or the one a death leaves them ("leaves behind two sons", "is survived by his
+ * wife and three children": whoever its subject is, else the person named last). "Their" and "its"
+ * name no one the article's names resolve.
  */
 export function possessorBefore(tokens: readonly Token[], first: number): string | null {
   const before = tokens[first - 1];
   if (!before || before.kind !== TokenKind.Word) return null;
   if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
   if (/['’]s$/.test(before.text) && isCapitalized(tokens, first - 1)) return subjectBefore(tokens, first);
-  return HAVE.has(before.lower) ? subjectBefore(tokens, first - 1) : null;
+  if (HAVE.has(before.lower)) return subjectBefore(tokens, first - 1);
+  const bereaved = bereavedBefore(tokens, first);
+  return bereaved >= 0 ? subjectBefore(tokens, bereaved) ?? PRONOUN : null;
 }
 
 const HAVE = new Set(['has', 'have', 'had']);
+
+/** How far back, over the kin listed before the figure ("his wife, a son and"), the verb of a death's survivors may stand. */
+const KIN_REACH = 8;
+
+/** The verb of "leaves behind" or "survived by" before the figure, past the kin listed before it, or -1. */
+function bereavedBefore(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 1 && k >= first - KIN_REACH; k--) {
+    const word = tokens[k].lower;
+    if (word === 'behind' && /^(leaves|leave|left|leaving)$/.test(tokens[k - 1].lower) || word === 'by' && tokens[k - 1].lower === 'survived') return k - 1;
+    if (tokens[k].kind !== TokenKind.Word && tokens[k].text !== ',') return -1;
+  }
+  return -1;
+}
 
 /** "she has four grandchildren": a verb of having, which says whose the count is rather than what happened to it. */
 export function isHaving(predicate: { readonly text: string | null; readonly after: boolean }): boolean {
@@ -222,6 +239,40 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
     WEEKDAYS[head] === undefined && MONTHS[head] === undefined;
   return partOfPlay ? `on ${words.join(' ')}` : null;
 }
+
+/**
+ * The part of play a phrase earlier in the sentence counts a statistic over: "During the game's
+ * deciding 15-2 run, Echenique … blocked two shots", "in the first half as he scored seven points".
+ * A half, a quarter or a run is bounded ("first", "deciding", a score) or is overtime; what is
+ * counted over it is another quantity than the game's. Not past a semicolon (another clause's).
+ */
+export function stretchBefore(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1; k > 0 && k >= first - PART_SEARCH; k--) {
+    const t = tokens[k];
+    if (t.text === ';') return null;
+    if (!PARTS_OF_PLAY.has(t.lower)) continue;
+    let bound: string | undefined;
+    let opened = false;
+    for (let j = k - 1; j >= 0 && j >= k - PART_REACH; j--) {
+      const w = tokens[j];
+      if (bound === undefined && (PART_BOUNDS.has(w.lower) || w.kind === TokenKind.Number)) bound = PART_BOUNDS.has(w.lower) ? w.lower : 'score';
+      if (PART_PREPOSITIONS.has(w.lower)) {
+        opened = true;
+        break;
+      }
+    }
+    if (opened && (bound !== undefined || t.lower === 'overtime')) return [bound, t.lower].filter(Boolean).join(' ');
+  }
+  return null;
+}
+
+const PARTS_OF_PLAY = new Set(['half', 'quarter', 'period', 'run', 'inning', 'innings', 'overtime', 'frame', 'spell']);
+const PART_BOUNDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'opening', 'closing', 'deciding', 'decisive', 'late', 'early']);
+const PART_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout']);
+/** How far before a part of play its preposition may stand: "during the game's deciding 15-2 run". */
+const PART_REACH = 8;
+/** How far back in the sentence an opening phrase is looked for (a long sentence's start is another clause's). */
+const PART_SEARCH = 40;
 
 const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'through', 'across', 'on']);
 /** Words that end a stretch's phrase, besides another preposition of one or a day: the next clause or phrase ("in 54 games with the Angels", "on punt returns and two"). */

@@ -282,6 +282,19 @@ export function settleUndatedPeriods(claims: Claim[], lead: Period | null): void
   }
 }
 
+/**
+ * In a dated article, a calendar year or a month of a year before the article's ("In June 2012, a
+ * 3.0 quake struck", in copy of 2013) is another period than the story's own, unless the headline or
+ * lede names it: never compared with the story's own figures, only with that period's.
+ */
+export function settleDatedPeriods(claims: Claim[], lead: Period | null, articleDate: IsoDate): void {
+  const articleYear = Number(articleDate.slice(0, 4));
+  for (let i = 0; i < claims.length; i++) {
+    const p = claims[i].period;
+    if (p && !p.earlier && CALENDAR_KEY.test(p.key) && p.key !== lead?.key && Number(/\d{4}/.exec(p.key)![0]) < articleYear) claims[i] = { ...claims[i], period: { ...p, earlier: true } };
+  }
+}
+
 /** A calendar year or month ("year-2002", "2008-09"): the periods an undated article names by their dates. */
 const CALENDAR_KEY = /^(year-\d{4}|\d{4}-\d\d)$/;
 

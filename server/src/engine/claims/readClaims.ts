@@ -10,7 +10,7 @@ import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
-import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter } from './holder';
+import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
@@ -152,7 +152,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
     const compound = counted.noun && counted.noun.last > counted.noun.first && predicate.first === counted.noun.last && !roundsUp(beatOfClass(predicate.key));
     if (compound) nounKey = nounClass(tokens[counted.noun!.last - 1].lower);
-    let qualifier = counted.qualifier;
+    // "2880 x 1800 pixels": one side of a size, the width or the height, never both
+    let qualifier = joinWords(counted.qualifier, dimensionSide(tokens, match));
     if (counted.head && DEMONYM_KEY.has(counted.head)) qualifier ??= DEMONYM_KEY.get(counted.head)!;
     // A bare "four were killed" counts people: some classes only happen to people.
     if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
@@ -186,7 +187,11 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
     // count stay parts of it (the dead and the wounded are counted in too many ways).
     const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
-    const partial = coordinated || !ownKind && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
+    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
+    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
+    // "his wife, a brother and three daughters": someone's kin of each kind are a count of their own, not a group of a list
+    const partial = coordinated || !ownKind && possessor === null && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
@@ -204,9 +209,6 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
     // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
     const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
-    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
-    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
-    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
     // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
     // an owner, are the size of a group the story follows, whatever it did
     const group = predicate.key === null && possessor === null && countsARole(nounKey);
@@ -216,7 +218,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     const holder = incident && beat !== null ? null : owner?.name ?? possessor ?? holderOf(tokens, match.first, predicate) ??
       (nounKey !== null ? listHolder(claims[claims.length - 1], figures[f - 1], tokens, match.first) ?? bracketOwner(tokens, match.first) : null);
     // "43 RBIs in 54 games", "three touchdowns on punt returns": what belongs to someone, over a stretch or part of play
-    const stretch = (holder !== null || isAttributed(nounKey)) && counted.noun && figure.unit === null ? stretchAfter(tokens, counted.noun.last) : null;
+    const stretch = (holder !== null || isAttributed(nounKey)) && counted.noun && figure.unit === null ? stretchAfter(tokens, counted.noun.last) ?? stretchBefore(tokens, match.first) : null;
     claims.push({
       figure,
       noun: counted.noun ? tokenText(ctx.text, tokens, counted.noun.first, counted.noun.last) : inheritedNoun(ctx, claims, counted),
@@ -349,6 +351,28 @@ function ownerClass(tokens: readonly Token[], first: number, verb: string): stri
 function isSizeAdjective(figure: Figure): boolean {
   return figure.unit !== null && /^[\d.,]+-\p{L}+$/u.test(figure.text);
 }
+
+/**
+ * "2880 x 1800 pixels", "a 1,440 x 900 display", "2880 pixels by 1800": one side of a size in two
+ * directions (a screen's, a room's), the width (the first) or the height (the second). A side is
+ * compared with the same side only: the height of one copy is never the width of another.
+ */
+function dimensionSide(tokens: readonly Token[], match: FigureMatch): 'width' | 'height' | null {
+  const isNumber = (k: number) => tokens[k]?.kind === TokenKind.Number;
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  const a = match.last;
+  const b = match.first;
+  // "2880 x 1800", "2880 pixels by 1800", "2,880 by 1,800 pixels": "by" alone needs the unit, as "won in 2009 by 40 votes" is no size
+  if (TIMES.has(word(a + 1)) && isNumber(a + 2) || SIDE_UNITS.has(word(a + 1)) && word(a + 2) === 'by' && isNumber(a + 3) ||
+    word(a + 1) === 'by' && isNumber(a + 2) && SIDE_UNITS.has(word(a + 3))) return 'width';
+  if (TIMES.has(word(b - 1)) && isNumber(b - 2) || word(b - 1) === 'by' && SIDE_UNITS.has(word(b - 2)) && isNumber(b - 3) ||
+    word(b - 1) === 'by' && isNumber(b - 2) && SIDE_UNITS.has(word(a + 1))) return 'height';
+  return null;
+}
+
+/** The signs between a size's sides, and the units a side is given in before "by" ("2880 pixels by 1800"). */
+const TIMES = new Set(['x', '×']);
+const SIDE_UNITS = new Set(['pixels', 'inches', 'feet', 'metres', 'meters', 'centimetres', 'centimeters', 'cm', 'mm', 'yards']);
 
 /** What a count of things counts, not of people: people without a verb are counted in too many roles ("two men", "four officers"). */
 function isThing(counted: Counted, nounKey: string | null): boolean {

@@ -18,6 +18,8 @@ const SUPERSEDED = String.raw`\b(said|reported|announced|stated) (earlier|initia
 /** A comparison with another time, or a figure since superseded: background for incidents' counts. */
 const CORE_BACKGROUND = [
   String.raw`\b(at this time|this time|(at )?the same (time|period|point)) last year\b`,
+  // "some 2 million died in the war, from 1983-2005": a span of years is a war's or an era's, never one day's event
+  String.raw`\b(from|between) (1[89]|20)\d\d ?(-|–|to|and|through|until) ?((1[89]|20)\d\d|\d\d)\b`,
   String.raw`\bcompared (to|with)\b`,
   SUPERSEDED,
 ];
@@ -73,8 +75,21 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
  */
 export function measureScope(sentence: string): SentenceScope {
   const superseded = SUPERSEDED_CUE.exec(sentence);
-  return superseded ? { scope: 'background', reason: `“${superseded[0]}”`, dated: false } : EVENT_SCOPE;
+  if (superseded) return { scope: 'background', reason: `“${superseded[0]}”`, dated: false };
+  const total = TOTAL_OVER_SEVERAL.exec(sentence);
+  return total ? { scope: 'aggregate', reason: `“${total[0]}”`, dated: false } : EVENT_SCOPE;
 }
+
+/** Several operations, raids or incidents, counted: "during the five operations", "in three raids". */
+const SEVERAL_OPERATIONS = String.raw`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|a series of) (separate |different |\w+ )?(operations|raids|missions|patrols|seizures|searches|sweeps|incidents|attacks)\b`;
+/** The words of a total: "a total of", "in all", "so far" ("in all three incidents" is each of them, not their total). */
+const TOTAL = String.raw`\b(a total of|in total|in all(?! (the|of|these|those|its|their|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|altogether|combined|cumulative|so far)\b`;
+/**
+ * "seized a total of 31 magazines during the five operations it carried out": a total over several
+ * operations is a running total, never one operation's haul, for things as for people (an incident's
+ * counts have their own round-up cues).
+ */
+const TOTAL_OVER_SEVERAL = new RegExp(`${TOTAL}.*${SEVERAL_OPERATIONS}|${SEVERAL_OPERATIONS}.*${TOTAL}`, 'i');
 
 export interface SentenceScope {
   readonly scope: ClaimScope;
@@ -110,6 +125,44 @@ export function settleRoundUp(claims: Claim[], sentences: readonly Span[]): void
   }
 }
 
+/** The beats' cues of a count placed in one division of the event's area. */
+const PLACE_PARTS = ROUND_UPS.flatMap((r) => r.placeParts ?? []);
+
+/**
+ * "In neighbouring Central Aceh district, 10 people were killed" beside "24 dead" in the same article:
+ * a count the copy places in one named division of the area, where the article gives a larger count
+ * of the same quantity without placing it, is that division's part of the whole, never the toll
+ * another article's is compared with. Without the larger count it stays a full count: "killed five in
+ * Aceh province" may be the whole toll.
+ */
+export function settlePlaceParts(text: string, claims: Claim[]): void {
+  // Each sentence read once, not once per claim: a sentence of many figures would make it quadratic.
+  const placedSentences = new Map<number, boolean>();
+  const inPlacedSentence = (c: Claim) => {
+    let placed = placedSentences.get(c.sentence.start);
+    if (placed === undefined) placedSentences.set(c.sentence.start, placed = PLACE_PARTS.some((p) => p.test(text.slice(c.sentence.start, c.sentence.end))));
+    return placed;
+  };
+  const placed = claims.map((c) => c.scope === 'event' && !c.partial && countsAnIncident(c) && inPlacedSentence(c));
+  if (!placed.includes(true)) return;
+  // The largest whole of each quantity the article gives without placing it: one pass, not one per part.
+  const largest = new Map<string, { index: number; least: number }>();
+  const keyOf = (c: Claim) => `${c.predicateKey}|${c.nounKey}|${c.qualifier}`;
+  claims.forEach((c, index) => {
+    const least = c.figure.min ?? c.figure.max;
+    if (placed[index] || c.scope !== 'event' || c.partial || !countsAnIncident(c) || least === null) return;
+    const best = largest.get(keyOf(c));
+    if (best === undefined || least > best.least) largest.set(keyOf(c), { index, least });
+  });
+  for (let i = 0; i < claims.length; i++) {
+    if (!placed[i]) continue;
+    const part = claims[i];
+    const most = part.figure.max ?? part.figure.min;
+    const whole = largest.get(keyOf(part));
+    if (whole !== undefined && most !== null && whole.least > most) claims[i] = { ...part, partial: true, partOf: whole.index };
+  }
+}
+
 /** "Previous story:" — what follows is an earlier version of the article, kept below the update. */
 const EARLIER_VERSION = /\b(?:previous|original|earlier) (?:story|version|report)\s*:/i;
 
@@ -125,17 +178,21 @@ export function settleEarlierVersion(text: string, claims: Claim[]): void {
 /**
  * Past-dated claims are background only where the article also speaks of its own event in the
  * present: "In 2009, a gunman killed 13" beside today's toll. An article whose every claim of a
- * kind is past-dated is a retrospective on that event (trial coverage), and its claims count.
+ * kind is past-dated is a retrospective on that event (trial coverage), and its claims count. In an
+ * article without a date, the kind is the beat, not the verb: "dozens were injured on Sunday" tells
+ * of today's quake, so "the 2004 tsunami left 230,000 dead" is background even where no toll of
+ * today's dead stands beside it (a dated article's past dates are weighed against its own day).
  */
-export function settleDatedScopes(claims: Claim[], dated: ReadonlySet<number>): void {
+export function settleDatedScopes(claims: Claim[], dated: ReadonlySet<number>, articleDated = true): void {
   if (dated.size === 0) return;
+  const kind = (c: Claim) => (articleDated ? c.predicateKey : c.beat ?? c.predicateKey);
   // The kinds the article speaks of in the present, collected once (not once per dated claim).
   const current = new Set<string | null>();
   claims.forEach((c, j) => {
-    if (!dated.has(j) && c.scope === 'event') current.add(c.predicateKey);
+    if (!dated.has(j) && c.scope === 'event') current.add(kind(c));
   });
   for (const i of dated) {
     const claim = claims[i];
-    if (!current.has(claim.predicateKey)) claims[i] = { ...claim, scope: 'event', scopeReason: null };
+    if (!current.has(kind(claim))) claims[i] = { ...claim, scope: 'event', scopeReason: null };
   }
 }
