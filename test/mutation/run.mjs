@@ -7,14 +7,22 @@
 //   npm run mutation -- --survivors lsp   list the mutants that survived in a folder
 //   npm run mutation -- lsp --mutate server/src/lsp/settings.ts   a sample: only these files
 //                                         of the folder (as often as given; the report then
-//                                         holds the sample only)
+//                                         holds the sample only); a range
+//                                         (--mutate server/src/lsp/hover.ts:33:6-33:25, as Stryker
+//                                         takes them) picks the mutants at that place only
 //   npm run mutation -- --sample 60 engine   a seeded random sample of 60 mutants per folder
 //                                         (--seed S, default 1; a folder with fewer runs whole)
+//   npm run mutation -- --sample 30 --seed 43 --draw lsp   print the sample only, run nothing
 // Sampling mutants: the instrumenter lists every mutant of the folder (no tests run), a seeded
-// shuffle picks N, and each becomes a `file:line:col-line:col` range in Stryker's `mutate`. A
-// range also takes in the mutants nested inside it (a removed block holds its statements'
-// mutants), so Stryker runs some more than N; the score counts only the N picked (the list is
-// in sample.json next to the report), a simple random sample of the folder's mutants.
+// shuffle orders them, and the sample is the first N in that order that the type checker accepts
+// (Stryker's own checker, one mutant at a time: a second or two of CPU each, against minutes of
+// tests, and the run then checks them no second time),
+// so every one of the N counts. Each becomes a `file:line:col-line:col` range in Stryker's
+// `mutate`. A range also takes in the mutants nested inside it (a removed block holds its
+// statements' mutants): an ignorer (sampleIgnorer.mjs) leaves those out, so a sample of N costs N
+// mutants and those at the very same places (run, not counted); the score counts only the N
+// picked (the list is in sample.json next to the report), a simple random sample of the folder's
+// mutants that compile.
 // Reports: reports/mutation/<folder>/index.html (HTML), mutation.json (JSON, the mutation-testing
 // report schema), stryker-incremental.json (what the next run reuses), and reports/mutation/scores.md.
 //
@@ -36,6 +44,7 @@ import { execSync } from 'node:child_process';
 import { Stryker } from '@stryker-mutator/core';
 import { createInstrumenter } from '@stryker-mutator/instrumenter';
 import { commonTokens } from '@stryker-mutator/api/plugin';
+import { CheckStatus } from '@stryker-mutator/api/check';
 // typed-inject is Stryker's own injector (a dependency of @stryker-mutator/core, pinned with it).
 import { createInjector } from 'typed-inject';
 
@@ -78,7 +87,9 @@ function options(group, { force, concurrency, only, sampled }) {
     testRunner: 'mocha',
     mochaOptions: { config: 'test/.mocharc.json', spec: group.spec, require: ['out/test/mutation/activeMutantEnv.js'] },
     coverageAnalysis: group.coverage,
-    checkers: ['typescript'],
+    // A sample's picks have passed the type checker already (sampleMutants): the run checks them
+    // no second time (the mutants at their very places, not counted, run unchecked).
+    checkers: sampled === 'drawn' ? [] : ['typescript'],
     tsconfigFile: 'tsconfig.json',
     disableTypeChecks: '{server,client}/src/**/*.ts',
     // The sandbox folder is made private (0700); a CLI test runs the CLI as nobody (root reads any
@@ -171,7 +182,7 @@ const describeSample = (sample) =>
   !sample || sample.whole
     ? 'whole folder'
     : sample.mutants
-      ? `sample: ${sample.mutants.length} of ${sample.population} mutants (seed ${sample.seed})`
+      ? `sample: ${sample.mutants.length} of ${sample.population} mutants (seed ${sample.seed}${sample.read ? `; ${sample.rejected} of the first ${sample.read} left out by the type checker` : ''})`
       : `sample: files ${sample.files.map((f) => path.basename(f)).join(', ')}`;
 
 function scores() {
@@ -247,19 +258,48 @@ function groupFiles(group) {
   return sources.filter((f) => include.some((g) => matches(f, g)) && !exclude.some((g) => matches(f, g))).sort();
 }
 
+/** A logger for Stryker's parts used outside a run (the instrumenter, the type checker): errors only. */
+const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
+
 /** Every mutant Stryker would make in a group's files, as the instrumenter lists them (no tests run). */
 async function listMutants(group) {
-  const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, isInfoEnabled: () => false, debug() {}, trace() {}, info() {}, warn() {}, error: console.error };
   const instrumenter = createInjector().provideValue(commonTokens.logger, quiet).injectFunction(createInstrumenter);
   const files = groupFiles(group).map((name) => ({ name, mutate: true, content: fs.readFileSync(name, 'utf8') }));
   const { mutants } = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
   return mutants; // those a `Stryker disable` comment ignores included: they have a status
 }
 
-/** N of a group's mutants, picked by a seeded shuffle; undefined when the group has no more than N. */
+/**
+ * A type checker for the sampler, the one Stryker's runs use (@stryker-mutator/typescript-checker,
+ * on tsconfig.json, over the sources as they are): `compiles(mutant)` says whether it would get past it.
+ */
+async function typeChecker() {
+  const { createTypescriptChecker } = await import('@stryker-mutator/typescript-checker');
+  const checker = createInjector()
+    .provideValue(commonTokens.getLogger, () => quiet)
+    // One mutant at a time, so no mutant's result depends on the others checked with it.
+    .provideValue(commonTokens.options, { tsconfigFile: 'tsconfig.json', typescriptChecker: { prioritizePerformanceOverAccuracy: false } })
+    .injectFunction(createTypescriptChecker);
+  await checker.init();
+  return {
+    async compiles(m) {
+      const mutant = { ...m, id: String(m.id), fileName: path.resolve(m.fileName) };
+      const result = await checker.check([mutant]);
+      return result[mutant.id].status !== CheckStatus.CompileError;
+    },
+    dispose: () => checker.dispose?.(),
+  };
+}
+
+/**
+ * N of a group's mutants that compile, picked by a seeded shuffle; undefined when the group has no
+ * more than N. The shuffled list is read in order, leaving out the mutants marked equivalent and
+ * those the type checker rejects, until N are taken: the same seed on the same code gives the same
+ * sample, and every one of the N counts.
+ */
 async function sampleMutants(group, size, seed) {
   // Shuffled with the mutants marked equivalent in, so that marking one leaves the sample as it
-  // was; a picked one so marked is not run and does not count.
+  // was (the next in the shuffled list takes its place).
   const all = await listMutants(group);
   const population = all.filter((m) => m.status === undefined).length;
   if (population <= size) return undefined;
@@ -271,19 +311,37 @@ async function sampleMutants(group, size, seed) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  const picked = order.slice(0, size).filter(({ m }) => m.status === undefined).sort((a, b) => a.i - b.i).map(({ m }) => m);
+  const checker = await typeChecker();
+  const taken = [];
+  let read = 0;
+  let rejected = 0;
+  for (const entry of order) {
+    if (taken.length === size) break;
+    read++;
+    if (entry.m.status !== undefined) continue;
+    if (await checker.compiles(entry.m)) taken.push(entry);
+    else rejected++;
+  }
+  await checker.dispose();
+  const picked = taken.sort((a, b) => a.i - b.i).map(({ m }) => m);
   const file = (m) => m.fileName.split(path.sep).join('/');
   const oneBased = (m) => ({ ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } } });
-  const babel = (m) => ({ file: file(m), start: { line: m.location.start.line + 1, column: m.location.start.column }, end: { line: m.location.end.line + 1, column: m.location.end.column } });
   return {
     seed,
     population,
+    read,
+    rejected,
     mutants: picked.map((m) => reportKey(file(m), oneBased(m))),
     // Stryker's ranges: 1-based lines, 0-based columns, the end column included as babel counts it.
     mutate: picked.map((m) => `${file(m)}:${m.location.start.line + 1}:${m.location.start.column}-${m.location.end.line + 1}:${m.location.end.column}`),
-    ranges: picked.map(babel),
   };
 }
+
+/** A `--mutate` range (`file:line:col-line:col`, as Stryker takes them) as the sample ignorer reads it. */
+const rangeOf = (mutate) => {
+  const m = /^(.*):(\d+):(\d+)-(\d+):(\d+)$/.exec(mutate);
+  return m ? { file: m[1], start: { line: Number(m[2]), column: Number(m[3]) }, end: { line: Number(m[4]), column: Number(m[5]) } } : undefined;
+};
 
 async function main(argv) {
   const force = argv.includes('--force');
@@ -305,9 +363,14 @@ async function main(argv) {
   // One Stryker run per folder; sampled engine folders share one (same tests, same coverage).
   const runs = [];
   for (const group of picked) {
-    const files = only.filter((file) => folderOf(file) === group.name);
+    const files = only.filter((file) => folderOf(rangeOf(file)?.file ?? file) === group.name);
     if (only.length > 0 && files.length === 0) continue;
     const sample = files.length === 0 && sampleSize !== undefined ? await sampleMutants(group, sampleSize, seed) : undefined;
+    if (sample) {
+      console.log(`${group.name}: a sample of ${sample.mutants.length} of its ${sample.population} mutants, seed ${seed}, ${sample.rejected} of the first ${sample.read} left out by the type checker`);
+      for (const m of sample.mutants) console.log(`  ${m}`);
+    }
+    if (argv.includes('--draw')) continue;
     const part = { group, files, sample };
     const shared = sampleSize !== undefined && group.name.startsWith('engine/') ? runs.find((r) => r.name === 'engine') : undefined;
     if (shared) shared.parts.push(part);
@@ -317,7 +380,8 @@ async function main(argv) {
     const started = Date.now();
     const { group } = run.parts[0];
     const mutate = run.parts.flatMap(({ group: g, files, sample }) => (sample ? sample.mutate : files.length > 0 ? files : g.mutate));
-    const ranges = run.parts.flatMap(({ sample }) => sample?.ranges ?? []);
+    // Picked mutants (a sample's, or `--mutate` ranges): the ignorer leaves out what is nested in them.
+    const ranges = mutate.map(rangeOf).filter((r) => r !== undefined);
     const rangesFile = path.resolve(REPORTS, run.name, 'sample-ranges.json');
     fs.mkdirSync(path.dirname(rangesFile), { recursive: true });
     fs.writeFileSync(rangesFile, JSON.stringify({ ranges }));
@@ -326,10 +390,10 @@ async function main(argv) {
       const what = sample ? `a sample of ${sample.mutants.length} of its ${sample.population} mutants, seed ${seed}` : (files.length > 0 ? files : g.mutate).join(', ');
       console.log(`\n== mutation testing ${g.name} (${what}; coverage ${g.coverage})`);
     }
-    const sampled = ranges.length > 0;
+    const sampled = run.parts.every(({ sample }) => sample) ? 'drawn' : ranges.length > 0 ? 'ranges' : undefined;
     await new Stryker(options({ ...group, name: run.name }, { force, concurrency, only: run.parts.length > 1 || sampled || run.parts[0].files.length > 0 ? mutate : [], sampled })).runMutationTest();
     const folders = Object.fromEntries(
-      run.parts.map(({ group: g, files, sample }) => [g.name, sample ? { seed, population: sample.population, mutants: sample.mutants } : files.length > 0 ? { files } : { whole: true }]),
+      run.parts.map(({ group: g, files, sample }) => [g.name, sample ? { seed, population: sample.population, read: sample.read, rejected: sample.rejected, mutants: sample.mutants } : files.length > 0 ? { files } : { whole: true }]),
     );
     writeSample(run.name, folders);
     fs.rmSync(rangesFile, { force: true });

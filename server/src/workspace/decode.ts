@@ -6,6 +6,7 @@
 
 export type ReadResult = { readonly text: string } | { readonly skipped: string; readonly error: boolean };
 
+// Both drop a leading byte-order mark (ignoreBOM is false), so positions count from the text proper.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8');
 
@@ -15,7 +16,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): ReadResult {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { skipped: 'binary file', error: false };
   try {
-    return { text: withoutBom(UTF8.decode(bytes)) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     return { skipped: 'not valid UTF-8', error: false };
   }
@@ -23,15 +24,11 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): ReadResult {
 
 /** A fact base's bytes as text (invalid sequences replaced: the loader reports what it cannot read). */
 export function decodeFactBase(bytes: Uint8Array): ReadResult {
-  return { text: withoutBom(LENIENT_UTF8.decode(bytes)) };
+  return { text: LENIENT_UTF8.decode(bytes) };
 }
 
 export function tooLarge(maxBytes: number): { skipped: string; error: boolean } {
   return { skipped: `larger than ${Math.round(maxBytes / 1024)} KB`, error: false };
-}
-
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The length of `text` in UTF-8 bytes, without encoding it. */
