@@ -14,7 +14,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
 /** Texts of up to this many ASCII characters are their own key. */
-const SHORT = 8;
+const SHORT = 12;
 
 /** Strings from this length on are slices that keep their whole document alive (V8's SlicedString). */
 const SLICE_MIN = 13;
@@ -30,7 +30,7 @@ export class Vocabulary {
   private data = new Int32Array(3 * 1024);
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
-  /** Open addressing for texts of up to SHORT ASCII characters: per slot the text as two keys, its id (-1 = empty) and a pad. */
+  /** Open addressing for texts of up to SHORT ASCII characters: per slot the text as three keys and its id (-1 = empty). */
   private short = emptySlots(4, 4096);
   private shortUsed = 0;
   /** Open addressing for other texts: per slot the text's hash and its id (-1 = empty). */
@@ -70,29 +70,32 @@ export class Vocabulary {
   intern(text: string, start: number, end: number): number {
     const len = end - start;
     if (len > SHORT) return this.internLong(text, start, end);
-    // Up to SHORT ASCII characters, 7 bits each, and the length: the key is the text itself.
+    // Up to SHORT ASCII characters, 7 bits each, four to a key, and the length: the keys are the text itself.
     let k0 = 0;
-    let k1 = len << 28;
+    let k1 = 0;
+    let k2 = len << 28;
     for (let j = 0; j < len; j++) {
       const c = text.charCodeAt(start + j);
       if (c > 127) return this.internLong(text, start, end);
       if (j < 4) k0 |= c << (7 * j);
-      else k1 |= c << (7 * (j - 4));
+      else if (j < 8) k1 |= c << (7 * (j - 4));
+      else k2 |= c << (7 * (j - 8));
     }
     const slots = this.short;
     const mask = (slots.length >> 2) - 1;
-    let s = fmix(k0 ^ Math.imul(k1, 0x9e3779b1)) & mask;
+    let s = shortHash(k0, k1, k2) & mask;
     for (;;) {
-      const id = slots[4 * s + 2];
+      const id = slots[4 * s + 3];
       if (id < 0) break;
-      if (slots[4 * s] === k0 && slots[4 * s + 1] === k1) return id;
+      if (slots[4 * s] === k0 && slots[4 * s + 1] === k1 && slots[4 * s + 2] === k2) return id;
       s = (s + 1) & mask;
     }
     const id = this.add(text, start, end);
     slots[4 * s] = k0;
     slots[4 * s + 1] = k1;
-    slots[4 * s + 2] = id;
-    if (++this.shortUsed * 2 > slots.length >> 2) this.short = rehash(slots, 4, (k) => fmix(slots[k] ^ Math.imul(slots[k + 1], 0x9e3779b1)));
+    slots[4 * s + 2] = k2;
+    slots[4 * s + 3] = id;
+    if (++this.shortUsed * 2 > slots.length >> 2) this.short = rehash(slots, 4, (k) => shortHash(slots[k], slots[k + 1], slots[k + 2]));
     return id;
   }
 
@@ -173,15 +176,18 @@ function emptySlots(width: number, slots: number): Int32Array {
   return new Int32Array(width * slots).fill(-1);
 }
 
-/** `slots` (of `width` fields, the id last but for padding) in a table twice its size; `hash(k)` of the slot at field `k`. */
+function shortHash(k0: number, k1: number, k2: number): number {
+  return fmix(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca77));
+}
+
+/** `slots` (of `width` fields, the id last) in a table twice its size; `hash(k)` of the slot at field `k`. */
 function rehash(slots: Int32Array, width: number, hash: (k: number) => number): Int32Array {
   const grown = emptySlots(width, (2 * slots.length) / width);
   const mask = grown.length / width - 1;
-  const idAt = width === 4 ? 2 : 1;
   for (let k = 0; k < slots.length; k += width) {
-    if (slots[k + idAt] < 0) continue;
+    if (slots[k + width - 1] < 0) continue;
     let s = hash(k) & mask;
-    while (grown[s * width + idAt] >= 0) s = (s + 1) & mask;
+    while (grown[s * width + width - 1] >= 0) s = (s + 1) & mask;
     for (let f = 0; f < width; f++) grown[s * width + f] = slots[k + f];
   }
   return grown;
