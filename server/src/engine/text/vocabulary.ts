@@ -24,8 +24,8 @@ export class Vocabulary {
   size = 0;
   /** Counts the times the vocabulary was forgotten: ids of another generation mean other texts. */
   generation = 0;
-  private texts: string[] = [];
-  private lowers: string[] = [];
+  /** Per id its text, then its lower case (side by side: a token reads both). */
+  private strings: string[] = [];
   /** Per id: the hash of its text, where its characters start in `chars`, and how many (one cache line holds several). */
   private data = new Int32Array(3 * 1024);
   private chars = new Uint16Array(8192);
@@ -40,10 +40,10 @@ export class Vocabulary {
   constructor(private readonly capacity = 1 << 15) {}
 
   textOf(id: number): string | undefined {
-    return this.texts[id];
+    return this.strings[2 * id];
   }
   lowerOf(id: number): string {
-    return this.lowers[id];
+    return this.strings[2 * id + 1];
   }
   /** FNV-1a over the text's UTF-16 code units. */
   hashOf(id: number): number {
@@ -55,8 +55,7 @@ export class Vocabulary {
     if (this.size <= this.capacity) return;
     this.size = 0;
     this.generation++;
-    this.texts = [];
-    this.lowers = [];
+    this.strings = [];
     this.charsUsed = 0;
     // Not kept at the size of the longest text seen (an opaque 5 MB token).
     if (this.chars.length > 1 << 20) this.chars = new Uint16Array(8192);
@@ -121,7 +120,7 @@ export class Vocabulary {
   /** The id of `token`'s text in this generation: its `form` when that is still its text, else interned again. */
   formOf(token: { readonly text: string; readonly form: number }): number {
     const text = token.text;
-    return this.texts[token.form] === text ? token.form : this.intern(text, 0, text.length);
+    return this.strings[2 * token.form] === text ? token.form : this.intern(text, 0, text.length);
   }
 
   private holds(id: number, text: string, start: number, end: number): boolean {
@@ -158,8 +157,7 @@ export class Vocabulary {
     this.data[d + 1] = at;
     this.data[d + 2] = len;
     const kept = len < SLICE_MIN ? text.slice(start, end) : copyOf(chars, at, at + len);
-    this.texts.push(kept);
-    this.lowers.push(kept.toLowerCase());
+    this.strings.push(kept, kept.toLowerCase());
     return id;
   }
 }
