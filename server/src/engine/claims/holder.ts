@@ -144,18 +144,35 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
 
 /**
  * Whose the people a figure counts are, where the copy says so right before it: a possessive ("her
- * two sons" → the person named last; "Okafor's three children") or the subject of "have" ("she has
- * four grandchildren"). "Their" and "its" name no one the article's names resolve.
+ * two sons" → the person named last; "Okafor's three children"), the subject of "have" ("she has
+ * four grandchildren") or the one a death leaves them ("leaves behind two sons", "is survived by his
+ * wife and three children": whoever its subject is, else the person named last). "Their" and "its"
+ * name no one the article's names resolve.
  */
 export function possessorBefore(tokens: readonly Token[], first: number): string | null {
   const before = tokens[first - 1];
   if (!before || before.kind !== TokenKind.Word) return null;
   if (before.lower === 'his' || before.lower === 'her') return PRONOUN;
   if (/['’]s$/.test(before.text) && isCapitalized(tokens, first - 1)) return subjectBefore(tokens, first);
-  return HAVE.has(before.lower) ? subjectBefore(tokens, first - 1) : null;
+  if (HAVE.has(before.lower)) return subjectBefore(tokens, first - 1);
+  const bereaved = bereavedBefore(tokens, first);
+  return bereaved >= 0 ? subjectBefore(tokens, bereaved) ?? PRONOUN : null;
 }
 
 const HAVE = new Set(['has', 'have', 'had']);
+
+/** How far back, over the kin listed before the figure ("his wife, a son and"), the verb of a death's survivors may stand. */
+const KIN_REACH = 8;
+
+/** The verb of "leaves behind" or "survived by" before the figure, past the kin listed before it, or -1. */
+function bereavedBefore(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 1 && k >= first - KIN_REACH; k--) {
+    const word = tokens[k].lower;
+    if (word === 'behind' && /^(leaves|leave|left|leaving)$/.test(tokens[k - 1].lower) || word === 'by' && tokens[k - 1].lower === 'survived') return k - 1;
+    if (tokens[k].kind !== TokenKind.Word && tokens[k].text !== ',') return -1;
+  }
+  return -1;
+}
 
 /** "she has four grandchildren": a verb of having, which says whose the count is rather than what happened to it. */
 export function isHaving(predicate: { readonly text: string | null; readonly after: boolean }): boolean {

@@ -186,7 +186,11 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // quantity of their own (the rest), which another article gives as "other" too; others of an incident's
     // count stay parts of it (the dead and the wounded are counted in too many ways).
     const rest = !incident && isThing(counted, nounKey) && isOther(tokens, match.first, counted.noun);
-    const partial = coordinated || !ownKind && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
+    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
+    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
+    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
+    // "his wife, a brother and three daughters": someone's kin of each kind are a count of their own, not a group of a list
+    const partial = coordinated || !ownKind && possessor === null && afterAnotherGroup(tokens, match.first) || !rest && isSubCount(ctx, claims, match, counted, predicate);
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
@@ -204,9 +208,6 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
     // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
     const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
-    // "her two sons", "Okafor's three children", "he has two daughters": people counted without a verb are
-    // compared as the possessor's (a family, a crew), never as anyone's: "two men" are counted in too many roles
-    const possessor = (predicate.key === null || isHaving(predicate)) && !isThing(counted, nounKey) && nounKey !== null ? possessorBefore(tokens, match.first) : null;
     // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
     // an owner, are the size of a group the story follows, whatever it did
     const group = predicate.key === null && possessor === null && countsARole(nounKey);

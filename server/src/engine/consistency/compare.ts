@@ -5,6 +5,8 @@ import { isAttributed } from '../beats/vocabulary';
 import { countsAnIncident, isMeasure } from '../claims/measure';
 import { BARE_COUNT } from '../claims/predicateWords';
 import { countsARole, countsPeople } from '../claims/nounPhrase';
+import { partsAlike } from './parts';
+import { ownerToldAlike } from './accounts';
 
 /**
  * The one comparison of two claims, which the rules and the hover both ask, so that the Problems
@@ -46,8 +48,10 @@ export interface StoryContext {
  * the timeline considered), which is how the hover must ask too.
  */
 export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryContext): Comparison {
-  const apart = whyApart(a.claim, b.claim);
+  const unsaidAlike = () => ownerToldAlike(a, b);
+  const apart = whyApart(a.claim, b.claim, unsaidAlike);
   if (apart) return { verdict: 'not compared', reason: apart };
+  if (a.claim.partial && !partsAlike(a, b)) return { verdict: 'not compared', reason: 'parts of the incident told after different accounts of it' };
   if (story) {
     const review = story.reviewOf(a, b);
     if (review) return { verdict: 'reviewed', review };
@@ -57,7 +61,7 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
   if (overlap(a.claim, b.claim)) return { verdict: 'agrees' };
   const reason = explainedDifference(a, b);
   if (reason) return { verdict: 'explained', reason };
-  const unsaid = story && ownerUnsaid(a, b, story);
+  const unsaid = story && ownerUnsaid(a, b, story, unsaidAlike);
   if (unsaid) return { verdict: 'not compared', reason: unsaid };
   // Unless the two give the same values in the same order but this one: a repeat of the figure elsewhere
   // (a recap further down the copy) does not make an article agree where the statement itself differs.
@@ -85,8 +89,11 @@ export function compareClaims(a: PlacedClaim, b: PlacedClaim, story?: StoryConte
 /** Amounts this many times apart are not one amount misreported but two (a price a share and a total). */
 const AMOUNTS_APART = 100;
 
-/** Why two claims are not about one quantity, or undefined when they are. */
-function whyApart(a: Claim, b: Claim): string | undefined {
+/**
+ * Why two claims are not about one quantity, or undefined when they are; `ownersAlike`: whether two
+ * figures whose owner neither copy says are of one owner all the same.
+ */
+function whyApart(a: Claim, b: Claim, ownersAlike?: () => boolean): string | undefined {
   if (quantityKey(a) !== quantityKey(b)) return 'another quantity';
   if (isAmount(a) && ordersApart(a.figure, b.figure, AMOUNTS_APART)) return `amounts ${AMOUNTS_APART} times apart: a unit price and a total, not one amount`;
   // "about 40 observers oversaw the vote" / "the OSCE sent three observers": what no verb ties to the event is told of several groups
@@ -97,7 +104,7 @@ function whyApart(a: Claim, b: Claim): string | undefined {
     return `different periods: ${p?.label ?? 'the story’s own'} and ${q?.label ?? 'the story’s own'}`;
   }
   if (a.holder !== null && b.holder !== null && !sameHolder(a.holder, b.holder)) return `different holders: ${a.holder} and ${b.holder}`;
-  if ((belongsToSomeone(a) || belongsToSomeone(b)) && (a.holder === null || b.holder === null)) return 'whose figure it is is not said';
+  if ((belongsToSomeone(a) || belongsToSomeone(b)) && (a.holder === null || b.holder === null) && !ownersAlike?.()) return 'whose figure it is is not said';
   return undefined;
 }
 
@@ -105,8 +112,8 @@ function whyApart(a: Claim, b: Claim): string | undefined {
  * "Reyes (31-2, 24 KOs)" and "Okafor (28-4, 19 KOs)" in one story: a count whose owner the copy does
  * not say may be either's, so which of them another article's figure is about is not said.
  */
-function ownerUnsaid(a: PlacedClaim, b: PlacedClaim, story: StoryContext): string | undefined {
-  if (a.claim.holder !== null && b.claim.holder !== null) return undefined;
+function ownerUnsaid(a: PlacedClaim, b: PlacedClaim, story: StoryContext, ownersAlike: () => boolean): string | undefined {
+  if (a.claim.holder !== null && b.claim.holder !== null || ownersAlike()) return undefined;
   const holders = story.holdersOf(a);
   return holders.length > 1 ? `whose figure it is is not said, and the story gives this figure for ${holders.slice(0, -1).join(', ')} and ${holders[holders.length - 1]}` : undefined;
 }

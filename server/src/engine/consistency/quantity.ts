@@ -5,6 +5,7 @@ import { UNCLASSED } from '../claims/predicateWords';
 import { EXPLANATIONS } from '../beats/vocabulary';
 import { isMeasure } from '../claims/measure';
 import type { ExplainedClaim } from '../beats/beat';
+import { isComparedPart, partOfKind } from './parts';
 
 /**
  * The identity of a quantity within one event: what happened (predicate class) to what
@@ -14,7 +15,9 @@ import type { ExplainedClaim } from '../beats/beat';
 export function quantityKey(claim: Claim): string {
   // "a magnitude 6.1 quake" and "the quake measured 6.4": a unit that names the metric says nothing more
   const unit = claim.figure.unit === claim.nounKey ? '' : claim.figure.unit ?? '';
-  return `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${unit}`;
+  const key = `${claim.predicateKey}|${claim.nounKey}|${claim.qualifier ?? ''}|${unit}`;
+  // A part is a quantity of its own: which part, in the words that say it ("three other victims were hospitalized")
+  return claim.partial ? `${key}|part ${partOfKind(claim)}` : key;
 }
 
 /**
@@ -33,9 +36,11 @@ export function isComparable(claim: Claim): boolean {
  * knows, or a verb no beat knows that counts a named thing ("shipped 40,000 units" and "ships
  * 40,000 units" are one quantity by the verb's stem): a gap in the vocabulary costs a synonym,
  * not the comparison. Unnamed people with a verb no beat knows ("five people left") are too vague.
+ * An incident's part ("two other victims were hospitalized") is compared with the same part of another
+ * article that tells the incident alike up to it (`parts.ts`).
  */
 export function isComparedAcrossArticles(claim: Claim): boolean {
-  return isComparable(claim) && (!claim.predicateKey!.startsWith(UNCLASSED) || claim.nounKey !== 'people');
+  return (isComparable(claim) || isComparedPart(claim)) && (!claim.predicateKey!.startsWith(UNCLASSED) || claim.nounKey !== 'people');
 }
 
 /**

@@ -13,7 +13,8 @@ import { countsAnIncident } from '../../claims/measure';
  * body are compared, and only what incidents did that a beat reads: one article that uses a verb no
  * beat knows twice ("faces six counts of … and two counts of …") is listing, and one that gives a
  * metric twice (sales, a money supply, points) nearly always gives it for two segments, players or
- * periods, not contradicting itself. A difference a beat explains is a hint. The story's comparison
+ * periods, not contradicting itself; parts ("two other victims were hospitalized") are only compared with
+ * another article's same part. A difference a beat explains is a hint. The story's comparison
  * decides: figures the fact base settles, and differences the desk reviewed, are no contradiction.
  */
 export function internal(group: EventGroup): Finding[] {
@@ -22,7 +23,7 @@ export function internal(group: EventGroup): Finding[] {
   for (const article of group.articles) {
     if (article.analysis.signals.revised) continue;
     for (const all of claimsByQuantity([article]).values()) {
-      const bucket = all.filter((c) => !c.claim.heading && c.claim.beat !== null && countsAnIncident(c.claim));
+      const bucket = all.filter((c) => !c.claim.heading && !c.claim.partial && c.claim.beat !== null && countsAnIncident(c.claim));
       const seen = new EarlierReadings(story);
       for (const here of bucket) {
         const { conflict, explained } = seen.firstRival(here);
