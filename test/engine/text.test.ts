@@ -4,6 +4,7 @@ import { stem } from '../../server/src/engine/text/lemma';
 import fc from 'fast-check';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { DOTTED, TokenKind, tokenize, type Token } from '../../server/src/engine/text/tokens';
+import { VOCABULARY } from '../../server/src/engine/text/vocabulary';
 import { expectCases } from '../support/expect';
 import { FIXTURES } from '../support/paths';
 
@@ -60,7 +61,7 @@ function tokenizeByPattern(text: string, from = 0, to = text.length): Token[] {
       if (runEnd - at > 512) {
         if (runEnd > to) break;
         const run = text.slice(at, runEnd);
-        tokens.push({ start: at, end: runEnd, text: run, lower: run.toLowerCase(), kind: TokenKind.Punct });
+        tokens.push({ start: at, end: runEnd, text: run, lower: run.toLowerCase(), kind: TokenKind.Punct, form: VOCABULARY.intern(text, at, runEnd) });
         at = runEnd;
         continue;
       }
@@ -80,7 +81,7 @@ function tokenizeByPattern(text: string, from = 0, to = text.length): Token[] {
     }
     if (end > to) break;
     const t = text.slice(m.index, end);
-    tokens.push({ start: m.index, end, text: t, lower: t.toLowerCase(), kind });
+    tokens.push({ start: m.index, end, text: t, lower: t.toLowerCase(), kind, form: VOCABULARY.intern(text, m.index, end) });
     at = end;
   }
   return tokens;

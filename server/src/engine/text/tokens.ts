@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { VOCABULARY } from './vocabulary';
 
 export const enum TokenKind {
   Word,
@@ -7,9 +8,12 @@ export const enum TokenKind {
 }
 
 export interface Token extends Span {
+  /** The token's characters; one string per distinct text (see `vocabulary.ts`), shared by its tokens. */
   readonly text: string;
   readonly lower: string;
   readonly kind: TokenKind;
+  /** The id of `text` in `VOCABULARY` when it was read: the same for every token with this text. */
+  readonly form: number;
 }
 
 /*
@@ -44,6 +48,8 @@ const MAX_RUN = 512;
 
 /** The tokens of `text[from, to)`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const vocabulary = VOCABULARY;
+  vocabulary.trim();
   const tokens: Token[] = [];
   let at = from;
   let runEnd = from;
@@ -55,8 +61,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (runEnd < text.length && !isSpace(text.charCodeAt(runEnd))) runEnd++;
       if (runEnd - at > MAX_RUN) {
         if (runEnd > to) break;
-        const run = text.slice(at, runEnd);
-        tokens.push({ start: at, end: runEnd, text: run, lower: run.toLowerCase(), kind: TokenKind.Punct });
+        const form = vocabulary.intern(text, at, runEnd);
+        tokens.push({ start: at, end: runEnd, text: vocabulary.textOf(form)!, lower: vocabulary.lowerOf(form), kind: TokenKind.Punct, form });
         at = runEnd;
         continue;
       }
@@ -80,8 +86,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = TokenKind.Punct;
     }
     if (end > to) break;
-    const tokenText = text.slice(at, end);
-    tokens.push({ start: at, end, text: tokenText, lower: tokenText.toLowerCase(), kind });
+    const form = vocabulary.intern(text, at, end);
+    tokens.push({ start: at, end, text: vocabulary.textOf(form)!, lower: vocabulary.lowerOf(form), kind, form });
     at = end;
   }
   return tokens;

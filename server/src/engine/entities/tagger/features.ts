@@ -11,6 +11,7 @@
  * one word only (`wordFeatures`, `neighbourFeatures`) per distinct word.
  */
 import { TokenKind, type Token } from '../../text/tokens';
+import { VOCABULARY, fmix, type Vocabulary } from '../../text/vocabulary';
 import { GIVEN, NAMES, ORG_WORDS, TITLES } from '../gazetteer';
 
 /** Entity classes of the tagger, in tag order. */
@@ -67,16 +68,6 @@ export function canEnd(tag: number): boolean {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
-/** murmur3's finalizer: a good 32-bit mix. */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
-}
-
 function feat(template: number, value: number): number {
   return fmix(Math.imul(template + 1, 0x27d4eb2f) ^ value);
 }
@@ -108,7 +99,7 @@ export const F_ORGWORD = 256;
 const F_GAZ_FIRST = 1 << 16;
 const FEATURE_FLAGS = 0xffff;
 
-/** Int32 fields per word in `WordTable` (six used, padded to a power of two). */
+/** Int32 fields per word in `WordTable` (five used, padded to a power of two). */
 const WORD_STRIDE = 8;
 
 const GAZ_TYPES: Record<string, number> = { location: 1, organization: 2, nationality: 3 };
@@ -122,29 +113,21 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * The distinct words seen (exact text), each with its hashes and flags: computed once per word,
- * not once per token. Entry ids are stable until `trim`. The words' characters are kept in one
- * array, not as strings: a token's text may be a slice that holds its whole document, and
- * comparing with a kept string cost a cache miss or two per token.
+ * What the tagger knows of each word of the vocabulary (by its id, `Token.form`): its hashes and
+ * flags, computed once per word, not once per token, and forgotten with the vocabulary.
  */
 export class WordTable {
-  size = 0;
   /**
-   * Per word, side by side (what a token's lookup and scoring read, in one cache line): the hash
-   * of its text, of its lower case, of its shape, its flags, and where its characters start in
-   * `chars` and how many.
+   * Per word, side by side (what a token's scoring reads, in one cache line): the hash of its
+   * text, of its lower case, of its shape, its flags, and 1 once they are computed.
    */
   private data = new Int32Array(1024 * WORD_STRIDE);
   /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
   affixes = new Int32Array(1024 * 7);
-  private chars = new Uint16Array(8192);
-  private charsUsed = 0;
-  /** Open addressing: per slot the word hash and the entry (-1 = empty). */
-  private slots = new Int32Array(2 * 2048).fill(-1);
-  private readonly capacity: number;
+  private generation: number;
 
-  constructor(capacity = 1 << 15) {
-    this.capacity = capacity;
+  constructor(private readonly vocabulary: Vocabulary = VOCABULARY) {
+    this.generation = vocabulary.generation;
   }
 
   wordOf(e: number): number {
@@ -160,90 +143,34 @@ export class WordTable {
     return this.data[e * WORD_STRIDE + 3];
   }
 
-  /** Forgets every word if the table holds more than its capacity. Returns whether it did. */
+  /** Forgets every word if the vocabulary was forgotten since. Returns whether it did. */
   trim(): boolean {
-    if (this.size <= this.capacity) return false;
-    this.size = 0;
-    this.charsUsed = 0;
-    // Not kept at the size of the longest text seen (an opaque 5 MB token).
-    if (this.chars.length > 1 << 20) this.chars = new Uint16Array(8192);
-    this.slots.fill(-1);
+    if (this.generation === this.vocabulary.generation) return false;
+    this.generation = this.vocabulary.generation;
+    this.data.fill(0);
     return true;
   }
 
-  /** The entry of `token`'s text, added if new. */
+  /** The entry of `token`'s text (its id in the vocabulary), its features computed if new. */
   id(token: Token): number {
-    const text = token.text;
-    const len = text.length;
-    let h = FNV_OFFSET;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let s = fmix(h) & mask;
-    for (;;) {
-      const e = slots[2 * s + 1];
-      if (e < 0) break;
-      if (slots[2 * s] === h && this.sameText(e, text)) return e;
-      s = (s + 1) & mask;
+    const e = this.vocabulary.formOf(token);
+    if (e >= this.data.length / WORD_STRIDE) {
+      let size = this.data.length * 2;
+      while (size <= e * WORD_STRIDE) size *= 2;
+      const data = new Int32Array(size);
+      data.set(this.data);
+      this.data = data;
+      const affixes = new Int32Array((size / WORD_STRIDE) * 7);
+      affixes.set(this.affixes);
+      this.affixes = affixes;
     }
-    const e = this.add(token, h);
-    slots[2 * s] = h;
-    slots[2 * s + 1] = e;
-    if (this.size * 4 > slots.length) this.rehash();
+    if (this.data[e * WORD_STRIDE + 4] === 0) this.add(e, token.kind);
     return e;
   }
 
-  private sameText(e: number, text: string): boolean {
-    const len = text.length;
-    if (this.data[e * WORD_STRIDE + 5] !== len) return false;
-    const chars = this.chars;
-    const at = this.data[e * WORD_STRIDE + 4];
-    for (let k = 0; k < len; k++) if (chars[at + k] !== text.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = (slots.length >> 1) - 1;
-    for (let e = 0; e < this.size; e++) {
-      const h = this.wordOf(e);
-      let s = fmix(h) & mask;
-      while (slots[2 * s + 1] >= 0) s = (s + 1) & mask;
-      slots[2 * s] = h;
-      slots[2 * s + 1] = e;
-    }
-    this.slots = slots;
-  }
-
-  private keepChars(e: number, text: string): void {
-    const len = text.length;
-    if (this.charsUsed + len > this.chars.length) {
-      let size = this.chars.length * 2;
-      while (this.charsUsed + len > size) size *= 2;
-      const chars = new Uint16Array(size);
-      chars.set(this.chars.subarray(0, this.charsUsed));
-      this.chars = chars;
-    }
-    const at = this.charsUsed;
-    for (let k = 0; k < len; k++) this.chars[at + k] = text.charCodeAt(k);
-    this.data[e * WORD_STRIDE + 4] = at;
-    this.data[e * WORD_STRIDE + 5] = len;
-    this.charsUsed = at + len;
-  }
-
-  private add(token: Token, wordHash: number): number {
-    if ((this.size + 1) * WORD_STRIDE > this.data.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.data = grow(this.data);
-      this.affixes = grow(this.affixes);
-    }
-    const e = this.size++;
-    const text = token.text;
-    const lower = token.lower;
+  private add(e: number, kind: TokenKind): void {
+    const text = this.vocabulary.textOf(e)!;
+    const lower = this.vocabulary.lowerOf(e);
     const len = text.length;
     const sameLength = lower.length === len;
     let hl = FNV_OFFSET;
@@ -277,9 +204,8 @@ export class WordTable {
       if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
       this.affixes[a + 3 + k] = hx;
     }
-    this.keepChars(e, text);
     const d = e * WORD_STRIDE;
-    this.data[d] = wordHash;
+    this.data[d] = this.vocabulary.hashOf(e);
     this.data[d + 1] = hl;
     this.data[d + 2] = hs;
     let flags = 0;
@@ -288,7 +214,7 @@ export class WordTable {
     else if ((first >= 97 && first <= 122) || first > 127) flags |= F_LOWER;
     if (uppers >= 2 && lowers === 0) flags |= F_ALLCAPS;
     if (digits > 0) flags |= F_DIGIT;
-    if (token.kind === TokenKind.Word) {
+    if (kind === TokenKind.Word) {
       flags |= F_WORD;
       if (GIVEN.has(lower)) flags |= F_GIVEN;
       if (TITLES.has(lower)) flags |= F_TITLE;
@@ -296,7 +222,7 @@ export class WordTable {
       if (FIRST_WORDS.has(bareLower(lower))) flags |= F_GAZ_FIRST;
     }
     this.data[d + 3] = flags;
-    return e;
+    this.data[d + 4] = 1;
   }
 }
 
@@ -359,7 +285,7 @@ export class SentenceInfo {
     }
     if (!gazetteer) return;
     // Gazetteer names, longest match first.
-        for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       if (!(table.flagsOf(this.entry[i]) & F_GAZ_FIRST)) continue;
       let key = bareLower(tokens[i].lower);
       const maxLen = FIRST_WORDS.get(key) ?? 1;

@@ -77,8 +77,8 @@ export class Tagger {
   private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
 
-  constructor(private readonly scorer: Scorer, options: { cached?: boolean; capacity?: number } = {}) {
-    this.words = new WordTable(options.capacity);
+  constructor(private readonly scorer: Scorer, options: { cached?: boolean } = {}) {
+    this.words = new WordTable();
     const fixed = scorer as Partial<FixedScorer>;
     if (options.cached !== false && typeof fixed.add === 'function') {
       this.fixed = fixed as FixedScorer;
