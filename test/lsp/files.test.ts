@@ -88,6 +88,16 @@ describe('language server: files changed on disk (didChangeWatchedFiles)', funct
     fs.writeFileSync(file('story.facts.yaml'), FACTS(3));
     notify('story.facts.yaml', FileChangeType.Created);
     await eventually(client, () => seen(file('a.news')), [`fact-mismatch 1 ${FOUR}`], 'the fact base created again');
+
+    fs.rmSync(file('story.facts.yaml'));
+    fs.mkdirSync(file('story.facts.yaml'));
+    notify('story.facts.yaml', FileChangeType.Changed);
+    await eventually(client, () => [seen(file('a.news')), seen(file('story.facts.yaml'))], [[], ['not-analysed 3 0:0-0:0']],
+      'a fact base that is no longer a file says why it is not read, and its facts no longer decide');
+    fs.rmdirSync(file('story.facts.yaml'));
+    fs.writeFileSync(file('story.facts.yaml'), FACTS(3));
+    notify('story.facts.yaml', FileChangeType.Changed);
+    await eventually(client, () => seen(file('a.news')), [`fact-mismatch 1 ${FOUR}`], 'the fact base read again');
   });
 
   it('keeps the open buffer over the file on disk', async () => {
