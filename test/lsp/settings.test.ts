@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, uriOf } from './client';
+import { ready } from './protocol';
 
 const ARTICLE = (n: string) => `---\ndate: 2026-01-05\n---\n${n} people were killed on Sunday.\n`;
 const ERROR = 1;
@@ -91,5 +92,30 @@ describe('settings per workspace folder, and the desk\'s .newslens.yaml', functi
     fs.writeFileSync(settingsFile, 'exclude: ["drafts/**"]\n');
     client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
     await client.until(() => mismatchSeverity(desk, 'a.news') === 2, 'reported again (a warning, the default)');
+  });
+});
+
+describe('a workspace folder whose URI ends with a slash, as some editors send it', function () {
+  let folder: string;
+  let client: TestClient;
+
+  before(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-slash-'));
+    fs.writeFileSync(path.join(folder, 'a.news'), ARTICLE('Four'));
+    fs.writeFileSync(path.join(folder, 'b.news'), ARTICLE('Five'));
+    fs.writeFileSync(path.join(folder, '.newslens.yaml'), 'severity:\n  cross-doc-mismatch: error\n');
+    client = new TestClient();
+    await client.initialize(`${folder}${path.sep}`);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reads the desk file in that folder', async () => {
+    assert.ok(uriOf(`${folder}${path.sep}`).endsWith('/'));
+    await ready(client);
+    const mismatch = client.diagnostics.get(uriOf(path.join(folder, 'a.news')))?.find((d) => d.code === 'cross-doc-mismatch');
+    assert.equal(mismatch?.severity, ERROR, 'the disagreement between the two articles is an error, as the desk file says');
   });
 });
