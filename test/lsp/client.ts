@@ -43,6 +43,8 @@ export class TestClient {
   /** Edits the server asked this client to apply, and documents it asked to show (`window/showDocument`). */
   readonly applied: ApplyWorkspaceEditParams[] = [];
   readonly shown: ShowDocumentParams[] = [];
+  /** How many times the server asked the editor to ask for code lenses again (`workspace/codeLens/refresh`). */
+  codeLensRefreshes = 0;
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
   /** The text of each open document, as an editor holds it. */
@@ -54,11 +56,13 @@ export class TestClient {
   /**
    * `settings`: the `newslens` settings the client answers, the same for every folder or per scope
    * (the folder's URI; undefined for the unscoped question). `answerWithErrors`: answer the server's
-   * requests with errors, as a broken or hostile client would.
+   * requests with errors, as a broken or hostile client would. `openShown`: when a document the
+   * server asks to show is opened (`didOpen`): before the answer (the default), after it, as an
+   * editor may, or never.
    */
   constructor(
     private settings: Record<string, unknown> | ((scopeUri?: string) => Record<string, unknown>) = {},
-    options: { answerWithErrors?: boolean } = {},
+    options: { answerWithErrors?: boolean; openShown?: 'before answering' | 'after answering' | 'never' } = {},
   ) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
@@ -82,15 +86,26 @@ export class TestClient {
       options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settingsFor(i.scopeUri) : null)));
     this.connection.onRequest('window/workDoneProgress/create', () => (options.answerWithErrors ? refuse() : null));
     this.connection.onRequest('client/registerCapability', () => (options.answerWithErrors ? refuse() : null));
-    this.connection.onRequest('workspace/codeLens/refresh', () => null);
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.codeLensRefreshes++;
+      this.changed();
+      return null;
+    });
     // As an editor does: a document to show is opened (from disk) first; an edit applies only to the version it was made for.
     this.connection.onRequest('window/showDocument', (p: ShowDocumentParams) => {
+      if (options.answerWithErrors) return refuse();
       this.shown.push(p);
-      if (!this.texts.has(p.uri)) this.open(p.uri, fs.readFileSync(fileURLToPath(p.uri), 'utf8'), 'yaml');
+      const open = () => {
+        if (!this.texts.has(p.uri)) this.open(p.uri, fs.readFileSync(fileURLToPath(p.uri), 'utf8'), 'yaml');
+      };
+      const when = options.openShown ?? 'before answering';
+      if (when === 'before answering') open();
+      else if (when === 'after answering') setImmediate(open); // after the answer is written
       this.changed();
       return { success: true };
     });
     this.connection.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
+      if (options.answerWithErrors) return refuse();
       this.applied.push(p);
       this.changed();
       for (const change of p.edit.documentChanges ?? []) {

@@ -63,6 +63,28 @@ describe('the fact-checker\'s desk over the protocol: navigating a story', funct
     assert.ok(symbols[1].children!.some((s) => s.name === 'Royal Thai Police' && /in the fact base/.test(s.detail!)));
     const fb = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: at('golden-reed/golden-reed.facts.yaml') } });
     assert.deepEqual(fb.map((s) => [s.name, s.children!.length]), [['Events', 1], ['Entities', 4], ['Facts', 4]]);
+    const facts = read('golden-reed/golden-reed.facts.yaml');
+    assert.deepEqual(fb[2].children!.map((s) => [s.name, s.detail]), [
+      ['People arrested in the raid', '86 · confirmed'],
+      ['Thai nationals arrested in the raid', '57 · confirmed'],
+      ['Thai nationals flown home on the charter flight', '64 · confirmed'],
+      ['Returnees for whom police sought arrest warrants', '58–59 · disputed'],
+    ], 'each fact with its value (a range as min–max) and its status');
+    const starts = ['arrested-total', 'arrested-thai', 'repatriated', 'warrants-sought'].map((id) => positionOf(facts, `id: ${id}`));
+    const ends = [...starts.slice(1), { line: facts.split('\n').length - 1 }].map((p) => ({ line: p.line, character: 0 }));
+    assert.deepEqual(fb[2].children!.map((s) => s.range), starts.map((start, i) => ({ start, end: ends[i] })), 'each fact spans its whole entry');
+  });
+
+  it('asks the story view and the fact base\'s code lenses to refresh when findings change', async () => {
+    const uri = at('golden-reed/2026-03-09-warrants.news');
+    const text = client.text(uri)!;
+    const [notified, refreshed] = [client.notifications.length, client.codeLensRefreshes];
+    const storiesChanged = () => client.notifications.slice(notified).some((n) => n.method === 'newslens/storiesChanged');
+    client.change(uri, text.replace('About 50', 'About 64'));
+    await client.until(() => storiesChanged() && client.codeLensRefreshes > refreshed, 'a stories notification and a code-lens refresh');
+    assert.deepEqual(client.diagnostics.get(uri), [], 'the findings did change: the fact base says 64');
+    client.change(uri, text);
+    await client.until(() => client.diagnostics.get(uri)?.length === 1, 'the mismatch back');
   });
 
   it('finds facts, entities and events with workspace symbols', async () => {
