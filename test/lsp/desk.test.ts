@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
-import { positionOf, TestClient, uriOf } from './client';
+import type { CodeAction, Diagnostic, InitializeResult, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, positionOf, TestClient, uriOf } from './client';
 import { DeskSession } from './desk';
+import { article, rangeOf, ready, tempWorkspace } from './protocol';
 
 describe('the fact-checker\'s desk over the protocol: acting on a finding', function () {
   this.timeout(30_000);
@@ -120,6 +121,8 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
 });
 
 describe('the desk\'s first fact in a folder without a fact base', function () {
+  /** The second report's line, whose difference with the first the desk has already ruled on. */
+  const B_LINE = 'About 2,000 residents of Pellow were forced to leave their homes by the floods on Thursday, the council said. <!-- newslens-ignore cross-doc-mismatch -->';
   this.timeout(30_000);
   let dir: string;
   let client: TestClient;
@@ -129,7 +132,7 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-nofacts-'));
     fs.mkdirSync(path.join(dir, 'flood'));
     fs.writeFileSync(path.join(dir, 'flood', 'a.news'), '---\ndate: 2026-04-02\n---\nFloods forced 1,200 residents of Pellow to leave their homes on Thursday, the council said.\n');
-    fs.writeFileSync(path.join(dir, 'flood', 'b.news'), '---\ndate: 2026-04-02\n---\nAbout 2,000 residents of Pellow were forced to leave their homes by the floods on Thursday, the council said.\n');
+    fs.writeFileSync(path.join(dir, 'flood', 'b.news'), `---\ndate: 2026-04-02\n---\n${B_LINE}\n`);
     client = new TestClient();
     await client.initialize(dir);
     await client.request('workspace/executeCommand', { command: 'newslens.server.checkConsistency', arguments: [] });
@@ -160,5 +163,98 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
     assert.match(factBase, /\n {4}value: 1200\n/);
     await client.until(() => client.diagnostics.get(at('flood/b.news'))?.some((d) => d.code === 'fact-mismatch'), 'the other report to contradict the new fact');
     assert.deepEqual(client.diagnostics.get(at('flood/a.news')), []);
+  });
+
+  it('adds a code to the inline marker already on the line, and the finding goes', async () => {
+    const text = fs.readFileSync(path.join(dir, 'flood', 'b.news'), 'utf8');
+    client.open(at('flood/b.news'), text);
+    await client.until(() => client.diagnostics.get(at('flood/b.news'))?.some((d) => d.code === 'fact-mismatch'), 'the mismatch with the new fact');
+    const start = positionOf(text, 'About 2,000');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: at('flood/b.news') }, range: { start, end: { line: start.line, character: start.character + 11 } },
+      context: { diagnostics: client.diagnostics.get(at('flood/b.news')) },
+    });
+    const ignore = actions.find((a) => a.title === 'Ignore fact-mismatch here (an inline marker)')!;
+    assert.ok(ignore, actions.map((a) => a.title).join('\n'));
+    const marker = positionOf(text, 'newslens-ignore');
+    const after = { line: marker.line, character: marker.character + 'newslens-ignore'.length };
+    assert.deepEqual(ignore.edit?.documentChanges, [{ textDocument: { uri: at('flood/b.news'), version: 1 }, edits: [{ range: { start: after, end: after }, newText: ' fact-mismatch' }] }]);
+    client.change(at('flood/b.news'), applyEdits(text, [{ range: { start: after, end: after }, newText: ' fact-mismatch' }]));
+    assert.match(client.text(at('flood/b.news'))!, /the council said\. <!-- newslens-ignore fact-mismatch cross-doc-mismatch -->\n$/);
+    await client.until(() => client.diagnostics.get(at('flood/b.news'))?.length === 0, 'the ignored mismatch to go');
+  });
+});
+
+describe('the desk\'s quick fixes on a figure four other articles contradict', function () {
+  this.timeout(30_000);
+  const A = article('Four people were killed in the fire on Sunday.');
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    const others = { 'b.news': 'Five', 'c.news': 'Six', 'd.news': 'Seven', 'e.news': 'Eight' };
+    dir = tempWorkspace({ 'a.news': A, ...Object.fromEntries(Object.entries(others).map(([name, n]) => [name, article(`${n} people were killed in the fire on Sunday.`)])) });
+    client = new TestClient();
+    await client.initialize(dir);
+    await ready(client);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers to open, and to mark as reviewed, the first three places only: the menu stays short', async () => {
+    const uri = uriOf(path.join(dir, 'a.news'));
+    const diagnostics = client.diagnostics.get(uri)!;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.relatedInformation?.length]), [['cross-doc-mismatch', 4]]);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(A, 'Four'), context: { diagnostics } });
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Open b.news at “Five”', 'Open c.news at “Six”', 'Open d.news at “Seven”',
+      'Mark as reviewed: the difference with b.news’s “Five”', 'Mark as reviewed: the difference with c.news’s “Six”',
+      'Mark as reviewed: the difference with d.news’s “Seven”',
+      'Ignore cross-doc-mismatch here (an inline marker)', 'Ignore cross-doc-mismatch in this folder', 'Add “Four” to the fact base',
+    ]);
+    assert.ok(actions.every((a) => a.diagnostics?.length === 1 && a.diagnostics[0].code === 'cross-doc-mismatch'), 'each resolves the warning');
+  });
+});
+
+describe('the desk\'s edits with an editor that opens the fact base it shows late, or never', function () {
+  this.timeout(30_000);
+  const FACTS = 'events:\n  - id: fire\n    title: The Elm Street fire\n    documents: ["*.news"]\nfacts:\n  - id: injured\n    label: People injured\n    value: 3\n    noun: people\n    predicate: injured\n    asOf: 2026-01-04\n';
+  const A = article('Four people were killed in the fire on Sunday.');
+  let dir: string;
+  let client: TestClient;
+  const factBase = () => uriOf(path.join(dir, 'story.facts.yaml'));
+
+  /** Adds “Four” to the fact base as the desk's quick fix does; the edit the server sent. */
+  async function addFour(openShown: 'after answering' | 'never') {
+    dir = tempWorkspace({ 'a.news': A, 'story.facts.yaml': FACTS });
+    client = new TestClient({}, { openShown });
+    await client.initialize(dir);
+    await ready(client);
+    const uri = uriOf(path.join(dir, 'a.news'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(A, 'Four'), context: { diagnostics: [] } });
+    const add = actions.find((a) => a.title === 'Add “Four” to the fact base')!;
+    assert.ok(add, actions.map((a) => a.title).join('\n'));
+    const result = await client.request('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments });
+    assert.deepEqual(result, { applied: true, uri: factBase() });
+    assert.equal(client.applied.length, 1);
+    return client.applied[0].edit.documentChanges![0] as TextDocumentEdit;
+  }
+  afterEach(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('waits for the editor to open the fact base it showed, and edits the version the editor holds', async () => {
+    const change = await addFour('after answering');
+    assert.deepEqual(change.textDocument, { uri: factBase(), version: 1 }, 'the edit is for the buffer the editor opened');
+    assert.match(client.text(factBase())!, /\n {2}- id: people-killed\n {4}label: People killed\n {4}value: 4\n/);
+  });
+
+  it('edits the file as read when the editor never opens it', async () => {
+    const change = await addFour('never');
+    assert.deepEqual(change.textDocument, { uri: factBase(), version: null }, 'an edit of the file on disk');
+    assert.ok(client.text(factBase())!.startsWith(FACTS), 'the fact appended to the file as it was');
   });
 });
