@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
+import { ErrorCodes, type CodeAction, type Diagnostic, type Hover, type SemanticTokens } from 'vscode-languageserver-protocol';
 import { Workspace } from '../../server/src/workspace/workspace';
 import { hover } from '../../server/src/lsp/hover';
 import { semanticTokens } from '../../server/src/lsp/semanticTokens';
@@ -73,6 +73,16 @@ describe('language server: robustness', function () {
     assert.equal(summary.articles, 2);
     const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
     assert.ok(logged.some((m) => /reading the newslens settings failed \(.+\); going on with the defaults\.$/.test(m)), 'the refused settings are logged');
+    // The client refuses the desk's edit with an error: the command answers with the client's own
+    // error, as it came (the server did not fail: nothing to wrap, no stack to log).
+    const text = dated('Four people were killed on Sunday.');
+    const position = at(text, 'Four');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(file('a.news')) }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const add = actions.find((a) => a.title === 'Add “Four” to the fact base')!;
+    await assert.rejects(client.request('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments }),
+      { code: ErrorCodes.InternalError, message: 'this client answers every request with an error' });
+    const errors = client.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
+    assert.deepEqual(errors, [], 'no failure of the server logged');
   });
 
   it('keeps the open document analysed while indexing, and says the other articles are still being read', async () => {
