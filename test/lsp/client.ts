@@ -43,6 +43,8 @@ export class TestClient {
   /** Edits the server asked this client to apply, and documents it asked to show (`window/showDocument`). */
   readonly applied: ApplyWorkspaceEditParams[] = [];
   readonly shown: ShowDocumentParams[] = [];
+  /** Messages the server asked the editor to show (`window/showMessageRequest`, which the library sends even without actions). */
+  readonly messages: Array<{ type: number; message: string }> = [];
   /** How many times the server asked the editor to ask for code lenses again (`workspace/codeLens/refresh`). */
   codeLensRefreshes = 0;
   private listeners: Array<() => void> = [];
@@ -86,6 +88,11 @@ export class TestClient {
       options.answerWithErrors ? refuse() : p.items.map((i) => (i.section === 'newslens' ? this.settingsFor(i.scopeUri) : null)));
     this.connection.onRequest('window/workDoneProgress/create', () => (options.answerWithErrors ? refuse() : null));
     this.connection.onRequest('client/registerCapability', () => (options.answerWithErrors ? refuse() : null));
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push({ type: p.type, message: p.message });
+      this.changed();
+      return null;
+    });
     this.connection.onRequest('workspace/codeLens/refresh', () => {
       this.codeLensRefreshes++;
       this.changed();

@@ -71,6 +71,7 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
     assert.ok(add);
     const result = await run(add);
     assert.deepEqual(result, { applied: true, uri: at('kestrel-results/kestrel-results.facts.yaml') });
+    assert.equal(client.applied[client.applied.length - 1].label, 'News Lens: Add “12%” to the fact base', 'the edit\'s name in the editor\'s undo history');
     const factBase = client.text(at('kestrel-results/kestrel-results.facts.yaml'))!;
     assert.ok(factBase.startsWith(read('kestrel-results/kestrel-results.facts.yaml')), 'comments and entries kept; the fact appended');
     assert.match(factBase, /  - id: revenue-change-q3-2026\n {4}label: Revenue \(change\), Q3 2026\n {4}value: 12\n {4}unit: percent\n {4}noun: revenue\n {4}predicate: change\n {4}period: Q3 2026\n {4}status: reported\n/);
@@ -88,6 +89,7 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
     client.change(at('harbour-fire/2026-12-02-reopening.news'), `${client.text(at('harbour-fire/2026-12-02-reopening.news'))}\n`);
     const result = await run(stale);
     assert.deepEqual(result, { applied: false, reason: '2026-12-02-reopening.news changed since; try again' });
+    assert.deepEqual(client.messages[client.messages.length - 1], { type: 2, message: 'News Lens: 2026-12-02-reopening.news changed since; try again.' }, 'the editor shows why, as a warning');
   });
 
   it('marks a difference as reviewed: a `reviewed:` entry in the fact base, the warning gone, the review in the hover', async () => {
