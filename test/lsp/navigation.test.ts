@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, InitializeResult, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { positionOf, TestClient, uriOf } from './client';
 import { DeskSession, eventually } from './desk';
+import { article, ready, tempWorkspace } from './protocol';
 import type { DeskEditResult, StoryInfo } from '../../server/src/protocol';
 
 describe('the fact-checker\'s desk over the protocol: navigating a story', function () {
@@ -190,5 +191,37 @@ describe('stories found in a flat folder of a day\'s copy', function () {
     const related = (name: string) => (client.diagnostics.get(uriOf(path.join(dir, name))) ?? []).flatMap((d) => d.relatedInformation ?? []).map((r) => path.basename(r.location.uri));
     assert.deepEqual(related('harlow-1.news'), ['harlow-2.news']);
     assert.deepEqual(related('marston-1.news'), ['marston-2.news']);
+  });
+});
+
+describe('code lenses over a fact whose figure later reports moved on', function () {
+  this.timeout(30_000);
+  const FACTS = 'events:\n  - id: fire\n    title: The Elm Street fire\n    documents: ["*.news"]\nfacts:\n  - id: killed\n    label: People killed in the fire\n    value: 4\n    noun: people\n    predicate: killed\n    asOf: 2026-01-04\n';
+  const ARTICLES: Record<string, string> = {
+    'a.news': article('Four people were killed in the fire on Sunday.'),
+    'b.news': article('Six people were killed in the fire, officials said on Wednesday.', '2026-01-07'),
+    'c.news': article('By Thursday, seven people had been killed in the fire.', '2026-01-08'),
+  };
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = tempWorkspace({ 'story.facts.yaml': FACTS, ...ARTICLES });
+    client = new TestClient();
+    await client.initialize(dir);
+    await ready(client);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts the later days\' figures as updates, not disagreements, and lists every figure', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(path.join(dir, 'story.facts.yaml')) } });
+    const at = positionOf(FACTS, 'id: killed');
+    assert.deepEqual(lenses.map((l) => [l.range, l.command?.title]), [[{ start: at, end: at }, '1 article agrees · 2 updates']]);
+    const [, , , locations] = lenses[0].command!.arguments as [string, number, number, Array<{ uri: string; line: number; character: number; endLine: number; endCharacter: number }>];
+    const figure = (l: (typeof locations)[number]) => ARTICLES[path.basename(l.uri)].split('\n')[l.line].slice(l.character, l.endLine === l.line ? l.endCharacter : undefined);
+    assert.deepEqual(locations.map((l) => `${path.basename(l.uri)} ${figure(l)}`).sort(), ['a.news Four', 'b.news Six', 'c.news seven']);
   });
 });
