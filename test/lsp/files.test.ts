@@ -45,6 +45,11 @@ describe('language server: files changed on disk (didChangeWatchedFiles)', funct
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('logs what it indexed in the folder', () => {
+    const logged = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    assert.deepEqual(logged.filter((m) => m.includes(' indexed ')), [`News Lens: indexed 1 article and 1 fact base in ${dir}`]);
+  });
+
   it('reads an article created, changed, made unreadable and deleted on disk', async () => {
     const b = article('Five people were killed in the fire on Sunday.');
     fs.writeFileSync(file('b.news'), b);
