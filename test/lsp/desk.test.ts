@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, InitializeResult, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, InitializeResult, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, positionOf, TestClient, uriOf } from './client';
 import { DeskSession } from './desk';
 import { article, rangeOf, ready, tempWorkspace } from './protocol';
@@ -258,5 +258,36 @@ describe('the desk\'s edits with an editor that opens the fact base it shows lat
     const change = await addFour('never');
     assert.deepEqual(change.textDocument, { uri: factBase(), version: null }, 'an edit of the file on disk');
     assert.ok(client.text(factBase())!.startsWith(FACTS), 'the fact appended to the file as it was');
+  });
+});
+
+describe('a difference the desk marked as reviewed without a note', function () {
+  this.timeout(30_000);
+  const FACTS = 'events:\n  - id: fire\n    title: The Elm Street fire\n    documents: ["*.news"]\nreviewed:\n  - places:\n      - {article: a.news, figure: Four}\n      - {article: b.news, figure: Five}\n    date: 2026-01-06\n';
+  const A = article('Four people were killed in the fire on Sunday.');
+  let dir: string;
+  let client: TestClient;
+
+  before(async () => {
+    dir = tempWorkspace({ 'story.facts.yaml': FACTS, 'a.news': A, 'b.news': article('Five people were killed in the fire on Sunday.') });
+    client = new TestClient();
+    await client.initialize(dir);
+    await ready(client);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is no longer reported, says so in the hover, and the fact base asks for the note', async () => {
+    assert.deepEqual(client.diagnostics.get(uriOf(path.join(dir, 'a.news'))), []);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'a.news')) }, position: rangeOf(A, 'Four').start });
+    const review = positionOf(FACTS, 'places:');
+    const open = `command:newslens.openLocation?${encodeURIComponent(JSON.stringify([uriOf(path.join(dir, 'story.facts.yaml')), review.line, review.character]))}`;
+    const text = (hover.contents as { value: string }).value;
+    assert.ok(text.includes(`**Reviewed by the desk**\n\n- [Reviewed on Tue, 6 Jan 2026](${open}): no note\n`), text);
+    const [warning] = client.diagnostics.get(uriOf(path.join(dir, 'story.facts.yaml')))!;
+    assert.deepEqual([warning.code, warning.severity, warning.message], ['fact-base-error', 2, 'A review says why the difference stands: add a `note`.']);
+    assert.deepEqual(warning.range, { start: review, end: { line: FACTS.split('\n').length - 1, character: 0 } });
   });
 });
