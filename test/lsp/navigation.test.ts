@@ -104,6 +104,8 @@ describe('the fact-checker\'s desk over the protocol: navigating a story', funct
     assert.equal(lens('repatriated').command!.title, '1 article agrees · 1 disagrees');
     assert.equal(lens('warrants-sought').command!.title, '2 articles agree');
     assert.equal(lens('arrested-total').command!.title, '2 articles agree · 1 disagrees');
+    const thai = positionOf(facts, 'id: arrested-thai');
+    assert.deepEqual(lens('arrested-thai').command, { title: 'No article gives this figure', command: '', arguments: [at('golden-reed/golden-reed.facts.yaml'), thai.line, thai.character, []] });
     const [, , , locations] = lens('repatriated').command!.arguments as [string, number, number, Array<{ uri: string }>];
     assert.equal(lens('repatriated').command!.command, 'newslens.showReferences');
     assert.deepEqual(locations.map((l) => path.basename(l.uri)), ['2026-03-08-flight.news', '2026-03-09-warrants.news']);
@@ -140,6 +142,11 @@ describe('the fact-checker\'s desk over the protocol: navigating a story', funct
       ['Raid on the Golden Reed fraud compound, Bokeo, Laos', 'event', 5],
       ['Warehouse fire at the port of Calloway', 'event', 3],
     ]);
+    assert.deepEqual(list.map((s) => s.event), [
+      { id: 'kestrel-q3-2026', factBase: at('kestrel-results/kestrel-results.facts.yaml') },
+      { id: 'golden-reed-raid', factBase: at('golden-reed/golden-reed.facts.yaml') },
+      { id: 'calloway-fire', factBase: at('harbour-fire/harbour-fire.facts.yaml') },
+    ], 'each story\'s own event, for moving an article there');
     const fire = list[2];
     assert.deepEqual(fire.articles.map((a) => a.date), ['2026-11-27', '2026-11-30', '2026-12-02']);
     assert.deepEqual(fire.quantities.map((q) => [q.label, q.timeline]), [['workers · injured', '9 (Nov 27) → 10 (Nov 30) → 9 (Dec 2)']]);
