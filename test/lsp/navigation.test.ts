@@ -166,6 +166,20 @@ describe('the fact-checker\'s desk over the protocol: navigating a story', funct
     assert.deepEqual(list.map((s) => s.articles.length), [3, 6, 2]);
   });
 
+  it('refuses to move an article that names its event in its own front matter, and says where to change it', async () => {
+    const draft = at('harbour-fire/2026-12-03-draft.news');
+    client.open(draft, '---\ndate: 2026-12-03\nevent: calloway-fire\n---\nNine workers were hurt in the fire, the port authority said.\n');
+    await client.until(() => client.published.has(draft), 'the draft analysed');
+    const result = await client.request<DeskEditResult>('workspace/executeCommand', {
+      command: 'newslens.server.moveArticle',
+      arguments: [{ article: draft, event: 'golden-reed-raid', factBase: at('golden-reed/golden-reed.facts.yaml') }],
+    });
+    const reason = 'the article names its event in its own front matter (`event:`): change it there';
+    assert.deepEqual(result, { applied: false, reason });
+    assert.deepEqual(client.messages[client.messages.length - 1], { type: 2, message: `News Lens: ${reason}.` });
+    client.close(draft);
+  });
+
 });
 
 describe('stories found in a flat folder of a day\'s copy', function () {
