@@ -193,4 +193,16 @@ describe('language server: workspace folders added and removed', function () {
     folders([], [roots[1]]);
     await eventually(client, () => seen(path.join(roots[1], 'story.facts.yaml')), [], 'the removed folder’s fact base cleared');
   });
+
+  it('takes a folder that is gone from the disk as an empty one: nothing to read, nothing to warn about', async () => {
+    const gone = path.join(path.dirname(roots[0]), `${path.basename(roots[0])}-gone`);
+    const since = client.notifications.length;
+    folders([gone], []);
+    const logged = () => client.notifications.slice(since).filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    await client.until(() => logged().some((m) => m.startsWith('News Lens: indexed') && m.includes(gone)), 'the folder indexed');
+    await roundTrip(client);
+    assert.deepEqual(logged().filter((m) => m.includes(gone)), [`News Lens: indexed 0 articles and 0 fact bases in ${gone}`]);
+    assert.deepEqual(client.notifications.slice(since).filter((n) => n.method === 'newslens/skipped'), [], 'no file reported skipped');
+    folders([], [gone]);
+  });
 });
