@@ -84,6 +84,7 @@ function figureHover(workspace: Workspace, uri: string, index: number, claim: Cl
   if (peers.length > 0) parts.push(peersSection(workspace, peers));
   // "a puncher with 22 KOs" in a story of two fighters' knockouts: compared with neither's, and the hover says why
   const group = workspace.groupOf(uri);
+  // Stryker disable next-line ArrayDeclaration: only two owners or more count, so a list of one (the mutants' ["Stryker was here"]) reads as none
   const owners = compared && here && claim.holder === null && group ? workspace.story(group)?.holdersOf(here) ?? [] : [];
   if (owners.length > 1) parts.push(`_Whose figure it is is not said, and the story gives it for ${escape(owners.join(', '))}: not compared with theirs._`);
   if (context.reading && compared) {
