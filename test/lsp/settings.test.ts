@@ -76,9 +76,16 @@ describe('settings per workspace folder, and the desk\'s .newslens.yaml', functi
     assert.match(problems[1].message, /finding codes only .*not "not-a-code"/);
     // Without a valid exclude, the drafts are read again.
     await client.until(() => diags(desk, 'drafts/c.news'), 'the drafts read again');
+    const since = client.notifications.length;
+    const readings = () => client.notifications.slice(since).filter((n) => n.method === 'newslens/folders').length;
     fs.writeFileSync(settingsFile, 'exclude: ["drafts/**"]\n');
     client.filesChanged({ uri: uriOf(settingsFile), type: 2 });
-    await client.until(() => diags(desk, '.newslens.yaml')?.length === 0, 'the problems cleared');
+    await client.until(() => diags(desk, '.newslens.yaml')?.length === 0 && readings() === 1, 'the problems cleared');
+    // Once cleared, a sound desk file is not published again at every reading of the settings.
+    const publishes = client.published.get(uriOf(settingsFile));
+    client.changeSettings(editorSettings);
+    await client.until(() => readings() === 2, 'the settings read again');
+    assert.equal(client.published.get(uriOf(settingsFile)), publishes);
   });
 
   it('takes the desk file\'s ignore list: those codes are not reported in that folder, and come back without it', async () => {
