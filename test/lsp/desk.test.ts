@@ -90,9 +90,15 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
     const result = await run(stale);
     assert.deepEqual(result, { applied: false, reason: '2026-12-02-reopening.news changed since; try again' });
     assert.deepEqual(client.messages[client.messages.length - 1], { type: 2, message: 'News Lens: 2026-12-02-reopening.news changed since; try again.' }, 'the editor shows why, as a warning');
+    // Arguments naming another figure than the one at that place (a client that kept them too long).
+    const wire = at('kestrel-results/2026-10-28-wire.news');
+    const ref = { uri: wire, version: client.version(wire), ...positionOf(client.text(wire)!, '12%'), figure: '13%' };
+    assert.deepEqual(await client.request('workspace/executeCommand', { command: 'newslens.server.addFact', arguments: [ref] }),
+      { applied: false, reason: '“13%” is no longer at that place in 2026-10-28-wire.news' });
   });
 
   it('marks a difference as reviewed: a `reviewed:` entry in the fact base, the warning gone, the review in the hover', async () => {
+    await open('harbour-fire/2026-11-30-inquiry.news'); // the other place is open too: its figure is read from the editor's buffer
     const review = (await actionsAt('harbour-fire/2026-12-02-reopening.news', 'Nine')).find((a) => a.title === 'Mark as reviewed: the difference with 2026-11-30-inquiry.news’s “Ten”')!;
     assert.ok(review);
     assert.deepEqual(await run(review), { applied: true, uri: at('harbour-fire/harbour-fire.facts.yaml') });
@@ -104,7 +110,6 @@ describe('the fact-checker\'s desk over the protocol: acting on a finding', func
   });
 
   it('ignores a finding here with an inline marker the desk can read', async () => {
-    await open('harbour-fire/2026-11-30-inquiry.news');
     const ignore = (await actionsAt('harbour-fire/2026-11-30-inquiry.news', 'Ten')).find((a) => a.title === 'Ignore cross-doc-mismatch here (an inline marker)')!;
     await run(ignore);
     assert.match(client.text(at('harbour-fire/2026-11-30-inquiry.news'))!, /said on Monday as it opened an inquiry into the blaze\. <!-- newslens-ignore cross-doc-mismatch -->\n/);
