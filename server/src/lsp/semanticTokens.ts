@@ -84,6 +84,7 @@ class Spans {
       if (this.starts[mid] < span.end) lo = mid + 1;
       else hi = mid;
     }
+    // Stryker disable next-line ConditionalExpression: with lo = 0, reach[-1] is undefined and `undefined > n` is false, as `lo > 0` says
     return lo > 0 && this.reach[lo - 1] > span.start;
   }
 }
