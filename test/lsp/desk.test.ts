@@ -134,6 +134,10 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
   let dir: string;
   let client: TestClient;
   const at = (name: string) => uriOf(path.join(dir, name));
+  /** The code actions on `needle` in an open article, with the diagnostics the editor holds there. */
+  const actionsOn = (name: string, text: string, needle: string) => client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri: at(name) }, range: rangeOf(text, needle), context: { diagnostics: client.diagnostics.get(at(name)) },
+  });
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-nofacts-'));
@@ -153,11 +157,7 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
     const text = fs.readFileSync(path.join(dir, 'flood', 'a.news'), 'utf8');
     client.open(at('flood/a.news'), text);
     await client.until(() => client.diagnostics.get(at('flood/a.news'))?.some((d) => d.code === 'cross-doc-mismatch'), 'the disagreement between the two reports');
-    const start = positionOf(text, '1,200');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: at('flood/a.news') }, range: { start, end: { line: start.line, character: start.character + 5 } },
-      context: { diagnostics: client.diagnostics.get(at('flood/a.news')) },
-    });
+    const actions = await actionsOn('flood/a.news', text, '1,200');
     const add = actions.find((a) => a.title === 'Add “1,200” to the fact base')!;
     assert.ok(add, actions.map((a) => a.title).join('\n'));
     const result = await client.request('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments });
@@ -177,11 +177,7 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
     const text = fs.readFileSync(path.join(dir, 'flood', 'b.news'), 'utf8');
     client.open(at('flood/b.news'), text);
     await client.until(() => client.diagnostics.get(at('flood/b.news'))?.some((d) => d.code === 'fact-mismatch'), 'the mismatch with the new fact');
-    const start = positionOf(text, 'About 2,000');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: at('flood/b.news') }, range: { start, end: { line: start.line, character: start.character + 11 } },
-      context: { diagnostics: client.diagnostics.get(at('flood/b.news')) },
-    });
+    const actions = await actionsOn('flood/b.news', text, 'About 2,000');
     const ignore = actions.find((a) => a.title === 'Ignore fact-mismatch here (an inline marker)')!;
     assert.ok(ignore, actions.map((a) => a.title).join('\n'));
     const marker = positionOf(text, 'newslens-ignore');
