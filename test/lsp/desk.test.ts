@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, InitializeResult, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, positionOf, TestClient, uriOf } from './client';
 import { DeskSession } from './desk';
-import { article, rangeOf, ready, tempWorkspace } from './protocol';
+import { article, rangeOf, ready, serverOn, tempWorkspace } from './protocol';
 
 describe('the fact-checker\'s desk over the protocol: acting on a finding', function () {
   this.timeout(30_000);
@@ -192,23 +192,12 @@ describe('the desk\'s first fact in a folder without a fact base', function () {
 describe('the desk\'s quick fixes on a figure four other articles contradict', function () {
   this.timeout(30_000);
   const A = article('Four people were killed in the fire on Sunday.');
-  let dir: string;
-  let client: TestClient;
-
-  before(async () => {
-    const others = { 'b.news': 'Five', 'c.news': 'Six', 'd.news': 'Seven', 'e.news': 'Eight' };
-    dir = tempWorkspace({ 'a.news': A, ...Object.fromEntries(Object.entries(others).map(([name, n]) => [name, article(`${n} people were killed in the fire on Sunday.`)])) });
-    client = new TestClient();
-    await client.initialize(dir);
-    await ready(client);
-  });
-  after(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const others = { 'b.news': 'Five', 'c.news': 'Six', 'd.news': 'Seven', 'e.news': 'Eight' };
+  const server = serverOn({ 'a.news': A, ...Object.fromEntries(Object.entries(others).map(([name, n]) => [name, article(`${n} people were killed in the fire on Sunday.`)])) });
 
   it('offers to open, and to mark as reviewed, the first three places only: the menu stays short', async () => {
-    const uri = uriOf(path.join(dir, 'a.news'));
+    const { client } = server;
+    const uri = server.uri('a.news');
     const diagnostics = client.diagnostics.get(uri)!;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.relatedInformation?.length]), [['cross-doc-mismatch', 4]]);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(A, 'Four'), context: { diagnostics } });
@@ -267,28 +256,17 @@ describe('a difference the desk marked as reviewed without a note', function () 
   this.timeout(30_000);
   const FACTS = 'events:\n  - id: fire\n    title: The Elm Street fire\n    documents: ["*.news"]\nreviewed:\n  - places:\n      - {article: a.news, figure: Four}\n      - {article: b.news, figure: Five}\n    date: 2026-01-06\n';
   const A = article('Four people were killed in the fire on Sunday.');
-  let dir: string;
-  let client: TestClient;
-
-  before(async () => {
-    dir = tempWorkspace({ 'story.facts.yaml': FACTS, 'a.news': A, 'b.news': article('Five people were killed in the fire on Sunday.') });
-    client = new TestClient();
-    await client.initialize(dir);
-    await ready(client);
-  });
-  after(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const server = serverOn({ 'story.facts.yaml': FACTS, 'a.news': A, 'b.news': article('Five people were killed in the fire on Sunday.') });
 
   it('is no longer reported, says so in the hover, and the fact base asks for the note', async () => {
-    assert.deepEqual(client.diagnostics.get(uriOf(path.join(dir, 'a.news'))), []);
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(path.join(dir, 'a.news')) }, position: rangeOf(A, 'Four').start });
+    const { client } = server;
+    assert.deepEqual(client.diagnostics.get(server.uri('a.news')), []);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: server.uri('a.news') }, position: rangeOf(A, 'Four').start });
     const review = positionOf(FACTS, 'places:');
-    const open = `command:newslens.openLocation?${encodeURIComponent(JSON.stringify([uriOf(path.join(dir, 'story.facts.yaml')), review.line, review.character]))}`;
+    const open = `command:newslens.openLocation?${encodeURIComponent(JSON.stringify([server.uri('story.facts.yaml'), review.line, review.character]))}`;
     const text = (hover.contents as { value: string }).value;
     assert.ok(text.includes(`**Reviewed by the desk**\n\n- [Reviewed on Tue, 6 Jan 2026](${open}): no note\n`), text);
-    const [warning] = client.diagnostics.get(uriOf(path.join(dir, 'story.facts.yaml')))!;
+    const [warning] = client.diagnostics.get(server.uri('story.facts.yaml'))!;
     assert.deepEqual([warning.code, warning.severity, warning.message], ['fact-base-error', 2, 'A review says why the difference stands: add a `note`.']);
     assert.deepEqual(warning.range, { start: review, end: { line: FACTS.split('\n').length - 1, character: 0 } });
   });

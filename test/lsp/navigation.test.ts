@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, InitializeResult, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { positionOf, TestClient, uriOf } from './client';
 import { DeskSession, eventually } from './desk';
-import { article, ready, tempWorkspace } from './protocol';
+import { article, serverOn } from './protocol';
 import type { DeskEditResult, StoryInfo } from '../../server/src/protocol';
 
 describe('the fact-checker\'s desk over the protocol: navigating a story', function () {
@@ -223,22 +223,10 @@ describe('code lenses over a fact whose figure later reports moved on', function
     'b.news': article('Six people were killed in the fire, officials said on Wednesday.', '2026-01-07'),
     'c.news': article('By Thursday, seven people had been killed in the fire.', '2026-01-08'),
   };
-  let dir: string;
-  let client: TestClient;
-
-  before(async () => {
-    dir = tempWorkspace({ 'story.facts.yaml': FACTS, ...ARTICLES });
-    client = new TestClient();
-    await client.initialize(dir);
-    await ready(client);
-  });
-  after(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const server = serverOn({ 'story.facts.yaml': FACTS, ...ARTICLES });
 
   it('counts the later days\' figures as updates, not disagreements, and lists every figure', async () => {
-    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(path.join(dir, 'story.facts.yaml')) } });
+    const lenses = await server.client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: server.uri('story.facts.yaml') } });
     const at = positionOf(FACTS, 'id: killed');
     assert.deepEqual(lenses.map((l) => [l.range, l.command?.title]), [[{ start: at, end: at }, '1 article agrees · 2 updates']]);
     const [, , , locations] = lenses[0].command!.arguments as [string, number, number, Array<{ uri: string; line: number; character: number; endLine: number; endCharacter: number }>];

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, Position, Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import type { TestClient } from './client';
+import { TestClient, uriOf } from './client';
 
 /**
  * What the LSP tests see of the protocol, computed independently of the server: positions by
@@ -148,4 +148,27 @@ export async function published(client: TestClient, uri: string): Promise<void> 
 export async function roundTrip(client: TestClient, ...edited: string[]): Promise<void> {
   for (const uri of edited) await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   await client.request('textDocument/hover', { textDocument: { uri: 'untitled:round-trip' }, position: { line: 0, character: 0 } });
+}
+
+/**
+ * A language server on a fresh temp workspace holding `files`, started (and indexed) before the
+ * suite's tests and stopped after them; read `dir` and `client` inside the tests.
+ */
+export function serverOn(files: Record<string, string | Buffer>): { readonly dir: string; readonly client: TestClient; uri(name: string): string } {
+  const session = {
+    dir: '',
+    client: undefined as unknown as TestClient,
+    uri: (name: string) => uriOf(path.join(session.dir, name)),
+  };
+  before(async () => {
+    session.dir = tempWorkspace(files);
+    session.client = new TestClient();
+    await session.client.initialize(session.dir);
+    await ready(session.client);
+  });
+  after(async () => {
+    await session.client.stop();
+    fs.rmSync(session.dir, { recursive: true, force: true });
+  });
+  return session;
 }
