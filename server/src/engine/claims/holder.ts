@@ -2,7 +2,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { AUXILIARIES, isVerbForm, isVerbLike } from './predicateWords';
-import { AGENTS, PRONOUN, isCapitalized, subjectBefore } from './measure';
+import { AGENTS, POSSESSIVE_END, PRONOUN, isCapitalized, relativeAntecedent, subjectBefore } from './measure';
 
 /**
  * Whose a count is when what it counts belongs to someone (a player's games, a candidate's votes) and
@@ -33,7 +33,9 @@ export interface Subject {
 function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | null {
   for (let verb = first - 1; verb >= 1; verb--) {
     if (tokens[verb].kind !== TokenKind.Word || isCapitalized(tokens, verb)) continue;
-    const nameEnd = tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
+    // "the Chiefs (2-13), who finished with": a relative pronoun's verb is the name's before its comma
+    const relative = tokens[verb - 1].lower === 'who' && tokens[verb - 2]?.text === ',';
+    const nameEnd = relative ? relativeAntecedent(tokens, verb - 1) : tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
     // "he had nine rebounds": the person named last, once the article's names are known
     const pronoun = /^(he|she)$/.test(tokens[nameEnd]?.lower ?? '');
     if (!(isCapitalized(tokens, nameEnd) || pronoun)) continue;
@@ -42,7 +44,7 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | 
     // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
     if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
-    if (before && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
+    if (before && !relative && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
     const name = subjectBefore(tokens, nameEnd + 1);
     if (name !== null) return { name, verb: tokens[lastVerb(tokens, verb, first)].lower };
   }
@@ -165,7 +167,7 @@ export function namedPossessor(tokens: readonly Token[], first: number): string 
 }
 
 function isNamedPossessive(tokens: readonly Token[], k: number): boolean {
-  return /['’]s$/.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
+  return POSSESSIVE_END.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
 }
 
 const HAVE = new Set(['has', 'have', 'had']);

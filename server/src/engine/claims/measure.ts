@@ -230,6 +230,8 @@ function changeDirection(word: string): -1 | 0 | 1 | undefined {
 }
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+/** A possessive's ending: "Okafor's", and the apostrophe alone after a name ending in s ("Charles' 226 yards", "the Chiefs' 352"). */
+export const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
 /** A word that starts with a capital: part of a name, or a sentence's first word. */
 export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && /^\p{Lu}/u.test(tokens[i].text);
@@ -778,6 +780,7 @@ function isVerbOfMeasure(word: string): boolean {
 const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
 };
+
 /** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
 const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);
 
@@ -939,14 +942,28 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
   // "defeating Daniel Ruiz, who took 43%": a relative pronoun stands for the name before its comma
-  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k -= 2;
+  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k = relativeAntecedent(tokens, k);
   const first = nameStart(tokens, k);
   if (first > k) return null;
   // "The January surplus", "Canada's February exports": a month or a day says when, not whose
-  const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(/['’]s$/, '')));
+  const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(POSSESSIVE_END, '')));
   if (words.length === 0) return null;
   if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
-  return words.join(' ').replace(/['’]s$/, '').replace(/^the /, '');
+  return words.join(' ').replace(POSSESSIVE_END, '').replace(/^the /, '');
+}
+
+/** How far back a bracket after a name may open: "the Chiefs (2-13)", "Acme (ACME.N)". */
+const BRACKET_REACH = 6;
+
+/**
+ * The last token of the name a relative "who" after a comma at `who` stands for: the word before the
+ * comma, or the name before a bracket there ("the Chiefs (2-13), who finished with 352 yards").
+ */
+export function relativeAntecedent(tokens: readonly Token[], who: number): number {
+  const k = who - 2;
+  if (tokens[k]?.text !== ')') return k;
+  for (let open = k - 1; open >= 1 && open >= k - BRACKET_REACH; open--) if (tokens[open].text === '(') return open - 1;
+  return k;
 }
 
 interface MetricSpan {
@@ -1088,9 +1105,9 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
  */
 function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
-  if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
-  if (isDateWord(t.lower.replace(/['’]s$/, ''))) return null;
-  return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+  if (!t || !POSSESSIVE_END.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  if (isDateWord(t.lower.replace(POSSESSIVE_END, ''))) return null;
+  return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(POSSESSIVE_END, '');
 }
 
 /** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */

@@ -9,7 +9,7 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, isMeasure, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, namedPossessor, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -208,7 +208,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "Hansbrough finished with 20 points", "Manning threw for 364 yards and three touchdowns": what belongs to someone,
     // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
     // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
-    const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
+    // A name's possessive right before the figure says whose before the clause's subject does ("the Kings rallied behind Giles' 188 yards").
+    const owner = isAttributed(nounKey) && namedPossessor(tokens, match.first) === null && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
     // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
     // an owner, are the size of a group the story follows, whatever it did
     const group = predicate.key === null && possessor === null && countsARole(nounKey);
@@ -277,7 +278,9 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
   // "overcame a 14-0 deficit", "a 10-point halftime lead": a score that names a margin on the way is no final score
   const margin = INTERIM_NOUNS.has(tokens[match.last + 1]?.lower ?? '') || INTERIM_NOUNS.has(tokens[match.last + 2]?.lower ?? '') && /^(halftime|half-time|early|first-half|late)$/.test(tokens[match.last + 1]?.lower ?? '');
-  const found = verb >= 0 && !bracketed && !margin && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  // "put Creighton up 47-42", "stretched its lead to 62-46", "pulled within 50-48": a lead named between the verb and the score
+  const lead = verb >= 0 && tokens.slice(verb + 1, match.first).some((t) => isInterim(t.lower));
+  const found = verb >= 0 && !bracketed && !margin && !lead && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
   const own = periodOf(tokens, periods, match.first, match.last, false);
   return {
@@ -322,8 +325,8 @@ const SCORE = 'score';
 const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
 /** Nouns after a score that make it a margin on the way: "a 14-0 deficit", "a 21-7 halftime lead". */
 const INTERIM_NOUNS = new Set(['deficit', 'deficits', 'lead', 'leads', 'hole', 'advantage', 'cushion', 'run']);
-/** Words that say a score on the way as they are: "down 14-0", "up 2-1" ("downed Boston 3-2" is a result). */
-const INTERIM_WORDS = new Set(['down', 'up']);
+/** Words that say a score on the way as they are: "down 14-0", "up 2-1", "ahead 50-44", "within 50-48" ("downed Boston 3-2" is a result). */
+const INTERIM_WORDS = new Set(['down', 'up', 'ahead', 'behind', 'within']);
 
 function isInterim(word: string): boolean {
   return INTERIM_WORDS.has(word) || INTERIM.has(stem(word));
@@ -337,7 +340,7 @@ function listHolder(previous: Claim | undefined, before: FigureMatch | undefined
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
   const possessive = tokens[figureFirst - 1];
-  if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
+  if (possessive && POSSESSIVE_END.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(POSSESSIVE_END, '');
   return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
 }
 

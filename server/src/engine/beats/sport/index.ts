@@ -20,6 +20,8 @@ export const sport: Beat = {
     'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
     'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
     'contract',
+    // "352 yards rushing", "88 yards receiving": the yards of a kind of play
+    'rushing', 'passing', 'receiving',
   ],
   // "won 3-1", "beat United 3-2", "lost 1-3 to Rovers", "drew 2-2": each the game's result ("tied the game 13-13" is
   // mostly a score on the way)
