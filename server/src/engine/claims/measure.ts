@@ -435,9 +435,12 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
+    // "Oper net profit 628,000 vs loss 491,000": a sign alone after "vs" is a loss (or a profit) of the line's own metric,
+    // never of the plain net a wire without "Oper" gives
+    const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
     const set = placed(metric.measure, pastPhrases);
-    return { ...metric.measure, ...set, holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
+    return { ...metric.measure, ...set, qualifier: joinWords(metric.measure.qualifier ?? null, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
@@ -780,6 +783,14 @@ function isVerbOfMeasure(word: string): boolean {
 const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
 };
+/** A results line's sign, named alone after "vs": "Shr profit 15 cts vs loss six cts". */
+const SIGN_WORDS = new Set(['loss', 'profit']);
+
+/** The words given, in order, without the ones left unsaid: kinds and qualifiers of a quantity. */
+export function joinWords(...words: ReadonlyArray<string | null>): string | null {
+  const said = words.filter((x): x is string => x !== null);
+  return said.length > 0 ? said.join(' ') : null;
+}
 
 /** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
 const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);

@@ -9,7 +9,7 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, isMeasure, joinWords, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, namedPossessor, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -523,11 +523,6 @@ function segmentBefore(tokens: readonly Token[], first: number): string | null {
 }
 
 const SEGMENTS: Readonly<Record<string, string>> = { first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' };
-
-function joinWords(...words: ReadonlyArray<string | null>): string | null {
-  const said = words.filter((x): x is string => x !== null);
-  return said.length > 0 ? said.join(' ') : null;
-}
 
 /** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
 function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
