@@ -232,6 +232,7 @@ export function sharesListHolder(tokens: readonly Token[], first: number, previo
  */
 export function stretchAfter(tokens: readonly Token[], nounLast: number): string | null {
   const preposition = tokens[nounLast + 1]?.lower ?? '';
+  if (preposition === 'as') return roleAfter(tokens, nounLast);
   if (!STRETCH_PREPOSITIONS.has(preposition)) return null;
   const words: string[] = [];
   for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
@@ -250,6 +251,26 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
     WEEKDAYS[head] === undefined && MONTHS[head] === undefined;
   return partOfPlay ? `on ${words.join(' ')}` : null;
 }
+
+/**
+ * "spent four seasons as the team's director of personnel", "eight years as head coach": a span of a
+ * career in one role is that role's, another quantity than the whole career ("19 seasons with the
+ * club"); the role is named by its head noun, before "of" or the end of the phrase, so outlets that
+ * word it otherwise ("as the club's director") still give one quantity.
+ */
+function roleAfter(tokens: readonly Token[], nounLast: number): string | null {
+  if (!CAREER_SPANS.has(tokens[nounLast].lower)) return null;
+  let head: string | null = null;
+  for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word || STRETCH_ENDS.has(t.lower) || STRETCH_PREPOSITIONS.has(t.lower)) break;
+    head = t.lower.replace(POSSESSIVE_END, '');
+  }
+  return head === null || /^(a|an|the)$/.test(head) ? null : `as ${head}`;
+}
+
+/** Counted spans of a career: what "as" after them names the role of. */
+const CAREER_SPANS = new Set(['seasons', 'years', 'terms', 'months', 'games', 'starts']);
 
 /**
  * The part of play a phrase earlier in the sentence counts a statistic over: "During the game's
