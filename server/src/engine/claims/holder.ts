@@ -44,7 +44,7 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | 
     // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
     if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
-    if (before && !relative && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
+    if (before && !relative && !isTeamSubject(tokens, start, nameEnd) && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
     const name = subjectBefore(tokens, nameEnd + 1);
     if (name !== null) return { name, verb: tokens[lastVerb(tokens, verb, first)].lower };
   }
@@ -67,6 +67,19 @@ function lastVerb(tokens: readonly Token[], verb: number, first: number): number
   while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
   return main;
 }
+
+/**
+ * "Though …, the Tar Heels grinded through a game with 16 turnovers", "The Kings finished with 301
+ * yards": "the" and a plural name that opens a clause (the sentence's start, a comma, a conjunction)
+ * name a team or a party, the clause's subject ("in the Kings' win" and "beat the Kings" govern it).
+ */
+function isTeamSubject(tokens: readonly Token[], start: number, nameEnd: number): boolean {
+  if (tokens[start - 1]?.lower !== 'the' || !/s$/.test(tokens[nameEnd].lower)) return false;
+  const opener = tokens[start - 2];
+  return opener === undefined || opener.text === ',' || CLAUSE_OPENERS.has(opener.lower);
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'so', 'then', 'when', 'after', 'though', 'although']);
 
 /** Words before a name that make it an object or a modifier, not a subject: prepositions, determiners, possessives ("his four NFL seasons"). */
 const NAME_GOVERNORS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within', 'with', 'against', 'over', 'than', 'into', 'about', 'after', 'before', 'under', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);

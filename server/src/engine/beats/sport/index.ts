@@ -18,7 +18,7 @@ export const sport: Beat = {
   attributed: [
     'points', 'rebounds', 'assists', 'steals', 'blocks', 'goals', 'yards', 'touchdowns', 'carries', 'catches', 'receptions', 'passes',
     'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
-    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
+    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots', 'turnovers',
     'contract',
     // "352 yards rushing", "88 yards receiving": the yards of a kind of play
     'rushing', 'passing', 'receiving',
