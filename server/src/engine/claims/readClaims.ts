@@ -53,6 +53,8 @@ export interface ClaimContext {
   readonly previous: readonly Claim[];
   /** The sentence before, for "A man was killed. Three others were wounded." */
   readonly previousSentence?: Span;
+  /** The dates the sentence before names, to read its scope where this one goes on about its event ("It killed 612 people"). */
+  readonly previousDates?: readonly DateMatch[];
   /** The sentence after, for "One was shot in the neck. The other victims …". */
   readonly nextSentence?: Span;
   /**
@@ -196,7 +198,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
-      scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      scope = incidentScope ??= anaphoricScope(ctx) ?? sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
       if (scope.scope === 'aggregate' && countsIncidents(nounKey)) scope = EVENT_SCOPE;
       if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
     } else {
@@ -248,6 +250,23 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   }
   return claims;
 }
+
+/**
+ * "The last major quake was in February, when a 6.4 temblor rocked Zarand. It killed 612 people": a
+ * sentence whose subject is a pronoun ("It", "That", "This") before a verb of its own goes on about
+ * the event the sentence before tells of, so it is background where that one is (another, earlier event), whatever its own
+ * words say.
+ */
+function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
+  const { tokens, previousSentence } = ctx;
+  // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
+  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower)) return undefined;
+  const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
+  return before.scope === 'background' ? { scope: 'background', reason: `the event the sentence before tells of (${before.reason})`, dated: before.dated } : undefined;
+}
+
+const ANAPHORIC_SUBJECTS = new Set(['it', 'that', 'this']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
 
 /**
  * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
