@@ -612,6 +612,35 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
   }
 }
 
+/**
+ * What a results table's headline says of its lines, which name neither: whose they are (the last of
+ * the capitals before a company word: "MEDTRONIC INC SETS QUARTERLY" over "Qtly div 22 cts vs 22 cts prior"), so
+ * two wires under one ticker about two companies give two quantities; and, in a dividend's wire
+ * ("ACME CORP RAISES QTLY DIVIDEND" over "Shr 24 cts vs 21 cts"), that "Shr" is the dividend a share,
+ * not earnings.
+ */
+export function settleTableHeadline(claims: Claim[], headline: string): void {
+  const company = HEADLINE_COMPANY.exec(headline);
+  // The name's last word: wires abbreviate the words before it ("INT'L HYDRON CORP", "INTERNATIONAL HYDRON CORP"), and
+  // a name's last words are that name for every comparison of holders ("hydron", "international hydron")
+  const holder = company ? company[1].toLowerCase().replace(POSSESSIVE_END, '').split(/\s+/).pop()! : null;
+  const dividend = DIVIDEND_HEADLINE.test(headline) && !EARNINGS_HEADLINE.test(headline);
+  if (holder === null && !dividend) return;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (!c.heading || !isMeasure(c)) continue;
+    const perShare = dividend && c.nounKey === EPS && c.noun?.toLowerCase() === 'shr';
+    if (perShare || c.holder === null) claims[i] = { ...c, holder: c.holder ?? holder, nounKey: perShare ? DIVIDEND : c.nounKey };
+  }
+}
+
+/** An all-capitals headline that opens with a company's name: "ACME TOOL CORP 1ST QTR NET", "DUAL-LITE INC <MDT> SETS QUARTERLY". */
+const HEADLINE_COMPANY = /^((?:[A-Z][A-Z0-9&'’.-]*\s){0,4}?[A-Z][A-Z0-9&'’.-]*)\s(?:INC|CORP|CO|LTD|PLC|CORPORATION|COMPANY|GROUP|HOLDINGS|BANCORP|INDUSTRIES)\.?\s[^a-z]*$/;
+const DIVIDEND_HEADLINE = /\b(?:DIVIDEND|DIV|PAYOUT)S?\b/;
+const EARNINGS_HEADLINE = /\b(?:NET|EARNINGS|PROFITS?|LOSS|RESULTS|QTR|YEAR)\b/;
+const EPS = 'earnings per share';
+const DIVIDEND = 'dividend';
+
 /** The metric of a ballot's share for one side. */
 const BALLOT_SHARE = 'ballot share';
 
