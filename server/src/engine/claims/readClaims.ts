@@ -262,7 +262,7 @@ function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
   // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
   if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower)) return undefined;
   const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
-  return before.scope === 'background' ? { scope: 'background', reason: `the event the sentence before tells of (${before.reason})`, dated: before.dated } : undefined;
+  return before.scope === 'background' ? { scope: 'background', reason: `${before.reason} in the sentence before`, dated: before.dated } : undefined;
 }
 
 const ANAPHORIC_SUBJECTS = new Set(['it', 'that', 'this']);
