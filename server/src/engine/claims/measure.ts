@@ -440,7 +440,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
     const set = placed(metric.measure, pastPhrases);
-    return { ...metric.measure, ...set, qualifier: joinWords(metric.measure.qualifier ?? null, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
+    return { ...metric.measure, ...set, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);

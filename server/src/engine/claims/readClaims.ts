@@ -7,7 +7,7 @@ import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLike } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, joinWords, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
@@ -260,7 +260,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
   const { tokens, previousSentence } = ctx;
   // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
-  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower)) return undefined;
+  // ("That night, 12 were shot": a determiner, not a subject)
+  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLike(tokens[1].lower)) return undefined;
   const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
   return before.scope === 'background' ? { scope: 'background', reason: `${before.reason} in the sentence before`, dated: before.dated } : undefined;
 }
