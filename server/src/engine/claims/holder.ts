@@ -33,7 +33,7 @@ export interface Subject {
 function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | null {
   for (let verb = first - 1; verb >= 1; verb--) {
     if (tokens[verb].kind !== TokenKind.Word || isCapitalized(tokens, verb)) continue;
-    // "the Chiefs (2-13), who finished with": a relative pronoun's verb is the name's before its comma
+    // "the Kings (4-9), who finished with": a relative pronoun's verb is the name's before its comma
     const relative = tokens[verb - 1].lower === 'who' && tokens[verb - 2]?.text === ',';
     const nameEnd = relative ? relativeAntecedent(tokens, verb - 1) : tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
     // "he had nine rebounds": the person named last, once the article's names are known
@@ -69,7 +69,7 @@ function lastVerb(tokens: readonly Token[], verb: number, first: number): number
 }
 
 /**
- * "Though …, the Tar Heels grinded through a game with 16 turnovers", "The Kings finished with 301
+ * "While Moss struggled, the Foxes played a tidy game with 11 turnovers", "The Kings finished with 301
  * yards": "the" and a plural name that opens a clause (the sentence's start, a comma, a conjunction)
  * name a team or a party, the clause's subject ("in the Kings' win" and "beat the Kings" govern it).
  */
@@ -266,7 +266,7 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
 }
 
 /**
- * "spent four seasons as the team's director of personnel", "eight years as head coach": a span of a
+ * "spent five seasons as the club's director of scouting", "eight years as head coach": a span of a
  * career in one role is that role's, another quantity than the whole career ("19 seasons with the
  * club"); the role is named by its head noun, before "of" or the end of the phrase, so outlets that
  * word it otherwise ("as the club's director") still give one quantity.

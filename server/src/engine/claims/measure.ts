@@ -230,7 +230,7 @@ function changeDirection(word: string): -1 | 0 | 1 | undefined {
 }
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
-/** A possessive's ending: "Okafor's", and the apostrophe alone after a name ending in s ("Charles' 226 yards", "the Chiefs' 352"). */
+/** A possessive's ending: "Okafor's", and the apostrophe alone after a name ending in s ("Giles' 188 yards", "the Kings' 301"). */
 export const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
 /** A word that starts with a capital: part of a name, or a sentence's first word. */
@@ -435,7 +435,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
-    // "Oper net profit 628,000 vs loss 491,000": a sign alone after "vs" is a loss (or a profit) of the line's own metric,
+    // "Oper net profit 842,000 vs loss 306,000": a sign alone after "vs" is a loss (or a profit) of the line's own metric,
     // never of the plain net a wire without "Oper" gives
     const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
@@ -614,15 +614,15 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
 
 /**
  * What a results table's headline says of its lines, which name neither: whose they are (the last of
- * the capitals before a company word: "MEDTRONIC INC SETS QUARTERLY" over "Qtly div 22 cts vs 22 cts prior"), so
+ * the capitals before a company word: "HARBOR LAMP CORP SETS QUARTERLY" over "Qtly div 15 cts vs 15 cts prior"), so
  * two wires under one ticker about two companies give two quantities; and, in a dividend's wire
  * ("ACME CORP RAISES QTLY DIVIDEND" over "Shr 24 cts vs 21 cts"), that "Shr" is the dividend a share,
  * not earnings.
  */
 export function settleTableHeadline(claims: Claim[], headline: string): void {
   const company = HEADLINE_COMPANY.exec(headline);
-  // The name's last word: wires abbreviate the words before it ("INT'L HYDRON CORP", "INTERNATIONAL HYDRON CORP"), and
-  // a name's last words are that name for every comparison of holders ("hydron", "international hydron")
+  // The name's last word: wires abbreviate the words before it ("INT'L GLASS CORP", "INTERNATIONAL GLASS CORP"), and
+  // a name's last words are that name for every comparison of holders ("glass", "international glass")
   const holder = company ? company[1].toLowerCase().replace(POSSESSIVE_END, '').split(/\s+/).pop()! : null;
   const dividend = DIVIDEND_HEADLINE.test(headline) && !EARNINGS_HEADLINE.test(headline);
   if (holder === null && !dividend) return;
@@ -634,7 +634,7 @@ export function settleTableHeadline(claims: Claim[], headline: string): void {
   }
 }
 
-/** An all-capitals headline that opens with a company's name: "ACME TOOL CORP 1ST QTR NET", "DUAL-LITE INC <MDT> SETS QUARTERLY". */
+/** An all-capitals headline that opens with a company's name: "ACME TOOL CORP 1ST QTR NET", "GLENWOOD TOOL INC <GLT> SETS QUARTERLY". */
 const HEADLINE_COMPANY = /^((?:[A-Z][A-Z0-9&'’.-]*\s){0,4}?[A-Z][A-Z0-9&'’.-]*)\s(?:INC|CORP|CO|LTD|PLC|CORPORATION|COMPANY|GROUP|HOLDINGS|BANCORP|INDUSTRIES)\.?\s[^a-z]*$/;
 const DIVIDEND_HEADLINE = /\b(?:DIVIDEND|DIV|PAYOUT)S?\b/;
 const EARNINGS_HEADLINE = /\b(?:NET|EARNINGS|PROFITS?|LOSS|RESULTS|QTR|YEAR)\b/;
@@ -812,7 +812,7 @@ function isVerbOfMeasure(word: string): boolean {
 const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
 };
-/** A results line's sign, named alone after "vs": "Shr profit 15 cts vs loss six cts". */
+/** A results line's sign, named alone after "vs": "Shr profit 21 cts vs loss four cts". */
 const SIGN_WORDS = new Set(['loss', 'profit']);
 
 /** The words given, in order, without the ones left unsaid: kinds and qualifiers of a quantity. */
@@ -992,12 +992,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   return words.join(' ').replace(POSSESSIVE_END, '').replace(/^the /, '');
 }
 
-/** How far back a bracket after a name may open: "the Chiefs (2-13)", "Acme (ACME.N)". */
+/** How far back a bracket after a name may open: "the Kings (4-9)", "Acme (ACME.N)". */
 const BRACKET_REACH = 6;
 
 /**
  * The last token of the name a relative "who" after a comma at `who` stands for: the word before the
- * comma, or the name before a bracket there ("the Chiefs (2-13), who finished with 352 yards").
+ * comma, or the name before a bracket there ("the Kings (4-9), who finished with 301 yards").
  */
 export function relativeAntecedent(tokens: readonly Token[], who: number): number {
   const k = who - 2;

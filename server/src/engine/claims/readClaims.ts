@@ -53,7 +53,7 @@ export interface ClaimContext {
   readonly previous: readonly Claim[];
   /** The sentence before, for "A man was killed. Three others were wounded." */
   readonly previousSentence?: Span;
-  /** The dates the sentence before names, to read its scope where this one goes on about its event ("It killed 612 people"). */
+  /** The dates the sentence before names, to read its scope where this one goes on about its event ("It killed 240 people"). */
   readonly previousDates?: readonly DateMatch[];
   /** The sentence after, for "One was shot in the neck. The other victims …". */
   readonly nextSentence?: Span;
@@ -252,7 +252,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 }
 
 /**
- * "The last major quake was in February, when a 6.4 temblor rocked Zarand. It killed 612 people": a
+ * "A stronger quake had shaken the coast in March. It killed 240 people": a
  * sentence whose subject is a pronoun ("It", "That", "This") before a verb of its own goes on about
  * the event the sentence before tells of, so it is background where that one is (another, earlier event), whatever its own
  * words say.
@@ -299,7 +299,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
   // "overcame a 14-0 deficit", "a 10-point halftime lead": a score that names a margin on the way is no final score
   const margin = INTERIM_NOUNS.has(tokens[match.last + 1]?.lower ?? '') || INTERIM_NOUNS.has(tokens[match.last + 2]?.lower ?? '') && /^(halftime|half-time|early|first-half|late)$/.test(tokens[match.last + 1]?.lower ?? '');
-  // "put Creighton up 47-42", "stretched its lead to 62-46", "pulled within 50-48": a lead named between the verb and the score
+  // "put the Owls up 47-42", "stretched its lead to 62-46", "pulled within 50-48": a lead named between the verb and the score
   const lead = verb >= 0 && tokens.slice(verb + 1, match.first).some((t) => isInterim(t.lower));
   const found = verb >= 0 && !bracketed && !margin && !lead && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
