@@ -6,7 +6,7 @@ import { asOfDate, isHeading, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settlePlaceParts, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
 import { readPeriod, settleDatedPeriods, settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
-import { resolveNamedQualifiers, resolvePronounHolders } from './claims/measure';
+import { resolveNamedQualifiers, resolvePronounHolders, settleTableHeadline } from './claims/measure';
 import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
 /**
@@ -80,7 +80,7 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     for (const d of dateMatches) dates.push(d.mention);
     const sentenceClaims = claims.length;
     // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
-    for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
+    for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], previousDates: readings[s - 1]?.dates, nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     if (inLede && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
     else if (leadPeriod === null && s < LEAD_PARAGRAPH && !paragraphBreakBefore(text, sentences, s)) {
@@ -113,6 +113,7 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
   const entities = mergeDates(recognizeEntities(text, readings), dates);
   resolvePronounHolders(claims, entities.filter((e) => e.type === 'person'));
   resolveNamedQualifiers(claims, text);
+  if (sentences.length > 0) settleTableHeadline(claims, text.slice(sentences[0].start, sentences[0].end));
   const body = bodyStart > 0 ? text.slice(bodyStart) : text;
   const signals = { revised: REVISED.test(body), found: SIGNALS.filter((s) => s.pattern.test(body)).map((s) => s.id) };
   return { meta, signals, markers, sentences, entities, dates, figures, claims };

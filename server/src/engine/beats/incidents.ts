@@ -14,6 +14,9 @@ const ROUND_UP_SENTENCE = [
   String.raw`\bsince (january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|(19|20)\d\d)\b`,
   // "since the offensive began", "since its war with Hamas started": a running total from a point the clause names
   String.raw`\bsince (the|its|their|this) (\w+ ){1,4}(began|started|erupted|broke out|was launched)\b`,
+  // "with the war now having taken more than 900 lives", "the uprising has claimed 300": what a war or an offensive has taken
+  // (in the perfect: "the offensive killed 40 at a school" is one attack's toll) is its running total
+  String.raw`\b(the|this|its|their) ([\w-]+ )?(conflict|war|offensive|insurgency|uprising|unrest) (now |so far )?(has|have|had|having) (now |so far )?(taken|claimed|killed|left)\b`,
   // "have been killed so far", "so far in the 12 days of the offensive"
   String.raw`\bso far\b`,
   String.raw`\b(over|in|during|for) the (past|last|previous) (\w+ )?(days|weeks|months|years|decade|decades|year|month)\b`,

@@ -2,7 +2,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { AUXILIARIES, isVerbForm, isVerbLike } from './predicateWords';
-import { AGENTS, PRONOUN, isCapitalized, subjectBefore } from './measure';
+import { AGENTS, POSSESSIVE_END, PRONOUN, isCapitalized, relativeAntecedent, subjectBefore } from './measure';
 
 /**
  * Whose a count is when what it counts belongs to someone (a player's games, a candidate's votes) and
@@ -33,7 +33,9 @@ export interface Subject {
 function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | null {
   for (let verb = first - 1; verb >= 1; verb--) {
     if (tokens[verb].kind !== TokenKind.Word || isCapitalized(tokens, verb)) continue;
-    const nameEnd = tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
+    // "the Kings (4-9), who finished with": a relative pronoun's verb is the name's before its comma
+    const relative = tokens[verb - 1].lower === 'who' && tokens[verb - 2]?.text === ',';
+    const nameEnd = relative ? relativeAntecedent(tokens, verb - 1) : tokens[verb - 1].text === ',' ? asideOpening(tokens, verb - 1) - 1 : verb - 1;
     // "he had nine rebounds": the person named last, once the article's names are known
     const pronoun = /^(he|she)$/.test(tokens[nameEnd]?.lower ?? '');
     if (!(isCapitalized(tokens, nameEnd) || pronoun)) continue;
@@ -42,7 +44,7 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | 
     // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
     if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
-    if (before && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
+    if (before && !relative && !isTeamSubject(tokens, start, nameEnd) && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
     const name = subjectBefore(tokens, nameEnd + 1);
     if (name !== null) return { name, verb: tokens[lastVerb(tokens, verb, first)].lower };
   }
@@ -65,6 +67,19 @@ function lastVerb(tokens: readonly Token[], verb: number, first: number): number
   while (main < first - 1 && AUXILIARIES.has(tokens[main].lower)) main++;
   return main;
 }
+
+/**
+ * "While Moss struggled, the Foxes played a tidy game with 11 turnovers", "The Kings finished with 301
+ * yards": "the" and a plural name that opens a clause (the sentence's start, a comma, a conjunction)
+ * name a team or a party, the clause's subject ("in the Kings' win" and "beat the Kings" govern it).
+ */
+function isTeamSubject(tokens: readonly Token[], start: number, nameEnd: number): boolean {
+  if (tokens[start - 1]?.lower !== 'the' || !/s$/.test(tokens[nameEnd].lower)) return false;
+  const opener = tokens[start - 2];
+  return opener === undefined || opener.text === ',' || CLAUSE_OPENERS.has(opener.lower);
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'so', 'then', 'when', 'after', 'though', 'although']);
 
 /** Words before a name that make it an object or a modifier, not a subject: prepositions, determiners, possessives ("his four NFL seasons"). */
 const NAME_GOVERNORS = new Set(['at', 'in', 'for', 'of', 'from', 'during', 'across', 'to', 'on', 'by', 'among', 'within', 'with', 'against', 'over', 'than', 'into', 'about', 'after', 'before', 'under', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
@@ -165,7 +180,7 @@ export function namedPossessor(tokens: readonly Token[], first: number): string 
 }
 
 function isNamedPossessive(tokens: readonly Token[], k: number): boolean {
-  return /['’]s$/.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
+  return POSSESSIVE_END.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
 }
 
 const HAVE = new Set(['has', 'have', 'had']);
@@ -230,6 +245,7 @@ export function sharesListHolder(tokens: readonly Token[], first: number, previo
  */
 export function stretchAfter(tokens: readonly Token[], nounLast: number): string | null {
   const preposition = tokens[nounLast + 1]?.lower ?? '';
+  if (preposition === 'as') return roleAfter(tokens, nounLast);
   if (!STRETCH_PREPOSITIONS.has(preposition)) return null;
   const words: string[] = [];
   for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
@@ -248,6 +264,26 @@ export function stretchAfter(tokens: readonly Token[], nounLast: number): string
     WEEKDAYS[head] === undefined && MONTHS[head] === undefined;
   return partOfPlay ? `on ${words.join(' ')}` : null;
 }
+
+/**
+ * "spent five seasons as the club's director of scouting", "eight years as head coach": a span of a
+ * career in one role is that role's, another quantity than the whole career ("19 seasons with the
+ * club"); the role is named by its head noun, before "of" or the end of the phrase, so outlets that
+ * word it otherwise ("as the club's director") still give one quantity.
+ */
+function roleAfter(tokens: readonly Token[], nounLast: number): string | null {
+  if (!CAREER_SPANS.has(tokens[nounLast].lower)) return null;
+  let head: string | null = null;
+  for (let k = nounLast + 2; k < tokens.length && k <= nounLast + 1 + STRETCH_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word || STRETCH_ENDS.has(t.lower) || STRETCH_PREPOSITIONS.has(t.lower)) break;
+    head = t.lower.replace(POSSESSIVE_END, '');
+  }
+  return head === null || /^(a|an|the)$/.test(head) ? null : `as ${head}`;
+}
+
+/** Counted spans of a career: what "as" after them names the role of. */
+const CAREER_SPANS = new Set(['seasons', 'years', 'terms', 'months', 'games', 'starts']);
 
 /**
  * The part of play a phrase earlier in the sentence counts a statistic over: "During the game's

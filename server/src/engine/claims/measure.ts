@@ -230,6 +230,8 @@ function changeDirection(word: string): -1 | 0 | 1 | undefined {
 }
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+/** A possessive's ending: "Okafor's", and the apostrophe alone after a name ending in s ("Giles' 188 yards", "the Kings' 301"). */
+export const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
 /** A word that starts with a capital: part of a name, or a sentence's first word. */
 export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && /^\p{Lu}/u.test(tokens[i].text);
@@ -433,9 +435,12 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
+    // "Oper net profit 842,000 vs loss 306,000": a sign alone after "vs" is a loss (or a profit) of the line's own metric,
+    // never of the plain net a wire without "Oper" gives
+    const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
     const set = placed(metric.measure, pastPhrases);
-    return { ...metric.measure, ...set, holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
+    return { ...metric.measure, ...set, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
@@ -606,6 +611,35 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
     claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
   }
 }
+
+/**
+ * What a results table's headline says of its lines, which name neither: whose they are (the last of
+ * the capitals before a company word: "HARBOR LAMP CORP SETS QUARTERLY" over "Qtly div 15 cts vs 15 cts prior"), so
+ * two wires under one ticker about two companies give two quantities; and, in a dividend's wire
+ * ("ACME CORP RAISES QTLY DIVIDEND" over "Shr 24 cts vs 21 cts"), that "Shr" is the dividend a share,
+ * not earnings.
+ */
+export function settleTableHeadline(claims: Claim[], headline: string): void {
+  const company = HEADLINE_COMPANY.exec(headline);
+  // The name's last word: wires abbreviate the words before it ("INT'L GLASS CORP", "INTERNATIONAL GLASS CORP"), and
+  // a name's last words are that name for every comparison of holders ("glass", "international glass")
+  const holder = company ? company[1].toLowerCase().replace(POSSESSIVE_END, '').split(/\s+/).pop()! : null;
+  const dividend = DIVIDEND_HEADLINE.test(headline) && !EARNINGS_HEADLINE.test(headline);
+  if (holder === null && !dividend) return;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (!c.heading || !isMeasure(c)) continue;
+    const perShare = dividend && c.nounKey === EPS && c.noun?.toLowerCase() === 'shr';
+    if (perShare || c.holder === null) claims[i] = { ...c, holder: c.holder ?? holder, nounKey: perShare ? DIVIDEND : c.nounKey };
+  }
+}
+
+/** An all-capitals headline that opens with a company's name: "ACME TOOL CORP 1ST QTR NET", "GLENWOOD TOOL INC <GLT> SETS QUARTERLY". */
+const HEADLINE_COMPANY = /^((?:[A-Z][A-Z0-9&'’.-]*\s){0,4}?[A-Z][A-Z0-9&'’.-]*)\s(?:INC|CORP|CO|LTD|PLC|CORPORATION|COMPANY|GROUP|HOLDINGS|BANCORP|INDUSTRIES)\.?\s[^a-z]*$/;
+const DIVIDEND_HEADLINE = /\b(?:DIVIDEND|DIV|PAYOUT)S?\b/;
+const EARNINGS_HEADLINE = /\b(?:NET|EARNINGS|PROFITS?|LOSS|RESULTS|QTR|YEAR)\b/;
+const EPS = 'earnings per share';
+const DIVIDEND = 'dividend';
 
 /** The metric of a ballot's share for one side. */
 const BALLOT_SHARE = 'ballot share';
@@ -778,6 +812,15 @@ function isVerbOfMeasure(word: string): boolean {
 const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
 };
+/** A results line's sign, named alone after "vs": "Shr profit 21 cts vs loss four cts". */
+const SIGN_WORDS = new Set(['loss', 'profit']);
+
+/** The words given, in order, without the ones left unsaid: kinds and qualifiers of a quantity. */
+export function joinWords(...words: ReadonlyArray<string | null>): string | null {
+  const said = words.filter((x): x is string => x !== null);
+  return said.length > 0 ? said.join(' ') : null;
+}
+
 /** Words that introduce a baseline when the metric is named again: "vs loss 44 cts". */
 const BASELINE_WORDS = new Set(['vs', 'vs.', 'versus', 'against']);
 
@@ -939,14 +982,28 @@ export function subjectBefore(tokens: readonly Token[], verb: number): string | 
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
   if (w(tokens, k) === 'he' || w(tokens, k) === 'she') return PRONOUN;
   // "defeating Daniel Ruiz, who took 43%": a relative pronoun stands for the name before its comma
-  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k -= 2;
+  if (w(tokens, k) === 'who' && tokens[k - 1]?.text === ',') k = relativeAntecedent(tokens, k);
   const first = nameStart(tokens, k);
   if (first > k) return null;
   // "The January surplus", "Canada's February exports": a month or a day says when, not whose
-  const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(/['’]s$/, '')));
+  const words = tokens.slice(first, k + 1).map((t) => t.lower).filter((word) => !isDateWord(word.replace(POSSESSIVE_END, '')));
   if (words.length === 0) return null;
   if (first === 0 && words.length === 1 && (AGENTS.has(words[0]) || NP_STOP.has(words[0]) || metricOf(words[0]) !== undefined || PERSON_NOUNS.has(words[0]))) return null;
-  return words.join(' ').replace(/['’]s$/, '').replace(/^the /, '');
+  return words.join(' ').replace(POSSESSIVE_END, '').replace(/^the /, '');
+}
+
+/** How far back a bracket after a name may open: "the Kings (4-9)", "Acme (ACME.N)". */
+const BRACKET_REACH = 6;
+
+/**
+ * The last token of the name a relative "who" after a comma at `who` stands for: the word before the
+ * comma, or the name before a bracket there ("the Kings (4-9), who finished with 301 yards").
+ */
+export function relativeAntecedent(tokens: readonly Token[], who: number): number {
+  const k = who - 2;
+  if (tokens[k]?.text !== ')') return k;
+  for (let open = k - 1; open >= 1 && open >= k - BRACKET_REACH; open--) if (tokens[open].text === '(') return open - 1;
+  return k;
 }
 
 interface MetricSpan {
@@ -1088,9 +1145,9 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
  */
 function holderBefore(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
-  if (!t || !/['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
-  if (isDateWord(t.lower.replace(/['’]s$/, ''))) return null;
-  return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(/['’]s$/, '');
+  if (!t || !POSSESSIVE_END.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  if (isDateWord(t.lower.replace(POSSESSIVE_END, ''))) return null;
+  return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(POSSESSIVE_END, '');
 }
 
 /** What follows the figure names the metric: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake". */

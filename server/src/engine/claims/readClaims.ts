@@ -7,10 +7,10 @@ import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { BARE_COUNT, UNCLASSED, isVerbForm } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLike } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, isMeasure, joinWords, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, namedPossessor, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -53,6 +53,8 @@ export interface ClaimContext {
   readonly previous: readonly Claim[];
   /** The sentence before, for "A man was killed. Three others were wounded." */
   readonly previousSentence?: Span;
+  /** The dates the sentence before names, to read its scope where this one goes on about its event ("It killed 240 people"). */
+  readonly previousDates?: readonly DateMatch[];
   /** The sentence after, for "One was shot in the neck. The other victims …". */
   readonly nextSentence?: Span;
   /**
@@ -196,7 +198,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (rest) qualifier = joinWords('other', qualifier);
     let scope: SentenceScope;
     if (incident) {
-      scope = incidentScope ??= sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
+      scope = incidentScope ??= anaphoricScope(ctx) ?? sentenceScope(sentenceText, ctx.dates, ctx.articleDate);
       if (scope.scope === 'aggregate' && countsIncidents(nounKey)) scope = EVENT_SCOPE;
       if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
     } else {
@@ -209,7 +211,8 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // "Hansbrough finished with 20 points", "Manning threw for 364 yards and three touchdowns": what belongs to someone,
     // where no verb a beat knows governs it or its verb has no subject right before it ("… and missed four games"),
     // is the clause's subject's, and its verb's (by lemma: "needed nine points" is not "finished with 20 points")
-    const owner = isAttributed(nounKey) && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
+    // A name's possessive right before the figure says whose before the clause's subject does ("the Kings rallied behind Giles' 188 yards").
+    const owner = isAttributed(nounKey) && namedPossessor(tokens, match.first) === null && (predicate.key === null || holderOf(tokens, match.first, predicate) === null) ? clauseSubject(tokens, match.first) : null;
     // "the 288 candidates", "eight plainclothes officers": people counted by their part in the story, without a verb or
     // an owner, are the size of a group the story follows, whatever it did
     const group = predicate.key === null && possessor === null && countsARole(nounKey);
@@ -249,6 +252,24 @@ export function readClaims(ctx: ClaimContext): Claim[] {
 }
 
 /**
+ * "A stronger quake had shaken the coast in March. It killed 240 people": a
+ * sentence whose subject is a pronoun ("It", "That", "This") before a verb of its own goes on about
+ * the event the sentence before tells of, so it is background where that one is (another, earlier event), whatever its own
+ * words say.
+ */
+function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
+  const { tokens, previousSentence } = ctx;
+  // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
+  // ("That night, 12 were shot": a determiner, not a subject)
+  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLike(tokens[1].lower)) return undefined;
+  const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
+  return before.scope === 'background' ? { scope: 'background', reason: `${before.reason} in the sentence before`, dated: before.dated } : undefined;
+}
+
+const ANAPHORIC_SUBJECTS = new Set(['it', 'that', 'this']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/**
  * A score or a tally: what it is a score of (the verb before it: "beat the Foxes 27-24", "passed
  * 13,450 to 2,010") and whose (the verb's subject). A verb that states a contest's result ("beat",
  * "won", "voted", "passed") makes the score the contest's result, one quantity however each outlet
@@ -278,7 +299,9 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
   const bracketed = tokens[match.first - 1]?.text === '(' && tokens[match.last + 1]?.text === ')';
   // "overcame a 14-0 deficit", "a 10-point halftime lead": a score that names a margin on the way is no final score
   const margin = INTERIM_NOUNS.has(tokens[match.last + 1]?.lower ?? '') || INTERIM_NOUNS.has(tokens[match.last + 2]?.lower ?? '') && /^(halftime|half-time|early|first-half|late)$/.test(tokens[match.last + 1]?.lower ?? '');
-  const found = verb >= 0 && !bracketed && !margin && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
+  // "put the Owls up 47-42", "stretched its lead to 62-46", "pulled within 50-48": a lead named between the verb and the score
+  const lead = verb >= 0 && tokens.slice(verb + 1, match.first).some((t) => isInterim(t.lower));
+  const found = verb >= 0 && !bracketed && !margin && !lead && !isInterim(tokens[verb].lower) && (cls === undefined || !roundsUp(beatOfClass(cls)));
   const key = !found ? null : contest ? RESULT : cls ?? UNCLASSED + stem(tokens[verb].lower);
   const own = periodOf(tokens, periods, match.first, match.last, false);
   return {
@@ -323,8 +346,8 @@ const SCORE = 'score';
 const INTERIM = new Set(['lead', 'led', 'trail'].map(stem));
 /** Nouns after a score that make it a margin on the way: "a 14-0 deficit", "a 21-7 halftime lead". */
 const INTERIM_NOUNS = new Set(['deficit', 'deficits', 'lead', 'leads', 'hole', 'advantage', 'cushion', 'run']);
-/** Words that say a score on the way as they are: "down 14-0", "up 2-1" ("downed Boston 3-2" is a result). */
-const INTERIM_WORDS = new Set(['down', 'up']);
+/** Words that say a score on the way as they are: "down 14-0", "up 2-1", "ahead 50-44", "within 50-48" ("downed Boston 3-2" is a result). */
+const INTERIM_WORDS = new Set(['down', 'up', 'ahead', 'behind', 'within']);
 
 function isInterim(word: string): boolean {
   return INTERIM_WORDS.has(word) || INTERIM.has(stem(word));
@@ -338,7 +361,7 @@ function listHolder(previous: Claim | undefined, before: FigureMatch | undefined
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
   const possessive = tokens[figureFirst - 1];
-  if (possessive && /['’]s$/.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(/['’]s$/, '');
+  if (possessive && POSSESSIVE_END.test(possessive.text) && /^\p{Lu}/u.test(possessive.text)) return possessive.lower.replace(POSSESSIVE_END, '');
   return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
 }
 
@@ -524,11 +547,6 @@ function segmentBefore(tokens: readonly Token[], first: number): string | null {
 }
 
 const SEGMENTS: Readonly<Record<string, string>> = { first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' };
-
-function joinWords(...words: ReadonlyArray<string | null>): string | null {
-  const said = words.filter((x): x is string => x !== null);
-  return said.length > 0 ? said.join(' ') : null;
-}
 
 /** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
 function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {

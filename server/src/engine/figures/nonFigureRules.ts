@@ -171,7 +171,7 @@ function inListOfAges(tokens: readonly Token[], first: number): boolean {
 /** Verbs of a life's events, after which "at 85" is an age. */
 const LIFE_EVENTS = /^(died|dies|die|retired|retires|retire|married|marries|wed|graduated|debuted)$/;
 
-/** "aged 34", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 34-year-old", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old". */
+/** "aged 34", "aged from two to 11", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 34-year-old", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old". */
 function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
   if (d.unit !== null && d.unit !== 'fraction') return undefined;
@@ -185,7 +185,9 @@ function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   // "at the age of 85", "died at 85", "retired at 65": an age the phrase or a verb of a life's events gives
   if (prev?.lower === 'of' && tokens[first - 2]?.lower === 'age') return 'drop';
   if (prev?.lower === 'at' && LIFE_EVENTS.test(tokens[first - 2]?.lower ?? '') && v !== null && v < 120) return 'drop';
-  if (prev?.lower === 'between' && /^(aged|ages)$/.test(tokens[first - 2]?.lower ?? '')) return 'drop';
+  if (/^(between|from)$/.test(prev?.lower ?? '') && /^(aged|ages)$/.test(tokens[first - 2]?.lower ?? '')) return 'drop';
+  // "four children aged from two to 11": the range's other end is an age too, never a count of the sentence's verb
+  if (/^(to|and)$/.test(prev?.lower ?? '') && /^(between|from)$/.test(tokens[first - 3]?.lower ?? '') && /^(aged|ages)$/.test(tokens[first - 4]?.lower ?? '')) return 'drop';
   if (inListOfAges(tokens, first)) return 'drop';
   // "a 25- and 35-year-old"
   if (next?.text === '-' && glued(tokens[d.last], next) && /^(and|or|to)$/.test(next2?.lower ?? '')) return 'drop';

@@ -20,6 +20,8 @@ export const disasters: Beat = {
   ],
   metrics: [
     { key: 'magnitude', words: ['magnitude', 'quake', 'earthquake', 'preliminary magnitude'] },
+    // "a 3.4 aftershock": the size of another quake than the main shock
+    { key: 'aftershock magnitude', words: ['aftershock', 'aftershocks', 'foreshock', 'foreshocks'], amountOnly: true },
     { key: 'damage', words: ['damage', 'damages', 'insured losses', 'economic losses', 'repair bill'] },
     { key: 'rainfall', words: ['rainfall', 'rain', 'snow', 'snowfall'] },
     { key: 'wind speed', words: ['winds', 'wind', 'gusts', 'wind speeds', 'sustained winds'] },

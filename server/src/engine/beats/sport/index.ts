@@ -18,8 +18,10 @@ export const sport: Beat = {
   attributed: [
     'points', 'rebounds', 'assists', 'steals', 'blocks', 'goals', 'yards', 'touchdowns', 'carries', 'catches', 'receptions', 'passes',
     'completions', 'interceptions', 'sacks', 'tackles', 'games', 'matches', 'seasons', 'starts', 'appearances', 'caps', 'innings', 'runs',
-    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots',
+    'hits', 'strikeouts', 'saves', 'homers', 'wickets', 'laps', 'sets', 'aces', 'fouls', 'titles', 'wins', 'losses', 'minutes', 'shots', 'turnovers',
     'contract',
+    // "352 yards rushing", "88 yards receiving": the yards of a kind of play
+    'rushing', 'passing', 'receiving',
   ],
   // "won 3-1", "beat United 3-2", "lost 1-3 to Rovers", "drew 2-2": each the game's result ("tied the game 13-13" is
   // mostly a score on the way)
