@@ -171,7 +171,7 @@ async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await quickInput.waitFor({ state: 'visible' });
   await page.keyboard.type(title);
-  await quickInput.locator('.monaco-list-row', { hasText: title }).first().waitFor();
+  await quickInput.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -181,7 +181,9 @@ async function openFile(page, file) {
   await page.keyboard.press('Control+P');
   await quickInput.waitFor({ state: 'visible' });
   await page.keyboard.type(path.basename(file));
-  await quickInput.locator('.monaco-list-row', { hasText: path.basename(file) }).first().waitFor();
+  // Enter opens the focused row: wait until the filter has put the file there (before it has, the rows
+  // are the recently opened editors, and on a loaded machine Enter would reopen another one).
+  await quickInput.locator('.monaco-list-row.focused', { hasText: path.basename(file) }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(file) }).first().waitFor();
 }

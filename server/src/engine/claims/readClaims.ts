@@ -3,6 +3,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
+import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
@@ -395,7 +396,10 @@ function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Co
   const { tokens, figures } = ctx;
   const match = figures[f];
   const base = ctx.previous.length;
-  const own = readNoun(tokens, match.last + 1);
+  // A plural of a number ("hundreds", "thousands", "dozens") takes what it counts through "of" or after
+  // "more" only: in "Hundreds gather to mourn" the word after it is a verb, not a noun.
+  const pluralNumber = VAGUE[tokens[match.last].lower] !== undefined && !INCREMENT_WORDS.has(tokens[match.last + 1]?.lower ?? '');
+  const own = pluralNumber ? null : readNoun(tokens, match.last + 1);
   const counted: Counted = {
     noun: own, head: own ? tokens[own.last].lower : null, qualifier: own ? qualifierIn(tokens, own) : null,
     phraseEnd: own?.last ?? match.last, partOf: null, partial: false, subset: false,
