@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Vocabulary } from '../../server/src/engine/text/vocabulary';
+import { Vocabulary, WordProperty } from '../../server/src/engine/text/vocabulary';
 import { tokenize } from '../../server/src/engine/text/tokens';
 
 /** FNV-1a over UTF-16 code units, as the tagger's word features hash a word. */
@@ -59,5 +59,28 @@ describe('vocabulary: one id per distinct token text', () => {
     const [token] = tokenize(`${name} said`);
     assert.equal(token.text, name);
     assert.equal(token.lower, name.toLowerCase());
+  });
+});
+
+describe('word properties: computed once per word, kept by its id', () => {
+  it('computes a word\'s value from its first token only, and again after the vocabulary forgot its texts', () => {
+    const vocabulary = new Vocabulary(2);
+    const text = 'Nine boats and nine crews';
+    const token = (from: number, to: number) => {
+      const form = vocabulary.intern(text, from, to);
+      return { text: vocabulary.textOf(form)!, lower: vocabulary.lowerOf(form), kind: 0, form };
+    };
+    const asked: string[] = [];
+    const length = new WordProperty((t) => (asked.push(t.text), t.text.length), vocabulary);
+    const nine = token(15, 19);
+    assert.deepEqual([nine, token(5, 10), nine].map((t) => length.of(t)), [4, 5, 4]);
+    assert.deepEqual(asked, ['nine', 'boats']);
+    // Forgotten: the ids now name other texts; a token read before is asked by its text again.
+    for (const [from, to] of [[0, 4], [11, 14]]) vocabulary.intern(text, from, to);
+    vocabulary.trim();
+    const crews = token(20, 25);
+    assert.equal(crews.form, 0);
+    assert.deepEqual([crews, nine].map((t) => length.of(t)), [5, 4]);
+    assert.deepEqual(asked, ['nine', 'boats', 'crews', 'nine']);
   });
 });

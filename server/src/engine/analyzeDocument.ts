@@ -79,8 +79,8 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     for (const m of allFigures) figures.push(m.figure);
     for (const d of dateMatches) dates.push(d.mention);
     const sentenceClaims = claims.length;
-    // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack.
-    for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], previousDates: readings[s - 1]?.dates, nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
+    // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack. Without a figure, no claim.
+    if (figureMatches.length > 0) for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], previousDates: readings[s - 1]?.dates, nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
     if (inLede && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
     else if (leadPeriod === null && s < LEAD_PARAGRAPH && !paragraphBreakBefore(text, sentences, s)) {

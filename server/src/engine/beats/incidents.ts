@@ -1,4 +1,5 @@
 import type { RoundUps } from './beat';
+import { anyCue } from '../text/cues';
 
 /**
  * Round-ups and running totals of incidents, shared by the beats that count what incidents do to
@@ -76,7 +77,7 @@ const PLACE_PARTS = [
 ];
 
 export const INCIDENT_ROUND_UPS: RoundUps = {
-  sentence: [new RegExp(ROUND_UP_SENTENCE.join('|'), 'i')],
+  sentence: [anyCue(ROUND_UP_SENTENCE, 'i')],
   caseSensitive: [PLACE_SHOOTINGS],
   lead: /\b(shootings|incidents|attacks|scenes|sides)\b|\b(violent|deadly|bloody) (night|weekend|day|holiday)\b|\bacross the city\b/i,
   background: OTHER_INCIDENT.map((source) => new RegExp(source, 'i')),

@@ -3,6 +3,7 @@ import { countsAnIncident } from './measure';
 import { TokenKind, type Token } from '../text/tokens';
 import { MONTHS } from '../text/lexicon';
 import { table } from '../text/table';
+import { WordProperty } from '../text/vocabulary';
 import { cardinalWord } from '../figures/numberWords';
 import { findDates, type DateMatch } from '../dates/dateMentions';
 import { tokenize } from '../text/tokens';
@@ -54,8 +55,8 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
+    if (!MAY_START_A_PERIOD.of(t)) continue;
     const dash = t.lower.search(/[-‑]/);
-    if (dash < 0 && !STARTS_A_PERIOD.has(t.lower) && !t.lower.startsWith('fy') && !/^[1-4]q$/.test(t.lower)) continue;
     const ordinal = ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)];
     const unitAt = dash < 0 ? i + 1 : i;
     const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
@@ -355,6 +356,9 @@ const STARTS_A_PERIOD: ReadonlySet<string> = new Set([
   'fiscal', 'year', 'year-earlier', 'year-ago', 'previous', 'prior', 'preceding', 'sequential', 'sequentially', 'this', 'next', 'past',
   'year-to-date', 'annual', 'full-year', 'since', 'ago',
 ]);
+
+/** Whether a word may begin a period mention: one of STARTS_A_PERIOD, a hyphenated word, "FY…", "3Q"; asked once per word. */
+const MAY_START_A_PERIOD = new WordProperty<Token>((t) => (/[-‑]/.test(t.lower) || STARTS_A_PERIOD.has(t.lower) || t.lower.startsWith('fy') || /^[1-4]q$/.test(t.lower) ? 1 : 0));
 
 /** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
 const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });

@@ -5,6 +5,7 @@ import type { Claim } from '../types';
 import { daysBetween } from '../dates/calendar';
 import { ROUND_UPS } from '../beats/vocabulary';
 import { countsAnIncident, countsIncidents } from './measure';
+import { anyCue } from '../text/cues';
 
 /** The past, in words: "last year", "two years ago". Like a past date, it may name the story's own event. */
 const PAST = new RegExp([
@@ -28,7 +29,7 @@ const SUPERSEDED_CUE = new RegExp(SUPERSEDED, 'i');
 /** The beats' round-up cues: a sentence with one rounds up several incidents or a running total. */
 const ROUND_UP_SENTENCE = ROUND_UPS.flatMap((r) => [...r.sentence, ...(r.caseSensitive ?? [])]);
 /** Another or a comparable event ("a separate shooting", "the deadliest attack since 2009"), then the core's cues. */
-const BACKGROUND = new RegExp([...ROUND_UPS.flatMap((r) => (r.background ?? []).map((cue) => cue.source)), ...CORE_BACKGROUND].join('|'), 'i');
+const BACKGROUND = anyCue([...ROUND_UPS.flatMap((r) => (r.background ?? []).map((cue) => cue.source)), ...CORE_BACKGROUND], 'i');
 /** Round-up wording about several incidents in a headline or lede, as opposed to a running total. */
 const ROUND_UP_LEAD = ROUND_UPS.flatMap((r) => (r.lead ? [r.lead] : []));
 

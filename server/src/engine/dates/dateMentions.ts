@@ -3,6 +3,7 @@ import { TokenKind, type Token } from '../text/tokens';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { addDays, toIso, weekday } from './calendar';
 import { table } from '../text/table';
+import { WordProperty } from '../text/vocabulary';
 
 /** A date mention with the calendar year it names, when it names one ("in 2009"). */
 export interface DateMatch {
@@ -26,6 +27,8 @@ const FUTURE_WINDOW = 8;
 const DASHES = new Set(['—', '–', '--', '-']);
 /** The words that may start a date below: a word that is none of them is passed over with one lookup. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), 'this', 'last']);
+/** Whether a token of a word may start a date: a number, or one of DATE_WORDS ("Saturday's" too). */
+const MAY_START_DATE = new WordProperty<Token>((t) => (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && DATE_WORDS.has(withoutPossessive(t.lower))) ? 1 : 0));
 
 /**
  * Date expressions among one sentence's tokens, resolved against `articleDate` when there is one.
@@ -42,9 +45,8 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === TokenKind.Punct) continue;
+    if (!MAY_START_DATE.of(t)) continue;
     const lower = withoutPossessive(t.lower); // "Saturday's raid"
-    if (t.kind === TokenKind.Word && !DATE_WORDS.has(lower)) continue;
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;
 

@@ -7,6 +7,7 @@ import { SparseModel, fromBase64 } from './tagger/model';
 import { Tagger, type TaggedSpan } from './tagger/tagger';
 import { WEIGHTS } from './tagger/weights';
 import { datelines } from './dateline';
+import { WordProperty } from '../text/vocabulary';
 
 export { entityKey } from './entity';
 
@@ -230,10 +231,15 @@ function isHeadline(tokens: readonly Token[]): boolean {
 }
 
 function isCapitalizedWord(t: Token, index: number, taken: ReadonlySet<number>): boolean {
-  if (t.kind !== TokenKind.Word) return false;
-  const c = t.text.charCodeAt(0);
-  return ((c >= 65 && c <= 90) || (c > 127 && t.lower.charCodeAt(0) !== c)) && !taken.has(index);
+  return CAPITALIZED_WORD.of(t) === 1 && !taken.has(index);
 }
+
+/** A word whose first letter is upper case, once per word. */
+const CAPITALIZED_WORD = new WordProperty<Token>((t) => {
+  if (t.kind !== TokenKind.Word) return 0;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && t.lower.charCodeAt(0) !== c) ? 1 : 0;
+});
 
 const POSSESSIVE = /.['’]s?$/;
 

@@ -5,6 +5,7 @@
  */
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
+import { WordProperty } from '../text/vocabulary';
 import { Draft, halfStep, type ReadContext, type Rule } from './draft';
 import { compare, integer, plus, ratio, shift, times, toDecimal, type Exact } from './exact';
 import { isDigitCode, scanNumeral, type Numeral } from './numerals';
@@ -386,20 +387,27 @@ const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATOR
 
 /** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
 export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const c = t.text.charCodeAt(0);
-  if (isDigitCode(c)) return true;
-  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined;
-  if (t.lower === 'an' ||
-    // Stryker disable next-line ConditionalExpression: "a" is in STARTERS too, so without this test it passes the pre-filter and the reading rules drop it.
-    t.lower === 'a') return AFTER_A.has(tokens[i + 1]?.lower ?? '');
-  if (STARTERS.has(t.lower)) return true;
+  const start = NUMBER_START.of(tokens[i]);
+  return start === START_IF_SCALE_AFTER ? AFTER_A.has(tokens[i + 1]?.lower ?? '') : start === START;
+}
+
+const NO_START = 0;
+const START = 1;
+/** "a", "an": a number's start when the next word is one of AFTER_A. */
+const START_IF_SCALE_AFTER = 2;
+
+/** Whether a word may start a number, whatever follows it (see `mayStartNumber`), once per word. */
+const NUMBER_START = new WordProperty<Token>((t) => {
+  if (isDigitCode(t.text.charCodeAt(0))) return START;
+  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined ? START : NO_START;
+  if (t.lower === 'an' || t.lower === 'a') return START_IF_SCALE_AFTER;
+  if (STARTERS.has(t.lower)) return START;
   // "seventy-five", "two-thirds", "double-murder": a starter before a hyphen. None is shorter than
   // "one-half", so most words are ruled out by their length before anything scans them.
-  if (t.lower.length < MIN_HYPHENATED) return false;
+  if (t.lower.length < MIN_HYPHENATED) return NO_START;
   const dash = hyphenAt(t.lower);
-  return dash > 0 && STARTERS.has(t.lower.slice(0, dash));
-}
+  return dash > 0 && STARTERS.has(t.lower.slice(0, dash)) ? START : NO_START;
+});
 
 /** The length of the shortest hyphenated starter ("one-half", "six-fold"). */
 const MIN_HYPHENATED = 8;

@@ -1,4 +1,5 @@
 import type { Beat } from '../beat';
+import { anyCue } from '../../text/cues';
 import { INCIDENT_ROUND_UPS } from '../incidents';
 import { ATTACKER_DIED, EXPLANATIONS } from './explanations';
 import { VICTIM_NOUNS, atTheScene, stateAt, stateAtVerb, stateBefore } from './states';
@@ -72,7 +73,7 @@ export const casualties: Beat = {
   explanations: EXPLANATIONS,
   signals: [{
     id: ATTACKER_DIED,
-    pattern: new RegExp([
+    pattern: anyCue([
       String.raw`\bincluding the ${ATTACKER}\b`,
       String.raw`\b(?:killed|shot) (?:himself|herself|themselves)\b`,
       String.raw`\b(?:killing|shooting) (?:himself|herself)\b`,
@@ -82,6 +83,6 @@ export const casualties: Beat = {
       String.raw`\bmurder-suicide\b`,
       String.raw`\b${ATTACKER}\b[^.]{0,60}\b(?:was|were) (?:shot dead|killed|fatally shot)\b`,
       String.raw`\b${ATTACKER}\b[^.]{0,40}\b(?:died|is dead|was dead)\b`,
-    ].join('|'), 'i'),
+    ], 'i'),
   }],
 };

@@ -97,6 +97,8 @@ export const F_TITLE = 128;
 export const F_ORGWORD = 256;
 /** The word starts a name of our gazetteer (internal, not a feature). */
 const F_GAZ_FIRST = 1 << 16;
+/** The word is one character long (internal, not a feature). */
+const F_SINGLE = 1 << 17;
 const FEATURE_FLAGS = 0xffff;
 
 /** Int32 fields per word in `WordTable` (five used, padded to a power of two). */
@@ -214,6 +216,7 @@ export class WordTable {
     else if ((first >= 97 && first <= 122) || first > 127) flags |= F_LOWER;
     if (uppers >= 2 && lowers === 0) flags |= F_ALLCAPS;
     if (digits > 0) flags |= F_DIGIT;
+    if (len === 1) flags |= F_SINGLE;
     if (kind === TokenKind.Word) {
       flags |= F_WORD;
       if (GIVEN.has(lower)) flags |= F_GIVEN;
@@ -259,13 +262,13 @@ export class SentenceInfo {
       // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
       let flags = table.flagsOf(e);
       if (flags & F_GAZ_FIRST) gazetteer = true;
-      flags &= FEATURE_FLAGS;
-      if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
-      if ((flags & F_WORD) && tokens[i].text.length >= 2 && !(flags & F_DIGIT)) {
+      if ((flags & (F_WORD | F_SINGLE | F_DIGIT)) === F_WORD) {
         words++;
         if (flags & F_ALLCAPS) upper++;
         else if (flags & F_CAP) title++;
       }
+      flags &= FEATURE_FLAGS;
+      if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
       this.flags[i] = flags;
       this.gaz[i] = 0;
     }

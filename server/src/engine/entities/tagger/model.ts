@@ -12,7 +12,7 @@
  * bit set of the buckets with a row (a rank query): a feature costs two small-table reads and
  * `tags` additions.
  */
-import { NUM_TAGS } from './features';
+import { MAX_RESIDUAL, NUM_TAGS } from './features';
 import type { FixedScorer } from './tagger';
 
 const MAGIC = [0x4e, 0x4c, 0x54, 0x32]; // NLT2
@@ -76,6 +76,8 @@ export class SparseModel implements FixedScorer {
   private readonly index: Int32Array;
   private readonly weights: Int16Array;
   private readonly shift: number;
+  /** `addDifference`'s rows, per feature. */
+  private readonly found = new Int32Array(2 * MAX_RESIDUAL);
   readonly step: number;
   readonly rows: number;
   /** `featureFingerprint()` of the features the weights were trained with. */
@@ -147,11 +149,21 @@ export class SparseModel implements FixedScorer {
     for (let t = 0; t < NUM_TAGS; t++) out[at + t] += weights[row + t];
   }
 
-  sub(feature: number, out: Int32Array, at: number): void {
-    const row = this.row(feature);
-    if (row < 0) return;
+  /**
+   * All rows are found before any is read: the reads of the bit set, then those of the weights,
+   * do not wait on each other (a token's residual features are cache misses, mostly).
+   */
+  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array): void {
+    const rows = this.found;
+    for (let f = 0; f < p; f++) rows[f] = this.row(plus[f]);
+    for (let f = 0; f < m; f++) rows[p + f] = this.row(minus[f]);
     const weights = this.weights;
-    for (let t = 0; t < NUM_TAGS; t++) out[at + t] -= weights[row + t];
+    for (let f = 0; f < p + m; f++) {
+      const row = rows[f];
+      if (row < 0) continue;
+      if (f < p) for (let t = 0; t < NUM_TAGS; t++) out[t] += weights[row + t];
+      else for (let t = 0; t < NUM_TAGS; t++) out[t] -= weights[row + t];
+    }
   }
 }
 

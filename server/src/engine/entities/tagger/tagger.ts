@@ -33,8 +33,8 @@ export interface Scorer {
 export interface FixedScorer extends Scorer {
   /** Adds the weights of feature `feature` to `out[at, at + NUM_TAGS)`. */
   add(feature: number, out: Int32Array, at: number): void;
-  /** Subtracts them. */
-  sub(feature: number, out: Int32Array, at: number): void;
+  /** Adds the weights of features `plus[0, p)` to `out[0, NUM_TAGS)` and subtracts those of `minus[0, m)`. */
+  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array): void;
 }
 
 export interface TaggerSentence {
@@ -243,9 +243,7 @@ export class Tagger {
     const plus = this.feats;
     const minus = this.minus;
     const counts = residualFeatures(info, this.words, i, prev, this.memory, plus, minus);
-    const fixed = this.fixed!;
-    for (let f = counts >>> 8; f-- > 0;) fixed.add(plus[f], scores, 0);
-    for (let f = counts & 255; f-- > 0;) fixed.sub(minus[f], scores, 0);
+    this.fixed!.addDifference(plus, counts >>> 8, minus, counts & 255, scores);
     return scores;
   }
 }
