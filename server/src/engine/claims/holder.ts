@@ -174,11 +174,6 @@ export function possessorBefore(tokens: readonly Token[], first: number): string
   return bereaved >= 0 ? subjectBefore(tokens, bereaved) ?? PRONOUN : null;
 }
 
-/** The name whose possessive stands right before a figure: "Okafor's three children", "to Ruiz's 45 percent". */
-export function namedPossessor(tokens: readonly Token[], first: number): string | null {
-  return isNamedPossessive(tokens, first - 1) ? subjectBefore(tokens, first) : null;
-}
-
 function isNamedPossessive(tokens: readonly Token[], k: number): boolean {
   return POSSESSIVE_END.test(tokens[k]?.text ?? '') && isCapitalized(tokens, k);
 }

@@ -1112,7 +1112,7 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
     else if (/\p{L}['’]s?$/u.test(t.text)) names.push(t.lower.replace(/['’]s?$/, ''));
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
   }
-  return { holder: holderBefore(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+  return { holder: namedPossessor(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
 }
 
 /** A word in capitals: an acronym ("GM", "U.S.") or a word of a line in capitals. */
@@ -1140,10 +1140,10 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
 }
 
 /**
- * "Apple's revenue", "New Zealand's unemployment rate": a proper name's possessive right before the
- * metric. A day's or a month's ("Tuesday's quake", "March's inflation") says when, not whose.
+ * "Apple's revenue", "New Zealand's unemployment rate", "to Lund's 45 percent": a proper name's possessive
+ * right before a metric or a figure. A day's or a month's ("Tuesday's quake", "March's inflation") says when, not whose.
  */
-function holderBefore(tokens: readonly Token[], first: number): string | null {
+export function namedPossessor(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
   if (!t || !POSSESSIVE_END.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
   if (isDateWord(t.lower.replace(POSSESSIVE_END, ''))) return null;

@@ -10,8 +10,8 @@ import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './
 import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLike } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, joinWords, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
-import { bracketOwner, clauseSubject, isHaving, namedPossessor, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
+import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
