@@ -1,17 +1,19 @@
 /**
  * The engine of this build side by side with another build's, in one process:
  *
- *   node --expose-gc out/test/bench/sideBySide.js <other checkout, built> [articles=2000] [rounds=3] [stage=analysis]
+ *   node --expose-gc out/test/bench/sideBySide.js <other checkout, built> [articles=2000] [rounds=3] [stage=analysis] [source=gva]
  *
  * On a machine shared with other work, two benchmark runs minutes apart see different loads, so
- * their ratio says little. Here both engines analyse the same GVA articles in turns of 25 articles
+ * their ratio says little. Here both engines analyse the same articles in turns of 25 articles
  * (which one goes first alternating), and each sums the CPU time of its turns: a burst of load
  * from elsewhere falls on both alike. Both outputs are compared too (equal unless the change was
  * meant to change them).
  *
  * `stage` times one part alone: `analysis` (the whole `analyzeDocument`), `sentences` (the first
  * pass, `readSentences`: sentences, tokens, web furniture, figures, dates) or `entities`
- * (`recognizeEntities` on the sentences each build read beforehand, untimed).
+ * (`recognizeEntities` on the sentences each build read beforehand, untimed). `source` picks the
+ * bulk articles: `gva`, `reuters` (short business wires, dense with figures), `ecbplus`, or `mixed`
+ * (the three interleaved, so every kind of copy is in the timed and the warm-up articles).
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,7 +22,7 @@ import * as engine from '../../server/src/engine';
 import * as first from '../../server/src/engine/readSentences';
 import * as meta from '../../server/src/engine/dates/articleMeta';
 import * as entities from '../../server/src/engine/entities/recognize';
-import { loadBulk, type BulkArticle } from './corpus';
+import { loadBulk, type Bulk, type BulkArticle } from './corpus';
 
 /** The modules of one build that the stages call. */
 interface Build {
@@ -44,6 +46,18 @@ const STAGES: Record<string, (build: Build, articles: readonly BulkArticle[]) =>
 
 const TURN = 25;
 
+/** The bulk articles of one source, or of all three interleaved one by one. */
+function articlesOf(bulk: Bulk, source: string): BulkArticle[] {
+  if (source === 'gva' || source === 'reuters' || source === 'ecbplus') return bulk[source];
+  if (source !== 'mixed') throw new Error(`unknown source ${source}: gva, reuters, ecbplus or mixed`);
+  const lists = [bulk.gva, bulk.reuters, bulk.ecbplus];
+  const mixed: BulkArticle[] = [];
+  for (let i = 0; mixed.length < lists.reduce((n, l) => n + l.length, 0); i++) {
+    for (const l of lists) if (i < l.length) mixed.push(l[i]);
+  }
+  return mixed;
+}
+
 function load(root: string): Build {
   const out = path.resolve(root, 'out/server/src/engine');
   return {
@@ -55,16 +69,16 @@ function load(root: string): Build {
 }
 
 async function main(): Promise<void> {
-  const [other, count = '2000', roundsArg = '3', stage = 'analysis'] = process.argv.slice(2);
+  const [other, count = '2000', roundsArg = '3', stage = 'analysis', source = 'gva'] = process.argv.slice(2);
   const makeRun = STAGES[stage];
   if (!other || !makeRun) throw new Error(`usage: sideBySide.js <other checkout, built> [articles] [rounds] [${Object.keys(STAGES).join('|')}]`);
   const builds: Array<[string, Build]> = [[path.resolve(other), load(other)], ['this build', { engine, first, meta, entities }]];
-  const { gva } = await loadBulk();
+  const pool = articlesOf(await loadBulk(), source);
   const n = Number(count);
   const rounds = Number(roundsArg);
-  const articles = gva.slice(0, n);
+  const articles = pool.slice(0, n);
   // Warm-up on other articles, so both JITs have seen every path.
-  const warmUp = gva.slice(n, n + 1500);
+  const warmUp = pool.slice(n, n + 1500);
   for (const [, build] of builds) {
     const run = makeRun(build, warmUp);
     for (let k = 0; k < warmUp.length; k++) run(k);
@@ -86,7 +100,7 @@ async function main(): Promise<void> {
     }
   }
   const chars = articles.reduce((sum, a) => sum + a.text.length, 0) * rounds;
-  for (let b = 0; b < 2; b++) console.log(`${builds[b][0]}, ${stage}: ${(chars / 1e6 / seconds[b]).toFixed(2)} M chars/s of CPU time`);
+  for (let b = 0; b < 2; b++) console.log(`${builds[b][0]}, ${stage} on ${source}: ${(chars / 1e6 / seconds[b]).toFixed(2)} M chars/s of CPU time`);
   console.log(`this build / other: ${(seconds[0] / seconds[1]).toFixed(3)}x the speed; ${differ} of ${n} outputs differ; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
 }
 
