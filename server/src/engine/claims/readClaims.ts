@@ -594,6 +594,9 @@ function alsoAfter(tokens: readonly Token[], phraseEnd: number): boolean {
 function subsetCountsItsClass(ctx: ClaimContext, claims: readonly Claim[], counted: Counted, predicate: Predicate): boolean {
   // Only classes that say so (deaths): "striking one of them" after "shot a civilian" is one of the shot, not all of them.
   if (!classOf(predicate.key)?.partIsTotal || predicate.subState || predicate.coordinated) return false;
+  // "one of the dead men was identified": the class describes the group the part is taken from, so the
+  // part is some of the dead, never their count.
+  if (counted.noun !== null && predicate.first >= counted.noun.first && predicate.first <= counted.noun.last) return false;
   return (!predicate.after || finiteVerbAfter(ctx.tokens, counted.phraseEnd)) && firstOfItsClass(ctx, claims, predicate.key);
 }
 
