@@ -6,7 +6,7 @@ import {
   EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
   classOf, constructions, peopleVerbClass, predicateClass,
 } from '../beats/vocabulary';
-import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike } from './predicateWords';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike, unrealizedBy } from './predicateWords';
 import { stem } from '../text/lemma';
 
 /**
@@ -155,6 +155,9 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     // A verb that happens to people in one beat and to things in another ("captured 23 pirates", "captured 52 seats") takes the people's class.
     const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? predicateClass(phrase);
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
+    // "tried to kill three officers": a classed verb that did not happen counts by the attempt's own lemma.
+    const attempt = key ? unrealizedBy(tokens, c.first) : undefined;
+    if (attempt) return { text: phrase, key: `${UNCLASSED}${stem(attempt)}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
     unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }

@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens';
 import { AGENT_NOUN, BEAT_PARTICLES, PREDICATE_ADJECTIVES, predicateClass } from '../beats/vocabulary';
 
 /**
@@ -21,6 +22,26 @@ export const PARTICLES: ReadonlySet<string> = new Set(['home', 'back', 'out', 'o
 
 /** Keys of verbs outside the lexicon carry this prefix: their identity is only the verb's lemma. */
 export const UNCLASSED = 'verb:';
+
+/** Verbs of trying or threatening: what they govern ("tried to kill three officers") did not happen. */
+const ATTEMPT_VERBS = new Set(['try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'threaten', 'threatens',
+  'threatened', 'threatening', 'plot', 'plots', 'plotted', 'plotting', 'conspire', 'conspired', 'conspiring']);
+/** Modals whose perfect tells what did not happen: "could have killed 40 people" ("may have" only hedges). */
+const COUNTERFACTUAL_MODALS = new Set(['could', 'would', 'should']);
+
+/**
+ * The word that makes the verb at `first` something that did not happen, if one does: an attempt or a
+ * threat ("attempted to kill four", "the attempted murder of two men") or a counterfactual ("could
+ * have killed"). Its count is of another quantity than the event's, named after that word.
+ */
+export function unrealizedBy(tokens: readonly Token[], first: number): string | undefined {
+  const before = tokens[first - 1]?.lower;
+  if (before === 'attempted') return before;
+  const governor = tokens[first - 2]?.lower ?? '';
+  if (before === 'to' && ATTEMPT_VERBS.has(governor)) return governor;
+  if (before === 'have' && COUNTERFACTUAL_MODALS.has(governor)) return governor;
+  return undefined;
+}
 
 /** The predicate key of a count said without a verb: "5 Indian merchant vessels", "her two sons". */
 export const BARE_COUNT = 'count';
