@@ -110,7 +110,7 @@ function gluedScaleRange(ctx: ReadContext, i: number, last: number, n: Numeral):
 function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens, text } = ctx;
   const whole = tokens[i];
-  if (whole.kind !== TokenKind.Number || !/^\d+$/.test(whole.text)) return undefined;
+  if (whole.kind !== TokenKind.Number) return undefined;
   const next = tokens[i + 1];
   const spaced = next?.kind === TokenKind.Number && next.start === whole.end + 1 && text[whole.end] === ' ';
   const hyphened = next?.text === '-' && glued(whole, next) && tokens[i + 2]?.kind === TokenKind.Number && glued(next, tokens[i + 2]);
@@ -118,8 +118,9 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const num = tokens[at];
   const slash = tokens[at + 1];
   const den = tokens[at + 2];
+  // The slash first: most numbers have none, and need no pattern run on their digits.
   if (!num || slash?.text !== '/' || !glued(num, slash) || !glued(slash, den) || den.kind !== TokenKind.Number) return undefined;
-  if (!SLASH_DENOMINATORS.has(den.text) || !/^\d+$/.test(num.text) || Number(num.text) >= Number(den.text)) return undefined;
+  if (!/^\d+$/.test(whole.text) || !SLASH_DENOMINATORS.has(den.text) || !/^\d+$/.test(num.text) || Number(num.text) >= Number(den.text)) return undefined;
   // "3/4/2025" is a date; "12/3/4" too.
   if (text[den.end] === '/' || text[num.start - 1] === '/') return undefined;
   const fraction = ratio(Number(num.text), Number(den.text));
@@ -134,7 +135,7 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
 function readVulgarFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens } = ctx;
   const t = tokens[i];
-  const whole = t.kind === TokenKind.Number && /^\d+$/.test(t.text) && glued(t, tokens[i + 1]) ? t : undefined;
+  const whole = t.kind === TokenKind.Number && glued(t, tokens[i + 1]) && /^\d+$/.test(t.text) ? t : undefined;
   const part = VULGAR_FRACTIONS[(whole ? tokens[i + 1] : t).text];
   if (!part) return undefined;
   const fraction = ratio(part[0], part[1]);
