@@ -45,7 +45,8 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!MAY_START_DATE.of(t)) continue;
+    // A number may start a date; asking the vocabulary (a cache miss for most numbers, rare forms each) would tell the same.
+    if (t.kind !== TokenKind.Number && !MAY_START_DATE.of(t)) continue;
     const lower = withoutPossessive(t.lower); // "Saturday's raid"
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;

@@ -388,7 +388,11 @@ const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATOR
 
 /** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
 export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
-  const start = NUMBER_START.of(tokens[i]);
+  const t = tokens[i];
+  // Digits (the tokenizer's numbers start with one) always may, and asked first: each number is a
+  // rare form, whose slot in the vocabulary would be a cache miss.
+  if (t.kind === TokenKind.Number) return true;
+  const start = NUMBER_START.of(t);
   return start === START_IF_SCALE_AFTER ? AFTER_A.has(tokens[i + 1]?.lower ?? '') : start === START;
 }
 
