@@ -38,7 +38,7 @@ function currencyBefore(ctx: ReadContext, d: Draft): boolean {
   } else if (t.text === '.' && glued(tokens[k - 1], t) && CURRENCY_ABBREVIATIONS_BEFORE[`${tokens[k - 1].lower}.`] !== undefined) {
     code = CURRENCY_ABBREVIATIONS_BEFORE[`${tokens[k - 1].lower}.`];
     k--;
-  } else if (t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text) && CURRENCY_ABBREVIATIONS_BEFORE[t.lower] !== undefined) {
+  } else if (t.kind === TokenKind.Word && CURRENCY_ABBREVIATIONS_BEFORE[t.lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
     code = CURRENCY_ABBREVIATIONS_BEFORE[t.lower];
   } else if (isCode(t)) {
     code = t.text;
