@@ -389,9 +389,10 @@ const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATOR
 /** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
 export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  // Digits (the tokenizer's numbers start with one) always may, and asked first: each number is a
-  // rare form, whose slot in the vocabulary would be a cache miss.
+  // Digits (the tokenizer's numbers start with one) always may, and punctuation only as a vulgar
+  // fraction: both told without the vocabulary, whose slot for a token is often a cache miss.
   if (t.kind === TokenKind.Number) return true;
+  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined;
   const start = NUMBER_START.of(t);
   return start === START_IF_SCALE_AFTER ? AFTER_A.has(tokens[i + 1]?.lower ?? '') : start === START;
 }
@@ -401,10 +402,9 @@ const START = 1;
 /** "a", "an": a number's start when the next word is one of AFTER_A. */
 const START_IF_SCALE_AFTER = 2;
 
-/** Whether a word may start a number, whatever follows it (see `mayStartNumber`), once per word. */
+/** Whether a word may start a number, whatever follows it (see `mayStartNumber`), once per word ("10k" starts with a digit). */
 const NUMBER_START = new WordProperty<Token>((t) => {
   if (isDigitCode(t.text.charCodeAt(0))) return START;
-  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined ? START : NO_START;
   if (t.lower === 'an' || t.lower === 'a') return START_IF_SCALE_AFTER;
   if (STARTERS.has(t.lower)) return START;
   // "seventy-five", "two-thirds", "double-murder": a starter before a hyphen. None is shorter than
