@@ -27,8 +27,8 @@ const FUTURE_WINDOW = 8;
 const DASHES = new Set(['—', '–', '--', '-']);
 /** The words that may start a date below: a word that is none of them is passed over with one lookup. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), 'this', 'last']);
-/** Whether a word may start a date: one of DATE_WORDS ("Saturday's" too). Numbers are told by their kind. */
-const MAY_START_DATE = new WordProperty<Token>((t) => (t.kind === TokenKind.Word && DATE_WORDS.has(withoutPossessive(t.lower)) ? 1 : 0));
+/** Whether a word may start a date: one of DATE_WORDS ("Saturday's" too). Numbers and punctuation are told by their kind. */
+const MAY_START_DATE = new WordProperty<Token>((t) => (DATE_WORDS.has(withoutPossessive(t.lower)) ? 1 : 0));
 
 /**
  * Date expressions among one sentence's tokens, resolved against `articleDate` when there is one.
@@ -45,13 +45,13 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // Numbers start ISO dates and bare years, words the rest: each kind is read by its own rules (and
-    // a number's kind, unlike a word's vocabulary slot, is no cache miss).
+    // Numbers start ISO dates and bare years, words the rest, punctuation none: each kind is read by
+    // its own rules (and a token's kind, unlike its vocabulary slot, is no cache miss).
     if (t.kind === TokenKind.Number) {
       i = numberDate(tokens, i, mention, found);
       continue;
     }
-    if (!MAY_START_DATE.of(t)) continue;
+    if (t.kind !== TokenKind.Word || !MAY_START_DATE.of(t)) continue;
     const lower = withoutPossessive(t.lower); // "Saturday's raid"
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;
