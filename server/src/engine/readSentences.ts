@@ -51,7 +51,9 @@ export function readSentences(text: string, meta: ArticleMeta): DocumentReading 
   const sentences = splitSentences(text, meta.frontMatter?.end ?? 0);
   const readings = sentences.map((sentence) => {
     const tokens = outsideBoilerplate(tokenize(text, sentence.start, sentence.end), context.boilerplate);
-    return { tokens, ...readTokens(text, tokens, context) };
+    // Named, not spread: the reading is built as one object (a spread copies it property by property).
+    const { figures, dates, taken } = readTokens(text, tokens, context);
+    return { tokens, figures, dates, taken };
   });
   return { context, sentences, readings };
 }

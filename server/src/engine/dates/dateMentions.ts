@@ -27,8 +27,8 @@ const FUTURE_WINDOW = 8;
 const DASHES = new Set(['—', '–', '--', '-']);
 /** The words that may start a date below: a word that is none of them is passed over with one lookup. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS), 'this', 'last']);
-/** Whether a token of a word may start a date: a number, or one of DATE_WORDS ("Saturday's" too). */
-const MAY_START_DATE = new WordProperty<Token>((t) => (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && DATE_WORDS.has(withoutPossessive(t.lower))) ? 1 : 0));
+/** Whether a word may start a date: one of DATE_WORDS ("Saturday's" too). Numbers and punctuation are told by their kind. */
+const MAY_START_DATE = new WordProperty<Token>((t) => (DATE_WORDS.has(withoutPossessive(t.lower)) ? 1 : 0));
 
 /**
  * Date expressions among one sentence's tokens, resolved against `articleDate` when there is one.
@@ -45,21 +45,16 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!MAY_START_DATE.of(t)) continue;
+    // Numbers start ISO dates and bare years, words the rest, punctuation none: each kind is read by
+    // its own rules (and a token's kind, unlike its vocabulary slot, is no cache miss).
+    if (t.kind === TokenKind.Number) {
+      i = numberDate(tokens, i, mention, found);
+      continue;
+    }
+    if (t.kind !== TokenKind.Word || !MAY_START_DATE.of(t)) continue;
     const lower = withoutPossessive(t.lower); // "Saturday's raid"
     const prev = tokens[i - 1]?.lower;
     const next = tokens[i + 1]?.lower;
-
-    // ISO dates: 2026-03-07
-    if (t.kind === TokenKind.Number && /^\d{4}$/.test(t.text) && next === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') &&
-        tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4].start === tokens[i + 3].end) {
-      const iso = toIso(Number(t.text), Number(tokens[i + 2].text), Number(tokens[i + 4].text));
-      if (iso) {
-        found.push(mention(i, i + 4, iso, Number(t.text)));
-        i += 4;
-        continue;
-      }
-    }
 
     const month = MONTHS[lower];
     if (month !== undefined && /^\p{Lu}/u.test(t.text) && !(lower === 'may' && !isNumber(tokens[i + 1]))) {
@@ -134,13 +129,31 @@ export function findDates(text: string, tokens: readonly Token[], articleDate: I
       i += 1;
       continue;
     }
-
-    // A bare year: "in 2009", "since 2013", "2014's"
-    if (t.kind === TokenKind.Number && /^(1[89]|20)\d{2}$/.test(t.text) && (prev === 'in' || prev === 'since' || prev === 'of' || prev === 'from' || prev === 'until' || prev === 'by' || prev === 'during' || prev === 'the' || next === ',' && prev !== ',')) {
-      found.push(mention(i, i, undefined, Number(t.text)));
-    }
   }
   return found;
+}
+
+type Mention = (first: number, last: number, date?: IsoDate, year?: number) => DateMatch;
+
+/** The date a number at token `i` starts, if any, added to `found`: an ISO date or a bare year. Returns the token it ends at. */
+function numberDate(tokens: readonly Token[], i: number, mention: Mention, found: DateMatch[]): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1]?.lower;
+  const next = tokens[i + 1]?.lower;
+  // ISO dates: 2026-03-07
+  if (/^\d{4}$/.test(t.text) && next === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') &&
+      tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4].start === tokens[i + 3].end) {
+    const iso = toIso(Number(t.text), Number(tokens[i + 2].text), Number(tokens[i + 4].text));
+    if (iso) {
+      found.push(mention(i, i + 4, iso, Number(t.text)));
+      return i + 4;
+    }
+  }
+  // A bare year: "in 2009", "since 2013", "2014's"
+  if (/^(1[89]|20)\d{2}$/.test(t.text) && (prev === 'in' || prev === 'since' || prev === 'of' || prev === 'from' || prev === 'until' || prev === 'by' || prev === 'during' || prev === 'the' || next === ',' && prev !== ',')) {
+    found.push(mention(i, i, undefined, Number(t.text)));
+  }
+  return i;
 }
 
 function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
@@ -159,6 +172,8 @@ function speaksOfFuture(tokens: readonly Token[], i: number): boolean {
  */
 function datelineLength(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length && k < 12; k++) {
+    // Dashes are punctuation: a word's characters need not be read.
+    if (tokens[k].kind !== TokenKind.Punct) continue;
     const c = tokens[k].text.charCodeAt(0);
     if ((c === 45 || c === 0x2013 || c === 0x2014) && DASHES.has(tokens[k].text)) return tokens[0].kind === TokenKind.Word && /^\p{Lu}/u.test(tokens[0].text) ? k : 0;
   }

@@ -27,8 +27,17 @@ export interface Rule<Apply> {
 
 /** Half the step of the last stated digit: "4.1" scaled by 10^9 → 0.05 × 10^9. */
 export function halfStep(exponent: number, decimals: number): Exact {
-  return shift({ num: 5n, den: 1n }, exponent - decimals - 1);
+  const place = exponent - decimals - 1;
+  let step = HALF_STEPS.get(place);
+  if (step === undefined) {
+    step = shift({ num: 5n, den: 1n }, place);
+    HALF_STEPS.set(place, step);
+  }
+  return step;
 }
+
+/** 5 × 10^place by place: a figure's precision is one of a few, and made of bigints each time it would cost more than its reading. */
+const HALF_STEPS = new Map<number, Exact>();
 
 export class Draft {
   /** Tokens of the whole figure: modifiers, signs and units included. */

@@ -13,13 +13,20 @@ export interface Exact {
 
 const TEN = 10n;
 
+/** 10^0 … 10^40, made once: scales, decimals and minor units ask for these powers for every figure, and `**` on bigints is dear. */
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 41 }, (_, n) => TEN ** BigInt(n));
+
+function powerOfTen(n: number): bigint {
+  return POWERS_OF_TEN[n] ?? TEN ** BigInt(n);
+}
+
 export const ZERO: Exact = { num: 0n, den: 1n };
 export const ONE: Exact = { num: 1n, den: 1n };
 
 /** `int` and `frac` are digit strings ("4", "1"): 4.1. */
 export function fromDigits(int: string, frac = '', negative = false): Exact {
   const num = BigInt(int + frac || '0');
-  return reduce(negative ? -num : num, TEN ** BigInt(frac.length));
+  return reduce(negative ? -num : num, powerOfTen(frac.length));
 }
 
 export function integer(n: number | bigint): Exact {
@@ -33,7 +40,7 @@ export function ratio(num: number | bigint, den: number | bigint): Exact {
 /** `x` × 10^`places` (places may be negative): the decimal point moved, nothing rounded. */
 export function shift(x: Exact, places: number): Exact {
   if (places === 0) return x;
-  return places > 0 ? reduce(x.num * TEN ** BigInt(places), x.den) : reduce(x.num, x.den * TEN ** BigInt(-places));
+  return places > 0 ? reduce(x.num * powerOfTen(places), x.den) : reduce(x.num, x.den * powerOfTen(-places));
 }
 
 export function plus(a: Exact, b: Exact): Exact {
@@ -81,6 +88,8 @@ export function round(x: Exact): Exact {
  * decimal expansion (2/3).
  */
 export function toDecimal(x: Exact): string | null {
+  // Most figures are whole numbers: their digits, without the search for a power of ten.
+  if (x.den === 1n) return x.num.toString();
   let den = x.den;
   let twos = 0;
   let fives = 0;
@@ -88,7 +97,7 @@ export function toDecimal(x: Exact): string | null {
   while (den % 5n === 0n) { den /= 5n; fives++; }
   if (den !== 1n) return null;
   const places = Math.max(twos, fives);
-  const scaled = (x.num < 0n ? -x.num : x.num) * (TEN ** BigInt(places) / x.den);
+  const scaled = (x.num < 0n ? -x.num : x.num) * (powerOfTen(places) / x.den);
   let digits = scaled.toString();
   if (places > 0) {
     digits = digits.padStart(places + 1, '0');

@@ -154,21 +154,26 @@ const TEN = integer(10);
 
 /** The interval a hedge gives a stated value: "about 50" ±10% (±1 at least for counts), "more than 50" from 50 up. */
 function hedged(d: Draft, v: Exact): [Exact | null, Exact | null] {
-  const counted = d.unit === null && isInteger(v);
-  let slack: Exact = { num: abs(v).num, den: abs(v).den * TEN.num };
-  if (counted) {
-    slack = round(slack);
-    if (compare(slack, integer(1)) < 0) slack = integer(1);
-  }
   const floor = (x: Exact) => (v.num >= 0n && x.num < 0n ? ZERO : x);
   switch (d.hedge) {
-    case 'about': return [floor(minus(v, slack)), plus(v, slack)];
-    case 'nearly': return [floor(minus(v, slack)), v];
+    case 'about': {
+      const s = slack(d, v);
+      return [floor(minus(v, s)), plus(v, s)];
+    }
+    case 'nearly': return [floor(minus(v, slack(d, v))), v];
     case 'over':
     case 'atLeast': return [v, null];
     case 'upTo': return [null, v];
     default: return [v, v];
   }
+}
+
+/** How far "about" or "nearly" reaches from `v`: 10% of it, rounded and at least 1 for counts (only they need it: bigint arithmetic is dear). */
+function slack(d: Draft, v: Exact): Exact {
+  const tenth: Exact = { num: abs(v).num, den: abs(v).den * TEN.num };
+  if (!(d.unit === null && isInteger(v))) return tenth;
+  const rounded = round(tenth);
+  return compare(rounded, integer(1)) < 0 ? integer(1) : rounded;
 }
 
 const num = (x: Exact | null) => (x === null ? null : toNumber(x));
@@ -184,7 +189,11 @@ function toFigure(ctx: ReadContext, d: Draft): Figure {
   if (d.value === null) {
     return { start, end, text, value: null, min: num(d.lo), max: num(d.hi), approximate: true, unit: d.unit, exact: null, precision, kind: d.kind };
   }
+  // The exact decimal is parsed once; a bound the hedge leaves at the value (most figures have no hedge) is that number too.
+  const exact = toDecimal(d.value);
+  const value = exact !== null ? Number(exact) : toNumber(d.value);
   const [min, max] = hedged(d, d.value);
+  const bound = (x: Exact | null) => (x === d.value ? value : num(x));
   const approximate = d.approximate || (d.hedge !== undefined && d.hedge !== 'exactly');
-  return { start, end, text, value: toNumber(d.value), min: num(min), max: num(max), approximate, unit: d.unit, exact: toDecimal(d.value), precision, kind: d.kind };
+  return { start, end, text, value, min: bound(min), max: bound(max), approximate, unit: d.unit, exact, precision, kind: d.kind };
 }

@@ -70,6 +70,7 @@ function phone(ctx: ReadContext, d: Draft): Verdict | undefined {
   const t = tokens[d.numberFirst];
   let start = t.start;
   if (text[start - 1] === '+' || text[start - 1] === '(') start--;
+  if (!mayStartPhone(text, start)) return undefined;
   const m = PHONE.exec(text.slice(start, start + 24));
   if (!m) return undefined;
   // "2.345.000" in a locale that groups with dots is one number, not a phone.
@@ -82,6 +83,41 @@ function phone(ctx: ReadContext, d: Draft): Verdict | undefined {
   return 'drop';
 }
 
+/**
+ * Whether PHONE may match at `start`, by its first characters: every branch opens with "+" or "(",
+ * or with at most four digits and then "-", "." or ")". Most numbers ("58", "1,200") fail here, so
+ * the pattern runs (and the text is sliced) for few of them.
+ */
+function mayStartPhone(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 43 /* + */ || c === 40 /* ( */) return true;
+  let end = start;
+  while (end - start <= 4 && isDigitCode(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  return end > start && end - start <= 4 && (after === 45 /* - */ || after === 46 /* . */ || after === 41 /* ) */);
+}
+
+/** "8 p. m.", "8 P.M": "a.m." or "p.m." spaced or half dotted, read in place (sticky) after the number. */
+const SPACED_AM_PM = /\s?[ap]\.? ?m\b/iy;
+
+/**
+ * The stated value as a number; null for a vague quantity or a range. Rules ask it after their
+ * token tests, which settle most numbers: a decimal's exact conversion costs more than they do.
+ */
+function statedNumber(d: Draft): number | null {
+  return d.value !== null ? toNumber(d.value) : null;
+}
+
+function isAtMost(v: number | null, max: number): boolean {
+  return v !== null && v <= max;
+}
+
+/** A stated value a person's age may have. */
+function isAgeValue(d: Draft): boolean {
+  const v = statedNumber(d);
+  return v !== null && v < 120;
+}
+
 /** "4:16", "10am", "4 p.m.", "0600 GMT", "died at 5". */
 function time(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
@@ -90,10 +126,10 @@ function time(ctx: ReadContext, d: Draft): Verdict | undefined {
   const next = tokens[d.last + 1];
   if (next && TIME_SUFFIXES.has(next.lower)) return 'drop';
   // "8 p. m.", "8 P.M": the suffix spaced or half dotted
-  if (/^\s?[ap]\.? ?m\b/i.test(ctx.text.slice(tokens[d.last].end, tokens[d.last].end + 6))) return 'drop';
+  SPACED_AM_PM.lastIndex = tokens[d.last].end;
+  if (SPACED_AM_PM.test(ctx.text)) return 'drop';
   const prev = tokens[d.numberFirst - 1];
-  const v = d.value !== null ? toNumber(d.value) : null;
-  if (prev?.lower === 'at' && AT_TIME_VERBS.test(tokens[d.numberFirst - 2]?.lower ?? '') && v !== null && v <= 24) return 'drop';
+  if (prev?.lower === 'at' && AT_TIME_VERBS.test(tokens[d.numberFirst - 2]?.lower ?? '') && isAtMost(statedNumber(d), 24)) return 'drop';
   return undefined;
 }
 
@@ -110,14 +146,15 @@ function date(ctx: ReadContext, d: Draft): Verdict | undefined {
   const prev = tokens[d.numberFirst - 1];
   const next = tokens[d.last + 1];
   if (d.unit !== null && d.unit !== 'fraction') return undefined;
-  const iso = ISO_DATE.exec(ctx.text.slice(tokens[d.numberFirst].start, tokens[d.numberFirst].start + 11));
+  const start = tokens[d.numberFirst].start;
+  // "2020-03-04": a hyphen after four digits, before the pattern reads the slice.
+  const iso = ctx.text.charCodeAt(start + 4) === 45 ? ISO_DATE.exec(ctx.text.slice(start, start + 11)) : null;
   if (iso) {
     d.last = Math.max(d.last, tokenAt(tokens, d.numberFirst, tokens[d.numberFirst].start + iso[0].length));
     return 'drop';
   }
   if (isMonth(prev)) return 'drop';
-  const v = d.value !== null ? toNumber(d.value) : d.lo !== null ? toNumber(d.lo) : null;
-  if (isMonth(next) && v !== null && v <= 31 && isNumberToken(tokens[d.numberFirst])) return 'drop';
+  if (isMonth(next) && isAtMost(d.value !== null ? toNumber(d.value) : d.lo !== null ? toNumber(d.lo) : null, 31) && isNumberToken(tokens[d.numberFirst])) return 'drop';
   if (next?.lower === 'of' && isMonth(tokens[d.last + 2])) return 'drop';
   return undefined;
 }
@@ -168,6 +205,14 @@ function inListOfAges(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Before an age range's first end: "aged between 20 and 30", "ages from two to 11". */
+const AGE_RANGE_OPENERS = new Set(['between', 'from']);
+const AGE_HEADS = new Set(['aged', 'ages']);
+const AGE_RANGE_JOINS = new Set(['to', 'and']);
+const YEARS = new Set(['year', 'years']);
+/** "year-old", with a hyphen or a non-breaking one (U+2011). */
+const YEARS_OLD = new Set(['year-old', 'years-old', 'year\u2011old', 'years\u2011old']);
+
 /** Verbs of a life's events, after which "at 85" is an age. */
 const LIFE_EVENTS = /^(died|dies|die|retired|retires|retire|married|marries|wed|graduated|debuted)$/;
 
@@ -180,33 +225,32 @@ function age(ctx: ReadContext, d: Draft): Verdict | undefined {
   const prev = tokens[first - 1];
   const next = tokens[d.last + 1];
   const next2 = tokens[d.last + 2];
-  const v = d.value !== null ? toNumber(d.value) : null;
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'drop';
   // "at the age of 85", "died at 85", "retired at 65": an age the phrase or a verb of a life's events gives
   if (prev?.lower === 'of' && tokens[first - 2]?.lower === 'age') return 'drop';
-  if (prev?.lower === 'at' && LIFE_EVENTS.test(tokens[first - 2]?.lower ?? '') && v !== null && v < 120) return 'drop';
-  if (/^(between|from)$/.test(prev?.lower ?? '') && /^(aged|ages)$/.test(tokens[first - 2]?.lower ?? '')) return 'drop';
+  if (prev?.lower === 'at' && LIFE_EVENTS.test(tokens[first - 2]?.lower ?? '') && isAgeValue(d)) return 'drop';
+  if (AGE_RANGE_OPENERS.has(prev?.lower ?? '') && AGE_HEADS.has(tokens[first - 2]?.lower ?? '')) return 'drop';
   // "four children aged from two to 11": the range's other end is an age too, never a count of the sentence's verb
-  if (/^(to|and)$/.test(prev?.lower ?? '') && /^(between|from)$/.test(tokens[first - 3]?.lower ?? '') && /^(aged|ages)$/.test(tokens[first - 4]?.lower ?? '')) return 'drop';
+  if (AGE_RANGE_JOINS.has(prev?.lower ?? '') && AGE_RANGE_OPENERS.has(tokens[first - 3]?.lower ?? '') && AGE_HEADS.has(tokens[first - 4]?.lower ?? '')) return 'drop';
   if (inListOfAges(tokens, first)) return 'drop';
   // "a 25- and 35-year-old"
   if (next?.text === '-' && glued(tokens[d.last], next) && /^(and|or|to)$/.test(next2?.lower ?? '')) return 'drop';
   // "an 18 and 15 year old"
-  if (/^(and|or)$/.test(next?.lower ?? '') && next2?.kind === TokenKind.Number &&
+  if ((next?.lower === 'and' || next?.lower === 'or') && next2?.kind === TokenKind.Number &&
     // Stryker disable next-line StringLiteral: at the text's end any stand-in fails the test as '' does
-    /^years?([-‑]old)?$/.test(tokens[d.last + 3]?.lower ?? '')) return 'drop';
+    (YEARS.has(tokens[d.last + 3]?.lower ?? '') || YEARS_OLD.has(tokens[d.last + 3]?.lower ?? ''))) return 'drop';
   // "a 12 year-old boy", "an 11 year old boy"
-  if (next && (/^years?[-‑]old$/.test(next.lower) || (/^years?$/.test(next.lower) && next2?.lower === 'old'))) return 'drop';
+  if (next && (YEARS_OLD.has(next.lower) || (YEARS.has(next.lower) && next2?.lower === 'old'))) return 'drop';
   const ofPlace = next?.lower === 'of' && next2 !== undefined && /^\p{Lu}/u.test(next2.text);
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined || ofPlace || next?.lower === 'who')) {
     // "Lopez, 34, ...", "the gunman, 34, ...", "Shawn Lee Jr., 21 of Lynchburg", "Belin Jr., 49,"
     const name = tokens[first - 2]?.text === '.' ? tokens[first - 3] : tokens[first - 2];
     const person = name && name.kind === TokenKind.Word && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.lower));
-    if (person && v !== null && v < 120) return 'drop';
+    if (person && isAgeValue(d)) return 'drop';
   }
   // "Jacob Williams 18, of McDonough"
-  if (capitalized(prev) && next?.text === ',' && next2?.lower === 'of' && v !== null && v < 120 && t.kind === TokenKind.Number) return 'drop';
-  if (prev?.text === '(' && next?.text === ')' && v !== null && v < 120 && capitalized(tokens[first - 2])) return 'drop';
+  if (capitalized(prev) && next?.text === ',' && next2?.lower === 'of' && t.kind === TokenKind.Number && isAgeValue(d)) return 'drop';
+  if (prev?.text === '(' && next?.text === ')' && capitalized(tokens[first - 2]) && isAgeValue(d)) return 'drop';
   return undefined;
 }
 

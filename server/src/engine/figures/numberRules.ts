@@ -110,7 +110,7 @@ function gluedScaleRange(ctx: ReadContext, i: number, last: number, n: Numeral):
 function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens, text } = ctx;
   const whole = tokens[i];
-  if (whole.kind !== TokenKind.Number || !/^\d+$/.test(whole.text)) return undefined;
+  if (whole.kind !== TokenKind.Number) return undefined;
   const next = tokens[i + 1];
   const spaced = next?.kind === TokenKind.Number && next.start === whole.end + 1 && text[whole.end] === ' ';
   const hyphened = next?.text === '-' && glued(whole, next) && tokens[i + 2]?.kind === TokenKind.Number && glued(next, tokens[i + 2]);
@@ -118,8 +118,9 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
   const num = tokens[at];
   const slash = tokens[at + 1];
   const den = tokens[at + 2];
+  // The slash first: most numbers have none, and need no pattern run on their digits.
   if (!num || slash?.text !== '/' || !glued(num, slash) || !glued(slash, den) || den.kind !== TokenKind.Number) return undefined;
-  if (!SLASH_DENOMINATORS.has(den.text) || !/^\d+$/.test(num.text) || Number(num.text) >= Number(den.text)) return undefined;
+  if (!/^\d+$/.test(whole.text) || !SLASH_DENOMINATORS.has(den.text) || !/^\d+$/.test(num.text) || Number(num.text) >= Number(den.text)) return undefined;
   // "3/4/2025" is a date; "12/3/4" too.
   if (text[den.end] === '/' || text[num.start - 1] === '/') return undefined;
   const fraction = ratio(Number(num.text), Number(den.text));
@@ -134,7 +135,7 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
 function readVulgarFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens } = ctx;
   const t = tokens[i];
-  const whole = t.kind === TokenKind.Number && /^\d+$/.test(t.text) && glued(t, tokens[i + 1]) ? t : undefined;
+  const whole = t.kind === TokenKind.Number && glued(t, tokens[i + 1]) && /^\d+$/.test(t.text) ? t : undefined;
   const part = VULGAR_FRACTIONS[(whole ? tokens[i + 1] : t).text];
   if (!part) return undefined;
   const fraction = ratio(part[0], part[1]);
@@ -387,7 +388,12 @@ const AFTER_A = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(DENOMINATOR
 
 /** Whether token `i` may start a number (digits, a number word, a vulgar fraction…): the cheap test every token passes first. */
 export function mayStartNumber(tokens: readonly Token[], i: number): boolean {
-  const start = NUMBER_START.of(tokens[i]);
+  const t = tokens[i];
+  // Digits (the tokenizer's numbers start with one) always may, and punctuation only as a vulgar
+  // fraction: both told without the vocabulary, whose slot for a token is often a cache miss.
+  if (t.kind === TokenKind.Number) return true;
+  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined;
+  const start = NUMBER_START.of(t);
   return start === START_IF_SCALE_AFTER ? AFTER_A.has(tokens[i + 1]?.lower ?? '') : start === START;
 }
 
@@ -396,10 +402,9 @@ const START = 1;
 /** "a", "an": a number's start when the next word is one of AFTER_A. */
 const START_IF_SCALE_AFTER = 2;
 
-/** Whether a word may start a number, whatever follows it (see `mayStartNumber`), once per word. */
+/** Whether a word may start a number, whatever follows it (see `mayStartNumber`), once per word ("10k" starts with a digit). */
 const NUMBER_START = new WordProperty<Token>((t) => {
   if (isDigitCode(t.text.charCodeAt(0))) return START;
-  if (t.kind === TokenKind.Punct) return VULGAR_FRACTIONS[t.text] !== undefined ? START : NO_START;
   if (t.lower === 'an' || t.lower === 'a') return START_IF_SCALE_AFTER;
   if (STARTERS.has(t.lower)) return START;
   // "seventy-five", "two-thirds", "double-murder": a starter before a hyphen. None is shorter than

@@ -38,7 +38,7 @@ function currencyBefore(ctx: ReadContext, d: Draft): boolean {
   } else if (t.text === '.' && glued(tokens[k - 1], t) && CURRENCY_ABBREVIATIONS_BEFORE[`${tokens[k - 1].lower}.`] !== undefined) {
     code = CURRENCY_ABBREVIATIONS_BEFORE[`${tokens[k - 1].lower}.`];
     k--;
-  } else if (t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text) && CURRENCY_ABBREVIATIONS_BEFORE[t.lower] !== undefined) {
+  } else if (t.kind === TokenKind.Word && CURRENCY_ABBREVIATIONS_BEFORE[t.lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
     code = CURRENCY_ABBREVIATIONS_BEFORE[t.lower];
   } else if (isCode(t)) {
     code = t.text;
@@ -164,6 +164,22 @@ function poundsAreMoney(tokens: readonly Token[], d: Draft, at: number): boolean
   return false;
 }
 
+/**
+ * "Hong Kong dollars", "Swiss francs", "U.S. dollars": a currency of up to two qualifying words and
+ * its noun at token `k`, and the token it ends at. Only a word that starts some qualified currency
+ * can, so most currency words ("dlrs", "euros") are settled by one Set lookup, no words joined.
+ */
+function qualifiedCurrency(tokens: readonly Token[], k: number): { code: string; last: number } | undefined {
+  const head = tokens[k].lower;
+  if (!QUALIFIER_STARTS.has(head)) return undefined;
+  const start = head === 'u.s.' ? 'us' : head;
+  const second = tokens[k + 1]?.lower ?? '';
+  const three = QUALIFIED_CURRENCIES[`${start} ${second} ${tokens[k + 2]?.lower ?? ''}`];
+  if (three !== undefined) return { code: three, last: k + 2 };
+  const two = QUALIFIED_CURRENCIES[`${start} ${second}`];
+  return two !== undefined ? { code: two, last: k + 1 } : undefined;
+}
+
 /** "5 million euros", "10,000 Swiss francs", "6.65 billion pesetas", "5m USD", "5 mln dlrs", "millions of dollars". */
 function currencyAfter(ctx: ReadContext, d: Draft): boolean {
   const { tokens } = ctx;
@@ -178,18 +194,13 @@ function currencyAfter(ctx: ReadContext, d: Draft): boolean {
     d.last = k;
     return true;
   }
-  // "Hong Kong dollars", "Swiss francs", "U.S. dollars": up to two qualifying words.
-  for (const n of [3, 2]) {
-    const words: string[] = [];
-    for (let j = 0; j < n; j++) words.push(tokens[k + j]?.lower ?? '');
-    const code = QUALIFIED_CURRENCIES[words.join(' ').replace(/^u\.s\. /, 'us ')];
-    if (code !== undefined) {
-      d.unit = code;
-      d.last = k + n - 1;
-      return true;
-    }
+  const qualified = qualifiedCurrency(tokens, k);
+  if (qualified !== undefined) {
+    d.unit = qualified.code;
+    d.last = qualified.last;
+    return true;
   }
-  const word = tokens[k]?.lower ?? '';
+  const word = first.lower;
   const code = CURRENCY_WORDS[word];
   if (code === undefined) return false;
   if (code === null) {

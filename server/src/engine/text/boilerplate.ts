@@ -22,6 +22,10 @@ interface Line {
   readonly start: number;
   /** The document's first line (after any front matter): its headline. */
   readonly first: boolean;
+  /** `startsCapitalized(text)`, which several rules ask. */
+  readonly capitalized: boolean;
+  /** It starts capitalized with a UI word ("Share", "Skip"): the share bar's and the player's test, read once. */
+  readonly opensWithUiWord: boolean;
 }
 
 interface BoilerplateRule {
@@ -55,6 +59,12 @@ interface UiRun {
   readonly playerWord: boolean;
 }
 
+/**
+ * Whether a text holds a strong UI word, even inside another word: cheaper than reading a run of UI
+ * words, which needs one. Case-insensitive as Unicode folds it, as `toLowerCase` does for `uiRun`.
+ */
+const HAS_STRONG_UI_WORD = new RegExp([...STRONG_UI_WORDS].join('|'), 'iu');
+
 /** Strong UI words that prose uses too ("a share", "in a tweet"). */
 const PROSE_UI_WORDS = new Set(['share', 'tweet', 'caption', 'advertisement']);
 
@@ -75,13 +85,22 @@ function startsCapitalized(text: string): boolean {
   return true;
 }
 
-/** A whole UI word, with any final dots or bracket ("Loading...", "x"). */
-function isUiWord(word: string): boolean {
-  let a = 0;
-  let b = word.length;
-  while (a < b && !isWordChar(word.charCodeAt(a))) a++;
-  while (b > a && !isWordChar(word.charCodeAt(b - 1))) b--;
-  return UI_WORDS.has(word.slice(a, b).toLowerCase());
+/** The longest UI word ("advertisement"): a longer word is none, without lower-casing a copy of it. */
+const LONGEST_UI_WORD = Math.max(...[...UI_WORDS].map((w) => w.length));
+
+/** Whether `text[start, end)` is a whole UI word, with any final dots or bracket ("Loading...", "x"). */
+function isUiWord(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && !isWordChar(text.charCodeAt(a))) a++;
+  while (b > a && !isWordChar(text.charCodeAt(b - 1))) b--;
+  return b - a <= LONGEST_UI_WORD && UI_WORDS.has(text.slice(a, b).toLowerCase());
+}
+
+/** Whether the first word of `text` (up to its first space) is a UI word. */
+function opensWithUiWord(text: string): boolean {
+  const space = text.indexOf(' ');
+  return isUiWord(text, 0, space < 0 ? text.length : space);
 }
 
 function isDigits(word: string): boolean {
@@ -137,8 +156,10 @@ const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
 const whole = (line: Line): Array<[number, number]> => [[0, line.text.length]];
 /** Every match of global `re` in `text` (from the start, whatever `re.lastIndex` says). */
 const matches = (re: RegExp, text: string): Array<[number, number]> => {
+  const out: Array<[number, number]> = [];
   re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 };
 
 const GALLERY_COUNTER = /\b(?:Image|Photo|Picture|Slide|Video)s? \d+ of (?:\/ ?)?\d+\b|\bCaption Close\b|\b(?:Hide|Show|View Full) Caption\b|\bBuy Photo\b/g;
@@ -164,7 +185,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: 'a short line made of share, player and gallery words: "Share this: Facebook", "Email", "Advertisement", "A A"',
     find: (line) => {
       const text = line.text;
-      if (text.length > 80 || !isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) || !startsCapitalized(text) || /[^.][.,;!?"”)]$/.test(text)) return NO_SPANS;
+      if (text.length > 80 || !line.opensWithUiWord || /[^.][.,;!?"”)]$/.test(text)) return NO_SPANS;
       const run = uiRun(text, false);
       return run.all && run.words > 0 ? whole(line) : NO_SPANS;
     },
@@ -173,15 +194,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'player-controls',
     description: 'a run of player and share words before or after the text of a line: "Skip Ad x Embed x Share …", "… reports playpause"',
     find: (line) => {
-      let out: Array<[number, number]> | undefined;
       const text = line.text;
-      const head = startsCapitalized(text) && isUiWord(text.slice(0, text.indexOf(' ') >>> 0)) ? uiRun(text, false) : undefined;
+      const lastStart = text.lastIndexOf(' ') + 1;
+      const endsWithUiWord = isWordChar(text.charCodeAt(text.length - 1)) && isUiWord(text, lastStart, text.length);
+      // Both runs count only with a strong word in them: most lines that open or end with a UI word ("A", "in") have none.
+      if (!(line.opensWithUiWord || endsWithUiWord) || !HAS_STRONG_UI_WORD.test(text)) return NO_SPANS;
+      let out: Array<[number, number]> | undefined;
+      const head = line.opensWithUiWord ? uiRun(text, false) : undefined;
       if (head && head.words >= 2 && (head.strong >= 2 || head.playerWord)) (out ??= []).push([0, head.strongEdge]);
       // Not the last word of a sentence ("… said in a tweet.", "… cents a share"): a run that
       // starts capitalized ("Facebook Twitter Email Share"), or a word prose never ends with.
-      const last = text.slice(text.lastIndexOf(' ') + 1);
-      const tail = isUiWord(last) && isWordChar(last.charCodeAt(last.length - 1)) ? uiRun(text, true) : undefined;
-      if (tail && tail.strongEdge >= 0 && (PLAYER_ONLY_WORDS.has(last.toLowerCase()) || (tail.words >= 2 && startsCapitalized(text.slice(tail.strongEdge))))) {
+      const tail = endsWithUiWord ? uiRun(text, true) : undefined;
+      if (tail && tail.strongEdge >= 0 && (PLAYER_ONLY_WORDS.has(text.slice(lastStart).toLowerCase()) || (tail.words >= 2 && startsCapitalized(text.slice(tail.strongEdge))))) {
         (out ??= []).push([tail.strongEdge, text.length]);
       }
       return out ?? NO_SPANS;
@@ -238,7 +262,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'call-to-action',
     description: 'an instruction to the reader about the page: "Copy this code to your website", "Click to share", "Read or Share this story: …", "Please enable Javascript to watch this video"',
     find: (line) => {
-      if (line.text.length > 200 || !startsCapitalized(line.text)) return NO_SPANS;
+      if (line.text.length > 200 || !line.capitalized) return NO_SPANS;
       const verb = CALL_TO_ACTION.exec(line.text);
       return verb && CALL_OBJECT.test(line.text.slice(verb[0].length)) ? whole(line) : NO_SPANS;
     },
@@ -246,12 +270,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'account-notice',
     description: 'a notice of the site\'s account, newsletter or notification machinery: "Already a subscriber?", "Your notification has been saved."',
-    find: (line) => (line.text.length <= 160 && startsCapitalized(line.text) && ACCOUNT_NOTICE.test(line.text) ? whole(line) : NO_SPANS),
+    find: (line) => (line.text.length <= 160 && line.capitalized && ACCOUNT_NOTICE.test(line.text) ? whole(line) : NO_SPANS),
   },
   {
     name: 'url',
     description: 'a line that is only an address or a page slug: "https://…", "city-man-charged-in-shooting-death"',
-    find: (line) => (URL_LINE.test(line.text) ? whole(line) : NO_SPANS),
+    // Neither kind of line has a space: most lines are settled without the pattern.
+    find: (line) => (!line.text.includes(' ') && URL_LINE.test(line.text) ? whole(line) : NO_SPANS),
   },
   {
     name: 'outlet-name',
@@ -283,7 +308,9 @@ export function findBoilerplate(text: string, from = 0): BoilerplateSpan[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      const line: Line = { text: text.slice(s, e), start: s, first };
+      const lineText = text.slice(s, e);
+      const capitalized = startsCapitalized(lineText);
+      const line: Line = { text: lineText, start: s, first, capitalized, opensWithUiWord: capitalized && opensWithUiWord(lineText) };
       first = false;
       for (const rule of BOILERPLATE_RULES) {
         for (let [a, b] of rule.find(line)) {
