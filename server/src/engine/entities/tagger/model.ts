@@ -153,7 +153,7 @@ export class SparseModel implements FixedScorer {
    * All rows are found before any is read: the reads of the bit set, then those of the weights,
    * do not wait on each other (a token's residual features are cache misses, mostly).
    */
-  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array): void {
+  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array, at = 0): void {
     const rows = this.found;
     for (let f = 0; f < p; f++) rows[f] = this.row(plus[f]);
     for (let f = 0; f < m; f++) rows[p + f] = this.row(minus[f]);
@@ -161,8 +161,8 @@ export class SparseModel implements FixedScorer {
     for (let f = 0; f < p + m; f++) {
       const row = rows[f];
       if (row < 0) continue;
-      if (f < p) for (let t = 0; t < NUM_TAGS; t++) out[t] += weights[row + t];
-      else for (let t = 0; t < NUM_TAGS; t++) out[t] -= weights[row + t];
+      if (f < p) for (let t = 0; t < NUM_TAGS; t++) out[at + t] += weights[row + t];
+      else for (let t = 0; t < NUM_TAGS; t++) out[at + t] -= weights[row + t];
     }
   }
 }
