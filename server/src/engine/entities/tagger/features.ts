@@ -638,18 +638,27 @@ export class DocumentMemory {
   private contextKeys = new Int32Array(4096);
   private contextBits = new Int32Array(4096);
   private contextUsed = 0;
+  /**
+   * The slots taken in `keys` and in `contextKeys` (at most half of each table), so that a new
+   * document clears those only: a document uses a few hundred slots of tables that have
+   * thousands, and more after a long document.
+   */
+  private taken = new Int32Array(512);
+  private contextTaken = new Int32Array(2048);
 
   reset(): void {
-    if (this.used > 0) {
-      this.keys.fill(0);
-      this.counts.fill(0);
-      this.used = 0;
+    for (let k = 0; k < this.used; k++) {
+      const p = this.taken[k];
+      this.keys[p] = 0;
+      this.counts.fill(0, p * 5, p * 5 + 5);
     }
-    if (this.contextUsed > 0) {
-      this.contextKeys.fill(0);
-      this.contextBits.fill(0);
-      this.contextUsed = 0;
+    this.used = 0;
+    for (let k = 0; k < this.contextUsed; k++) {
+      const p = this.contextTaken[k];
+      this.contextKeys[p] = 0;
+      this.contextBits[p] = 0;
     }
+    this.contextUsed = 0;
   }
 
   private slot(key: number, insert: boolean): number {
@@ -662,7 +671,7 @@ export class DocumentMemory {
       if (v === 0) {
         if (!insert) return -1;
         this.keys[p] = k;
-        this.used++;
+        this.taken[this.used++] = p;
         return p;
       }
       p = (p + 1) & mask;
@@ -697,6 +706,7 @@ export class DocumentMemory {
     const oldCounts = this.counts;
     this.keys = new Int32Array(oldKeys.length * 2);
     this.counts = new Uint16Array(this.keys.length * 5);
+    this.taken = new Int32Array(oldKeys.length);
     this.used = 0;
     for (let p = 0; p < oldKeys.length; p++) {
       if (oldKeys[p] === 0) continue;
@@ -713,6 +723,7 @@ export class DocumentMemory {
       const oldBits = this.contextBits;
       this.contextKeys = new Int32Array(oldKeys.length * 2);
       this.contextBits = new Int32Array(oldKeys.length * 2);
+      this.contextTaken = new Int32Array(oldKeys.length);
       this.contextUsed = 0;
       for (let p = 0; p < oldKeys.length; p++) if (oldKeys[p] !== 0) this.addContext(oldKeys[p], oldBits[p]);
     }
@@ -727,7 +738,7 @@ export class DocumentMemory {
       if (v === 0) {
         this.contextKeys[p] = k;
         this.contextBits[p] = bits;
-        this.contextUsed++;
+        this.contextTaken[this.contextUsed++] = p;
         return;
       }
       p = (p + 1) & mask;
