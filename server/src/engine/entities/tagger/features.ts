@@ -650,7 +650,7 @@ export class DocumentMemory {
     for (let k = 0; k < this.used; k++) {
       const p = this.taken[k];
       this.keys[p] = 0;
-      this.counts.fill(0, p * 5, p * 5 + 5);
+      for (let c = 0; c < 5; c++) this.counts[p * 5 + c] = 0;
     }
     this.used = 0;
     for (let k = 0; k < this.contextUsed; k++) {
