@@ -467,6 +467,9 @@ export function staticFeatures(s: SentenceInfo, w: WordTable, i: number, out: In
 /** The capitalization of the token the cached neighbour vectors assume. */
 const USUAL_CAPS = F_CAP;
 
+/** Features of `wordVectorFeatures` (and more than of `neighbourVectorFeatures`), at most. */
+export const MAX_VECTOR = MAX_WORD + 5;
+
 /** `wordFeatures`, and its word's features of sentence and tag templates at their usual values. */
 export function wordVectorFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
   at = wordFeatures(w, e, out, at);

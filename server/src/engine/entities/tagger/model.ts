@@ -80,6 +80,7 @@ export class SparseModel implements FixedScorer {
   private readonly found = new Int32Array(2 * MAX_RESIDUAL);
   readonly step: number;
   readonly rows: number;
+  readonly maxWeight: number;
   /** `featureFingerprint()` of the features the weights were trained with. */
   readonly fingerprint: number;
 
@@ -106,16 +107,20 @@ export class SparseModel implements FixedScorer {
       }
     };
     let bucket = -1;
+    let maxWeight = 0;
     for (let r = 0; r < this.rows; r++) {
       bucket += varint();
       const tagMask = varint();
       for (let t = 0; t < NUM_TAGS; t++) {
         if ((tagMask & (1 << t)) === 0) continue;
         const z = varint();
-        this.weights[r * NUM_TAGS + t] = z & 1 ? -((z + 1) >>> 1) : z >>> 1;
+        const weight = z & 1 ? -((z + 1) >>> 1) : z >>> 1;
+        this.weights[r * NUM_TAGS + t] = weight;
+        maxWeight = Math.max(maxWeight, Math.abs(weight));
       }
       this.index[2 * (bucket >>> 5)] |= 1 << (bucket & 31);
     }
+    this.maxWeight = maxWeight;
     let before = 0;
     for (let w = 0; w < this.index.length; w += 2) {
       this.index[w + 1] = before;

@@ -20,7 +20,7 @@
 import { tokenize, type Token } from '../../text/tokens';
 import { SumCache } from './sumCache';
 import {
-  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, NUM_TAGS, P1, P2,
+  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
   PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
   makeTag, memoryFeaturesOf, memoryKey, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
   wordVectorFeatures,
@@ -33,6 +33,8 @@ export interface Scorer {
 
 /** A scorer with fixed weights, which the tagger may cache sums of. */
 export interface FixedScorer extends Scorer {
+  /** The largest absolute weight. */
+  readonly maxWeight: number;
   /** Adds the weights of feature `feature` to `out[at, at + NUM_TAGS)`. */
   add(feature: number, out: Int32Array, at: number): void;
   /** Adds the weights of features `plus[0, p)` to `out[at, at + NUM_TAGS)` (`at` 0 by default) and subtracts those of `minus[0, m)`. */
@@ -74,7 +76,13 @@ export class Tagger {
   private readonly fixed: FixedScorer | undefined;
   private readonly intScores = new Int32Array(NUM_TAGS);
   private readonly minus = new Int32Array(MAX_RESIDUAL);
-  private vectors = new Int32Array(0);
+  /**
+   * Per word, its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
+   * scoring mostly waits on (a rare word's vectors are cache misses). The sums fit: the
+   * constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
+   */
+  private vectors = new Int16Array(0);
+  private readonly vectorSum = new Int32Array(NUM_TAGS);
   private ready = new Uint8Array(0);
   private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
@@ -89,6 +97,7 @@ export class Tagger {
     const fixed = scorer as Partial<FixedScorer>;
     if (options.cached !== false && typeof fixed.add === 'function') {
       this.fixed = fixed as FixedScorer;
+      if (this.fixed.maxWeight * MAX_VECTOR > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit word vectors`);
       this.precompute();
     }
   }
@@ -123,7 +132,7 @@ export class Tagger {
       while (size <= e) size *= 2;
       const ready = new Uint8Array(size);
       ready.set(this.ready);
-      const vectors = new Int32Array(size * STRIDE);
+      const vectors = new Int16Array(size * STRIDE);
       vectors.set(this.vectors);
       this.ready = ready;
       this.vectors = vectors;
@@ -133,9 +142,11 @@ export class Tagger {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
-      v.fill(0, at, at + NUM_TAGS);
+      const sum = this.vectorSum; // in 32 bits, then stored
+      sum.fill(0);
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
-      for (let f = 0; f < n; f++) fixed.add(feats[f], v, at);
+      for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
+      for (let t = 0; t < NUM_TAGS; t++) v[at + t] = sum[t];
       this.ready[e] |= 1 << k;
     }
     return at;
