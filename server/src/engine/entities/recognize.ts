@@ -84,6 +84,9 @@ function nameEndClass(word: string): number {
   return -1;
 }
 
+/** Per word, 1 + the `nameEndClass` of a capitalized word, else 0: `nameEndRuns` asks it of every token. */
+const NAME_END = new WordProperty<Token>((t) => (CAPITALIZED_WORD.of(t) === 1 ? nameEndClass(bareLower(t)) + 1 : 0));
+
 /**
  * Applies the name-end rule to the tagged `spans` (sorted by sentence and token), in place: the
  * spans inside a capitalized run that ends in a name-end word become one name of that word's
@@ -102,9 +105,8 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
     while (next < spans.length && spans[next].sentence === s) next++;
     let headline: boolean | undefined;
     for (let end = 1; end < tokens.length; end++) {
-      if (!isCapitalizedWord(tokens[end], end, taken)) continue;
-      const cls = nameEndClass(bareLower(tokens[end]));
-      if (cls < 0) continue;
+      const cls = NAME_END.of(tokens[end]) - 1;
+      if (cls < 0 || taken.has(end)) continue;
       // The capitalized run ending here.
       let start = end;
       while (start > 0 && isCapitalizedWord(tokens[start - 1], start - 1, taken) && !POSSESSIVE.test(tokens[start - 1].text) && tokens[start].start - tokens[start - 1].end <= 1) start--;

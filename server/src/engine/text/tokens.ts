@@ -139,6 +139,11 @@ function wordEnd(text: string, at: number): number {
   let p = at + w;
   for (;;) {
     const c = text.charCodeAt(p);
+    if (isAsciiLetter(c)) {
+      // Most of a word: no need to read it again as a code point.
+      p++;
+      continue;
+    }
     if (c === 39 || c === 0x2019 || isDigit(c)) w = 1;
     else if (c < 128) w = letterWidth(text, p);
     else {
@@ -161,6 +166,11 @@ function wordEnd(text: string, at: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const folded = c | 32; // upper case to lower; no other character lands on a-z
+  return folded >= 97 && folded <= 122;
 }
 
 /** Classes of code points, filled on first use: 0 unknown, 1 other, 2 letter (\p{L}), 3 mark (\p{M}). */
@@ -221,8 +231,10 @@ function isLetterOrDigitAt(text: string, at: number): boolean {
 
 /** What `\s` matches in a regular expression, so runs end where the token expression sees space. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  // Most characters are ASCII above the space: one comparison tells them.
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 /** Up to `n` lower-case words from `from`, joined by spaces. */

@@ -40,7 +40,7 @@ export class Vocabulary {
   /**
    * 65,536 texts: the words of about 10,000 news articles. Forgetting is costly (each word's strings,
    * hashes, tagger features and vectors are made again as it comes back), and 32,768 forgot them every
-   * 2,000 articles or so; the price is about 18 MB more per engine (mostly the tagger's word vectors).
+   * 2,000 articles or so; the price is about 12 MB more per engine (half of it the tagger's word vectors).
    */
   constructor(private readonly capacity = 1 << 16) {}
 

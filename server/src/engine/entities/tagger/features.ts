@@ -99,6 +99,15 @@ export const F_ORGWORD = 256;
 const F_GAZ_FIRST = 1 << 16;
 /** The word is one character long (internal, not a feature). */
 const F_SINGLE = 1 << 17;
+/**
+ * The word is one of FUNCTION_WORDS, LOC_CUES, SAID, or "the" (internal, not features): a word's
+ * flags hold what the run and context records ask of it, so a token costs a bit test there, not
+ * a Set lookup.
+ */
+const F_FUNCTION = 1 << 18;
+const F_LOC_CUE = 1 << 19;
+const F_SAID = 1 << 20;
+const F_THE = 1 << 21;
 const FEATURE_FLAGS = 0xffff;
 
 /** Int32 fields per word in `WordTable` (five used, padded to a power of two). */
@@ -217,6 +226,7 @@ export class WordTable {
     if (uppers >= 2 && lowers === 0) flags |= F_ALLCAPS;
     if (digits > 0) flags |= F_DIGIT;
     if (len === 1) flags |= F_SINGLE;
+    flags |= cueFlags(hl);
     if (kind === TokenKind.Word) {
       flags |= F_WORD;
       if (GIVEN.has(lower)) flags |= F_GIVEN;
@@ -274,7 +284,7 @@ export class SentenceInfo {
     }
     this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
     const inRun = (k: number) =>
-      (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && !FUNCTION_WORDS.has(table.lowerOf(this.entry[k]));
+      (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && (table.flagsOf(this.entry[k]) & F_FUNCTION) === 0;
     for (let i = 0; i < n;) {
       if (this.style !== 0 || !inRun(i)) {
         this.run[i++] = 0;
@@ -448,12 +458,17 @@ export function staticFeatures(s: SentenceInfo, w: WordTable, i: number, out: In
 // those of `transitionFeatures` + `constantFeatures` per pair of previous tags. They include the
 // features that combine a token with its sentence or the tags at their usual values (not the
 // first word, not a headline, no gazetteer name, no date or figure, a capitalized word after an
-// O tag); `residualFeatures` lists what is left, plus the usual values it replaces (to subtract).
+// O tag). What is left, plus the usual values it replaces (to subtract), comes in three lists:
+// `contextFeatures` and `memoryFeaturesOf`, which depend on a few small values only, so that their
+// sums are cached by those values too (see `SumCache`), and `residualFeatures`, the rest.
 // The generic features (`staticFeatures` + `transitionFeatures` + `dynamicFeatures`) and these
 // sum to the same scores: `test/engine/entities.test.ts` checks it.
 
 /** The capitalization of the token the cached neighbour vectors assume. */
 const USUAL_CAPS = F_CAP;
+
+/** Features of `wordVectorFeatures` (and more than of `neighbourVectorFeatures`), at most. */
+export const MAX_VECTOR = MAX_WORD + 5;
 
 /** `wordFeatures`, and its word's features of sentence and tag templates at their usual values. */
 export function wordVectorFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
@@ -488,48 +503,23 @@ export function constantFeatures(out: Int32Array, at: number): number {
 export const MAX_RESIDUAL = 32;
 
 /**
- * The features of token `i` that the cached sums leave out, written to `plus` from 0, and the
- * usual values they replace, to `minus` from 0. Returns `plusCount * 256 + minusCount`.
+ * The features of token `i` that the cached sums leave out and that depend on its words (its
+ * own or its neighbours'), written to `plus` from 0, and the usual values they replace, to
+ * `minus` from 0. Returns `plusCount * 256 + minusCount`. The rest of what is left out depends
+ * on a few small values only, and is listed from them: `contextFeatures`, `memoryFeaturesOf`.
  */
-export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev: number, memory: DocumentMemory, plus: Int32Array, minus: Int32Array): number {
+export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev: number, plus: Int32Array, minus: Int32Array): number {
   const n = s.length;
   const entry = s.entry;
   const e = entry[i];
   const fl = s.flags[i];
   const lower = w.lowerOf(e);
-  const shape = w.shapeOf(e);
   const caps = fl & (F_CAP | F_ALLCAPS | F_LOWER);
   let p = 0;
   let m = 0;
-  plus[p++] = feat2(T.ShapeM1S0, i > 0 ? w.shapeOf(entry[i - 1]) : PAD_BEFORE_HASH, shape);
-  plus[p++] = feat2(T.ShapeS0P1, shape, i + 1 < n ? w.shapeOf(entry[i + 1]) : PAD_AFTER_HASH);
   plus[p++] = feat2(T.LowerM1L0, i > 0 ? w.lowerOf(entry[i - 1]) : PAD_BEFORE_HASH, lower);
   plus[p++] = feat2(T.LowerL0P1, lower, i + 1 < n ? w.lowerOf(entry[i + 1]) : PAD_AFTER_HASH);
-  plus[p++] = feat(T.Run, s.run[i]);
-  if (i < 2) {
-    plus[p++] = feat2(T.First, i === 0 ? 1 : 2, shape);
-    minus[m++] = feat2(T.First, 0, shape);
-  }
-  if (s.style !== 0) {
-    plus[p++] = feat2(T.StyleShape, s.style, shape);
-    minus[m++] = feat2(T.StyleShape, 0, shape);
-    plus[p++] = feat2(T.StyleLower, s.style, lower);
-  }
-  const g = s.gaz[i];
-  const gm = i > 0 ? s.gaz[i - 1] : -1;
-  const gp = i + 1 < n ? s.gaz[i + 1] : -1;
-  if (g !== 0) {
-    plus[p++] = feat(T.Gaz, g);
-    minus[m++] = feat(T.Gaz, 0);
-  }
-  if (gm !== 0 || g !== 0) {
-    plus[p++] = feat2(T.GazM1, gm, g);
-    minus[m++] = feat2(T.GazM1, 0, 0);
-  }
-  if (gp !== 0 || g !== 0) {
-    plus[p++] = feat2(T.GazP1, gp, g);
-    minus[m++] = feat2(T.GazP1, 0, 0);
-  }
+  if (s.style !== 0) plus[p++] = feat2(T.StyleLower, s.style, lower);
   const usual = w.flagsOf(e) & FEATURE_FLAGS;
   if (fl !== usual) {
     plus[p++] = feat(T.Flags, fl);
@@ -548,12 +538,87 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
     minus[m++] = feat2(T.FlagsP1, usualAfter, USUAL_CAPS);
   }
   if (prev !== 0) {
-    plus[p++] = feat2(T.PrevTagShape, prev, shape);
-    minus[m++] = feat2(T.PrevTagShape, 0, shape);
     plus[p++] = feat2(T.PrevTagLower, prev, lower);
     minus[m++] = feat2(T.PrevTagLower, 0, lower);
   }
-  if (fl & (F_CAP | F_ALLCAPS)) p = memoryFeatures(w, e, fl, s.style, memory, plus, p);
+  return p * 256 + m;
+}
+
+/** Int32 values of a context key (`contextKey`). */
+export const CONTEXT_KEY = 4;
+
+/*
+ * The small values of a context key, packed in its last Int32: the capitalized run (8 bits), the
+ * previous tag (5 bits, START included), the First value (2 bits), the sentence style (2 bits), and
+ * the gazetteer marks of the token (3 bits) and of its neighbours (+ 1, as -1 stands for none: 4 bits each).
+ */
+const K_PREV = 8;
+const K_FIRST = 13;
+const K_STYLE = 15;
+const K_GAZ = 17;
+const K_GAZ_M1 = 20;
+const K_GAZ_P1 = 24;
+
+/**
+ * What token `i`'s context features (`contextFeatures`) are computed from, written to
+ * `key[0, CONTEXT_KEY)`: the shapes of the token and its neighbours, and the small values above.
+ * The features are a function of the key alone, so their sums can be kept by it.
+ */
+export function contextKey(s: SentenceInfo, w: WordTable, i: number, prev: number, key: Int32Array): void {
+  const n = s.length;
+  const entry = s.entry;
+  key[0] = i > 0 ? w.shapeOf(entry[i - 1]) : PAD_BEFORE_HASH;
+  key[1] = w.shapeOf(entry[i]);
+  key[2] = i + 1 < n ? w.shapeOf(entry[i + 1]) : PAD_AFTER_HASH;
+  const gm = i > 0 ? s.gaz[i - 1] : -1;
+  const gp = i + 1 < n ? s.gaz[i + 1] : -1;
+  key[3] = s.run[i] | (prev << K_PREV) | ((i === 0 ? 1 : i === 1 ? 2 : 0) << K_FIRST) | (s.style << K_STYLE) |
+    (s.gaz[i] << K_GAZ) | ((gm + 1) << K_GAZ_M1) | ((gp + 1) << K_GAZ_P1);
+}
+
+/**
+ * The features the cached sums leave out that depend on the shapes around a token, its position,
+ * line style, gazetteer marks and the previous tag, listed from its `contextKey` as
+ * `residualFeatures` lists its own (same return value).
+ */
+export function contextFeatures(key: Int32Array, plus: Int32Array, minus: Int32Array): number {
+  const shape = key[1];
+  const packed = key[3];
+  const first = (packed >>> K_FIRST) & 3;
+  const style = (packed >>> K_STYLE) & 3;
+  const prev = (packed >>> K_PREV) & 31;
+  const g = (packed >>> K_GAZ) & 7;
+  const gm = ((packed >>> K_GAZ_M1) & 15) - 1;
+  const gp = ((packed >>> K_GAZ_P1) & 15) - 1;
+  let p = 0;
+  let m = 0;
+  plus[p++] = feat2(T.ShapeM1S0, key[0], shape);
+  plus[p++] = feat2(T.ShapeS0P1, shape, key[2]);
+  plus[p++] = feat(T.Run, packed & 255);
+  if (first !== 0) {
+    plus[p++] = feat2(T.First, first, shape);
+    minus[m++] = feat2(T.First, 0, shape);
+  }
+  if (style !== 0) {
+    plus[p++] = feat2(T.StyleShape, style, shape);
+    minus[m++] = feat2(T.StyleShape, 0, shape);
+  }
+  if (g !== 0) {
+    plus[p++] = feat(T.Gaz, g);
+    minus[m++] = feat(T.Gaz, 0);
+  }
+  if (gm !== 0 || g !== 0) {
+    plus[p++] = feat2(T.GazM1, gm, g);
+    minus[m++] = feat2(T.GazM1, 0, 0);
+  }
+  if (gp !== 0 || g !== 0) {
+    plus[p++] = feat2(T.GazP1, gp, g);
+    minus[m++] = feat2(T.GazP1, 0, 0);
+  }
+  if (prev !== 0) {
+    plus[p++] = feat2(T.PrevTagShape, prev, shape);
+    minus[m++] = feat2(T.PrevTagShape, 0, shape);
+  }
   return p * 256 + m;
 }
 
@@ -576,18 +641,27 @@ export class DocumentMemory {
   private contextKeys = new Int32Array(4096);
   private contextBits = new Int32Array(4096);
   private contextUsed = 0;
+  /**
+   * The slots taken in `keys` and in `contextKeys` (at most half of each table), so that a new
+   * document clears those only: a document uses a few hundred slots of tables that have
+   * thousands, and more after a long document.
+   */
+  private taken = new Int32Array(512);
+  private contextTaken = new Int32Array(2048);
 
   reset(): void {
-    if (this.used > 0) {
-      this.keys.fill(0);
-      this.counts.fill(0);
-      this.used = 0;
+    for (let k = 0; k < this.used; k++) {
+      const p = this.taken[k];
+      this.keys[p] = 0;
+      for (let c = 0; c < 5; c++) this.counts[p * 5 + c] = 0;
     }
-    if (this.contextUsed > 0) {
-      this.contextKeys.fill(0);
-      this.contextBits.fill(0);
-      this.contextUsed = 0;
+    this.used = 0;
+    for (let k = 0; k < this.contextUsed; k++) {
+      const p = this.contextTaken[k];
+      this.contextKeys[p] = 0;
+      this.contextBits[p] = 0;
     }
+    this.contextUsed = 0;
   }
 
   private slot(key: number, insert: boolean): number {
@@ -600,7 +674,7 @@ export class DocumentMemory {
       if (v === 0) {
         if (!insert) return -1;
         this.keys[p] = k;
-        this.used++;
+        this.taken[this.used++] = p;
         return p;
       }
       p = (p + 1) & mask;
@@ -635,6 +709,7 @@ export class DocumentMemory {
     const oldCounts = this.counts;
     this.keys = new Int32Array(oldKeys.length * 2);
     this.counts = new Uint16Array(this.keys.length * 5);
+    this.taken = new Int32Array(oldKeys.length);
     this.used = 0;
     for (let p = 0; p < oldKeys.length; p++) {
       if (oldKeys[p] === 0) continue;
@@ -651,6 +726,7 @@ export class DocumentMemory {
       const oldBits = this.contextBits;
       this.contextKeys = new Int32Array(oldKeys.length * 2);
       this.contextBits = new Int32Array(oldKeys.length * 2);
+      this.contextTaken = new Int32Array(oldKeys.length);
       this.contextUsed = 0;
       for (let p = 0; p < oldKeys.length; p++) if (oldKeys[p] !== 0) this.addContext(oldKeys[p], oldBits[p]);
     }
@@ -665,7 +741,7 @@ export class DocumentMemory {
       if (v === 0) {
         this.contextKeys[p] = k;
         this.contextBits[p] = bits;
-        this.contextUsed++;
+        this.contextTaken[this.contextUsed++] = p;
         return;
       }
       p = (p + 1) & mask;
@@ -700,6 +776,12 @@ const SAID = new Set(['said', 'says', 'told', 'added', 'say'].map(hashString));
 const LOC_CUES = new Set(['in', 'at', 'from', 'near', 'to'].map(hashString));
 const THE = hashString('the');
 
+/** The F_FUNCTION, F_LOC_CUE, F_SAID and F_THE flags of a word with lower-case hash `lower`. */
+function cueFlags(lower: number): number {
+  return (FUNCTION_WORDS.has(lower) ? F_FUNCTION : 0) | (LOC_CUES.has(lower) ? F_LOC_CUE : 0) | (SAID.has(lower) ? F_SAID : 0) |
+    (lower === THE ? F_THE : 0);
+}
+
 /** Records the contexts of the words of sentence `s` (before tagging the document). */
 export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMemory): void {
   const n = s.length;
@@ -717,15 +799,15 @@ export function recordContexts(s: SentenceInfo, w: WordTable, memory: DocumentMe
       const before = s.flags[i - 1];
       if (before & F_CAP) bits |= C_AFTER_CAP;
       if (before & F_TITLE) bits |= C_AFTER_TITLE;
-      const lowerBefore = w.lowerOf(s.entry[i - 1]);
-      if (LOC_CUES.has(lowerBefore)) bits |= C_LOC_CUE;
-      else if (lowerBefore === THE) bits |= C_THE;
+      const wordBefore = w.flagsOf(s.entry[i - 1]);
+      if (wordBefore & F_LOC_CUE) bits |= C_LOC_CUE;
+      else if (wordBefore & F_THE) bits |= C_THE;
     }
     if (i + 1 < n) {
       const after = s.flags[i + 1];
       if (after & F_CAP) bits |= C_BEFORE_CAP;
       if (after & F_DIGIT) bits |= C_NUMBER;
-      if (SAID.has(w.lowerOf(s.entry[i + 1]))) bits |= C_SAID;
+      if (w.flagsOf(s.entry[i + 1]) & F_SAID) bits |= C_SAID;
     }
     memory.addContext(lower, bits);
   }
@@ -747,13 +829,33 @@ export function dynamicFeatures(s: SentenceInfo, w: WordTable, i: number, prev: 
  * capitalized, that is most of what tells a common word from a name.
  */
 function memoryFeatures(w: WordTable, e: number, fl: number, style: number, memory: DocumentMemory, out: Int32Array, at: number): number {
+  return memoryFeaturesOf(memoryKey(w, e, fl, style, memory), w.shapeOf(e), out, at);
+}
+
+/*
+ * A memory key packs what `memoryFeatures` reads besides the word's shape: the word's most frequent
+ * class so far + 2 (3 bits), its document contexts (9 bits), the line style (2 bits) and the
+ * token's capitalization (2 bits).
+ */
+const K_CONTEXT = 3;
+const K_LINE = 12;
+const K_CAPS = 14;
+
+/** What `memoryFeatures` of capitalized word `e` in a line of `style` read, but its shape: see above. */
+export function memoryKey(w: WordTable, e: number, fl: number, style: number, memory: DocumentMemory): number {
   const lower = w.lowerOf(e);
-  const h = memory.best(lower);
+  return (memory.best(lower) + 2) | (memory.context(lower) << K_CONTEXT) | (style << K_LINE) | ((fl & (F_CAP | F_ALLCAPS)) << K_CAPS);
+}
+
+/** The features of `memoryFeatures`, from a word's `memoryKey` and its shape. */
+export function memoryFeaturesOf(key: number, shape: number, out: Int32Array, at: number): number {
+  const h = (key & 7) - 2;
+  const context = (key >>> K_CONTEXT) & 511;
+  const style = (key >>> K_LINE) & 3;
   out[at++] = feat(T.History, h);
-  out[at++] = feat2(T.HistoryShape, h, w.shapeOf(e));
-  const context = memory.context(lower);
-  out[at++] = feat2(T.LowerSeen, (context & C_LOWER) + 2 * style, fl & (F_CAP | F_ALLCAPS));
+  out[at++] = feat2(T.HistoryShape, h, shape);
+  out[at++] = feat2(T.LowerSeen, (context & C_LOWER) + 2 * style, key >>> K_CAPS);
   out[at++] = feat(T.DocContext, context);
-  out[at++] = feat2(T.DocContextShape, context, w.shapeOf(e));
+  out[at++] = feat2(T.DocContextShape, context, shape);
   return at;
 }

@@ -80,6 +80,7 @@ export class SparseModel implements FixedScorer {
   private readonly found = new Int32Array(2 * MAX_RESIDUAL);
   readonly step: number;
   readonly rows: number;
+  readonly maxWeight: number;
   /** `featureFingerprint()` of the features the weights were trained with. */
   readonly fingerprint: number;
 
@@ -106,16 +107,20 @@ export class SparseModel implements FixedScorer {
       }
     };
     let bucket = -1;
+    let maxWeight = 0;
     for (let r = 0; r < this.rows; r++) {
       bucket += varint();
       const tagMask = varint();
       for (let t = 0; t < NUM_TAGS; t++) {
         if ((tagMask & (1 << t)) === 0) continue;
         const z = varint();
-        this.weights[r * NUM_TAGS + t] = z & 1 ? -((z + 1) >>> 1) : z >>> 1;
+        const weight = z & 1 ? -((z + 1) >>> 1) : z >>> 1;
+        this.weights[r * NUM_TAGS + t] = weight;
+        maxWeight = Math.max(maxWeight, Math.abs(weight));
       }
       this.index[2 * (bucket >>> 5)] |= 1 << (bucket & 31);
     }
+    this.maxWeight = maxWeight;
     let before = 0;
     for (let w = 0; w < this.index.length; w += 2) {
       this.index[w + 1] = before;
@@ -153,7 +158,7 @@ export class SparseModel implements FixedScorer {
    * All rows are found before any is read: the reads of the bit set, then those of the weights,
    * do not wait on each other (a token's residual features are cache misses, mostly).
    */
-  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array): void {
+  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array, at = 0): void {
     const rows = this.found;
     for (let f = 0; f < p; f++) rows[f] = this.row(plus[f]);
     for (let f = 0; f < m; f++) rows[p + f] = this.row(minus[f]);
@@ -161,8 +166,8 @@ export class SparseModel implements FixedScorer {
     for (let f = 0; f < p + m; f++) {
       const row = rows[f];
       if (row < 0) continue;
-      if (f < p) for (let t = 0; t < NUM_TAGS; t++) out[t] += weights[row + t];
-      else for (let t = 0; t < NUM_TAGS; t++) out[t] -= weights[row + t];
+      if (f < p) for (let t = 0; t < NUM_TAGS; t++) out[at + t] += weights[row + t];
+      else for (let t = 0; t < NUM_TAGS; t++) out[at + t] -= weights[row + t];
     }
   }
 }

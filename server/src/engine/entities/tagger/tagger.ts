@@ -13,14 +13,16 @@
  * Two ways to score, with equal results: a generic one that lists the features of each token
  * (training, where the weights change), and a cached one for fixed weights (`SparseModel`): the
  * sums of the features that depend on one word only (the word itself, or the word as the left or
- * right neighbour) are kept per distinct word, so a token costs a few additions plus a lookup
- * per feature that combines words or depends on the tags.
+ * right neighbour) are kept per distinct word, those of the features of shapes, position, tags
+ * and document memory by the few values they are computed from, so a token costs a few additions
+ * plus a lookup per feature that combines words.
  */
 import { tokenize, type Token } from '../../text/tokens';
+import { SumCache } from './sumCache';
 import {
-  ALLOWED, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, NUM_TAGS, P1, P2,
-  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, dynamicFeatures, isOpen,
-  makeTag, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
+  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
+  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
+  makeTag, memoryFeaturesOf, memoryKey, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
   wordVectorFeatures,
 } from './features';
 
@@ -31,10 +33,12 @@ export interface Scorer {
 
 /** A scorer with fixed weights, which the tagger may cache sums of. */
 export interface FixedScorer extends Scorer {
+  /** The largest absolute weight. */
+  readonly maxWeight: number;
   /** Adds the weights of feature `feature` to `out[at, at + NUM_TAGS)`. */
   add(feature: number, out: Int32Array, at: number): void;
-  /** Adds the weights of features `plus[0, p)` to `out[0, NUM_TAGS)` and subtracts those of `minus[0, m)`. */
-  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array): void;
+  /** Adds the weights of features `plus[0, p)` to `out[at, at + NUM_TAGS)` (`at` 0 by default) and subtracts those of `minus[0, m)`. */
+  addDifference(plus: Int32Array, p: number, minus: Int32Array, m: number, out: Int32Array, at?: number): void;
 }
 
 export interface TaggerSentence {
@@ -72,16 +76,28 @@ export class Tagger {
   private readonly fixed: FixedScorer | undefined;
   private readonly intScores = new Int32Array(NUM_TAGS);
   private readonly minus = new Int32Array(MAX_RESIDUAL);
-  private vectors = new Int32Array(0);
+  /**
+   * Per word, its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
+   * scoring mostly waits on (a rare word's vectors are cache misses). The sums fit: the
+   * constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
+   */
+  private vectors = new Int16Array(0);
+  private readonly vectorSum = new Int32Array(NUM_TAGS);
   private ready = new Uint8Array(0);
   private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
+  /** Sums of `contextFeatures` by `contextKey`, and of `memoryFeaturesOf` by memory key and shape. */
+  private readonly contextSums = new SumCache(CONTEXT_KEY, 8192);
+  private readonly contextKey = new Int32Array(CONTEXT_KEY);
+  private readonly memorySums = new SumCache(2, 4096);
+  private readonly memoryKey = new Int32Array(2);
 
   constructor(private readonly scorer: Scorer, options: { cached?: boolean } = {}) {
     this.words = new WordTable();
     const fixed = scorer as Partial<FixedScorer>;
     if (options.cached !== false && typeof fixed.add === 'function') {
       this.fixed = fixed as FixedScorer;
+      if (this.fixed.maxWeight * MAX_VECTOR > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit word vectors`);
       this.precompute();
     }
   }
@@ -116,7 +132,7 @@ export class Tagger {
       while (size <= e) size *= 2;
       const ready = new Uint8Array(size);
       ready.set(this.ready);
-      const vectors = new Int32Array(size * STRIDE);
+      const vectors = new Int16Array(size * STRIDE);
       vectors.set(this.vectors);
       this.ready = ready;
       this.vectors = vectors;
@@ -126,9 +142,11 @@ export class Tagger {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
-      v.fill(0, at, at + NUM_TAGS);
+      const sum = this.vectorSum; // in 32 bits, then stored
+      sum.fill(0);
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
-      for (let f = 0; f < n; f++) fixed.add(feats[f], v, at);
+      for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
+      for (let t = 0; t < NUM_TAGS; t++) v[at + t] = sum[t];
       this.ready[e] |= 1 << k;
     }
     return at;
@@ -221,7 +239,7 @@ export class Tagger {
     return out;
   }
 
-  /** The scores of token `i` from the cached word vectors plus the remaining features. */
+  /** The scores of token `i` from the cached word vectors and group sums plus the remaining features. */
   private scoreCached(info: SentenceInfo, i: number, prev: number, prev2: number): Int32Array {
     const scores = this.intScores;
     const n = info.length;
@@ -232,20 +250,48 @@ export class Tagger {
     const p1 = i + 1 < n ? this.vectorOf(entry[i + 1], 2) : -1;
     const m2 = i > 1 ? this.vectorOf(entry[i - 2], 3) : -1;
     const p2 = i + 2 < n ? this.vectorOf(entry[i + 2], 4) : -1;
+    contextKey(info, this.words, i, prev, this.contextKey);
+    const context = this.groupSum(this.contextSums, this.contextKey, contextFeatures);
+    const contextSums = this.contextSums.sums;
     const v = this.vectors;
     const pads = this.pads;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
     const transitions = this.transitions;
     for (let t = 0; t < NUM_TAGS; t++) {
       scores[t] = v[self + t] + (m1 >= 0 ? v[m1 + t] : pads[t]) + (p1 >= 0 ? v[p1 + t] : pads[2 * NUM_TAGS + t]) +
-        (m2 >= 0 ? v[m2 + t] : pads[NUM_TAGS + t]) + (p2 >= 0 ? v[p2 + t] : pads[3 * NUM_TAGS + t]) + transitions[tr + t];
+        (m2 >= 0 ? v[m2 + t] : pads[NUM_TAGS + t]) + (p2 >= 0 ? v[p2 + t] : pads[3 * NUM_TAGS + t]) + transitions[tr + t] +
+        contextSums[context + t];
+    }
+    const fl = info.flags[i];
+    if (fl & (F_CAP | F_ALLCAPS)) {
+      const e = entry[i];
+      this.memoryKey[0] = memoryKey(this.words, e, fl, info.style, this.memory);
+      this.memoryKey[1] = this.words.shapeOf(e);
+      const memory = this.groupSum(this.memorySums, this.memoryKey, memoryGroupFeatures);
+      const memorySums = this.memorySums.sums;
+      for (let t = 0; t < NUM_TAGS; t++) scores[t] += memorySums[memory + t];
     }
     const plus = this.feats;
     const minus = this.minus;
-    const counts = residualFeatures(info, this.words, i, prev, this.memory, plus, minus);
+    const counts = residualFeatures(info, this.words, i, prev, plus, minus);
     this.fixed!.addDifference(plus, counts >>> 8, minus, counts & 255, scores);
     return scores;
   }
+
+  /** The offset in `cache.sums` of the sums of the features that `list` lists from `key`, summed if not cached. */
+  private groupSum(cache: SumCache, key: Int32Array, list: (key: Int32Array, plus: Int32Array, minus: Int32Array) => number): number {
+    const at = cache.find(key);
+    if (at >= 0) return at;
+    const counts = list(key, this.feats, this.minus);
+    cache.sums.fill(0, ~at, ~at + NUM_TAGS);
+    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, cache.sums, ~at);
+    return ~at;
+  }
+}
+
+/** `memoryFeaturesOf` as a group of `groupSum`: from the key [memoryKey, shape]; nothing to subtract. */
+function memoryGroupFeatures(key: Int32Array, plus: Int32Array): number {
+  return memoryFeaturesOf(key[0], key[1], plus, 0) * 256;
 }
 
 /** The best tag allowed after `prev` (and able to end the sentence if `last`). */
