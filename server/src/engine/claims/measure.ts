@@ -251,7 +251,7 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (!measure) return undefined;
   // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
   const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx, measure.aspect), paidIn(ctx, measure)].filter(Boolean).join(' ');
-  return kind ? { ...measure, qualifier: kind } : measure;
+  return kind ? stated({ key: measure.key, text: measure.text, holder: measure.holder, qualifier: kind }, measure) : measure;
 }
 
 /**
@@ -332,7 +332,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const subject = skipAsides(tokens, k);
     const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
     const said = w(tokens, match.first);
-    if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
+    if (metric) return stated(metric.measure, { aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said });
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
     const ofCount = changeOfCount(ctx, k, inside, said);
     if (ofCount) return ofCount;
@@ -341,7 +341,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // measure, converted: the outlet's own arithmetic, compared only with another outlet's conversion
   if (tokens[k]?.text === '(' && previous !== undefined && previous.last === k - 1 && isMoney(match.figure.unit) && isMoney(previous.unit)) {
     const converted = inherit(previous.measure, { aspect: previous.measure.aspect, direction: previous.measure.direction, baseline: previous.measure.baseline }, null);
-    return { ...converted, qualifier: [previous.measure.qualifier, CONVERTED].filter(Boolean).join(' ') };
+    return stated({ key: converted.key, text: converted.text, holder: converted.holder, qualifier: [previous.measure.qualifier, CONVERTED].filter(Boolean).join(' ') }, converted);
   }
   // "the Orioles (seven years, $150 million) and the Nationals (eight years, $160 million)": terms in brackets after a name are its
   const terms = isMoney(match.figure.unit) ? bracketedAfterName(tokens, match.first) : null;
@@ -424,14 +424,17 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     // the words before the change noun in its phrase name what changes ("revenue growth"); "growth of 2%" alone is a level of growth
     const phrase = nounPhraseBefore(tokens, k, stop);
     const of = phrase && phrase.first < k ? knownMetric(ctx, phrase.first, k - 1) ?? metricBefore(ctx, k - 1, phrase.first - 1, true) : undefined;
-    if (of) return { ...of.measure, aspect: 'change', direction: changeNoun, baseline, forecast, verb: said };
+    if (of) return stated(of.measure, { aspect: 'change', direction: changeNoun, baseline, forecast, verb: said });
     const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
     if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
   }
   // "the app has reached 350 million monthly active users", "the outbreak has grown to 64 confirmed cases": a count
   // names what it counts right after it; the subject before the verb says whose it is
   const countedAfter = metric && match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last) : undefined;
-  if (countedAfter) return { ...countedAfter.measure, holder: countedAfter.measure.holder ?? placed(metric!.measure, pastPhrases).holder, aspect, direction, baseline, forecast, verb: said };
+  if (countedAfter) {
+    const { key, text, qualifier } = countedAfter.measure;
+    return stated({ key, text, qualifier, holder: countedAfter.measure.holder ?? placed(metric!.measure, pastPhrases).holder }, { aspect, direction, baseline, forecast, verb: said });
+  }
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
@@ -440,21 +443,21 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
     const set = placed(metric.measure, pastPhrases);
-    return { ...metric.measure, ...set, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
+    return stated({ key: metric.measure.key, text: metric.measure.text, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first) }, { aspect, direction, baseline: baseline || again, forecast, verb: said });
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
   // "Initech shares recovered on Wednesday, rising 90 cents": a participle after a comma has the sentence's subject
   if (verb !== undefined && !previous && /ing$/.test(w(tokens, verb)) && (tokens[verb - 1]?.text === ',' || ELLIPSIS.has(w(tokens, verb - 1)))) {
     const subject = sentenceSubject(ctx, verb);
-    if (subject) return { ...subject.measure, aspect, direction, baseline, forecast, verb: said };
+    if (subject) return stated(subject.measure, { aspect, direction, baseline, forecast, verb: said });
   }
   // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
   if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
   // A metric named right after the amount says more than the verb: "paid a €45 million penalty".
   const byVerb = isMoney(match.figure.unit) && !(ctx.nounAfter && knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last)) ? measuredByVerb(tokens, match.first) : undefined;
-  if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
+  if (byVerb) return stated(byVerb, { aspect: 'level', direction: 0, baseline: false, forecast, verb: byVerb.verb });
   // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
   const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
   if (later !== undefined && verb === undefined) {
@@ -464,7 +467,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   }
   // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
   const after = metricAfter(ctx, aspect, direction, forecast);
-  if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  if (after) return stated({ key: after.key, text: after.text, qualifier: after.qualifier, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) }, after);
   // "rose 1.1 pct in January after a 0.2 pct rise in December": a change noun without a metric of its own changes the measure before
   const changeAfter = CHANGE_NOUNS[w(tokens, match.last + 1)];
   if (changeAfter !== undefined && previous && ELLIPSIS.has(w(tokens, /^(a|an)$/.test(w(tokens, match.first - 1)) ? match.first - 2 : match.first - 1))) {
@@ -472,7 +475,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   }
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
-  if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  if (previous && own !== null && sameUnit(ctx, previous)) {
+    const { key, text, qualifier } = previous.measure;
+    return stated({ key, text, qualifier, holder: own }, { aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1) });
+  }
   // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves;
   // "$5 million will be spent on …", "the $14 million earned a year ago": or the verb after it
   if (isMoney(match.figure.unit)) return amountBeforeVerb(ctx, forecast) ?? verbAmount(ctx, forecast);
@@ -839,10 +845,10 @@ function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'],
   const past = pastPlaceAndTime(ctx.tokens, k, floor);
   const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
   if (!metric) return undefined;
-  return {
-    ...metric.measure, ...placed(metric.measure, past), aspect, direction: aspect === 'change' ? direction : 0, baseline,
-    forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
-  };
+  const { key, text } = metric.measure;
+  return stated({ key, text, ...placed(metric.measure, past) }, {
+    aspect, direction: aspect === 'change' ? direction : 0, baseline, forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
+  });
 }
 
 /**
@@ -876,10 +882,9 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const known = knownMetric(ctx, first, last);
     if (!known && !measurable(tokens, last)) return undefined;
     const measure = known?.measure ?? { key: nounClass(w(tokens, last)), text: wordsOf(ctx, first, last), holder: null };
-    return {
-      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? particle ?? direction : 0, baseline,
-      forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
-    };
+    return stated({ key: measure.key, text: measure.text, qualifier: known?.measure.qualifier, holder: measure.holder ?? subjectBefore(tokens, v) }, {
+      aspect, direction: aspect === 'change' ? particle ?? direction : 0, baseline, forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
+    });
   }
   return undefined;
 }
@@ -928,7 +933,23 @@ const ELLIPSIS = new Set(['after', 'before', 'while', 'and', 'but', 'then', 'hav
 const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'while', 'which', 'who', 'that', 'said', 'says']);
 
 function inherit(measure: Measure, how: Pick<Measure, 'aspect' | 'direction' | 'baseline'>, verb: string | null): Measure {
-  return { ...measure, ...how, verb };
+  return stated(measure, { aspect: how.aspect, direction: how.direction, baseline: how.baseline, forecast: measure.forecast, verb });
+}
+
+/** What a figure says of its metric, apart from naming it: whether a level or a change, which way, and in which words. */
+type Statement = Pick<Measure, 'aspect' | 'direction' | 'baseline' | 'forecast' | 'verb'>;
+
+/**
+ * The measure a figure states of a metric. Written out field by field rather than spread
+ * (`{ ...metric, aspect, … }`): V8 adds properties to an object copied by a spread on a slow path
+ * (microseconds each, the largest cost of reading a wire's figures), and measures built here all
+ * share one shape.
+ */
+function stated(metric: Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'>, statement: Statement): Measure {
+  return {
+    key: metric.key, text: metric.text, aspect: statement.aspect, direction: statement.direction, baseline: statement.baseline,
+    forecast: statement.forecast, verb: statement.verb, holder: metric.holder, qualifier: metric.qualifier,
+  };
 }
 
 function wordsOf(ctx: MeasureContext, first: number, last: number): string {
@@ -1168,7 +1189,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
     for (let e = end; e >= j; e--) {
       const known = knownMetric(ctx, j, e);
-      if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+      if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     }
     // "$100 million of crude oil", "$2 million in grants": an amount of what follows
     if (isMoney(match.figure.unit) && isWord(tokens, end) && measurable(tokens, end) && !/(ing|ed)$/.test(w(tokens, end))) {
@@ -1208,7 +1229,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   const noun = ctx.nounAfter;
   if (noun) {
     const known = knownMetric(ctx, noun.first, noun.last);
-    if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     // "a 20 percent approval rating", "a 75% chance of": a percentage that modifies a noun measures it
     if (match.figure.unit === 'percent' && noun.first === match.last + 1 && DETERMINERS.has(w(tokens, match.first - 1)) && measurable(tokens, noun.last)) {
       return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first, noun.last), ...modifiers(tokens, noun.first, noun.last), aspect, direction, baseline: false, forecast, verb: null };
