@@ -1,4 +1,5 @@
 import { TokenKind, type Token } from '../text/tokens';
+import { table } from '../text/table';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
@@ -101,13 +102,13 @@ export interface MeasureContext {
 const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'quadruple', 'firm', 'recover', 'strengthen', 'hike']);
 const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'depreciate', 'devalue', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
 /** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
-const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
+const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = table({ up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 });
 /** Nouns of change: "a 12% rise in revenue", "revenue growth of 4%". */
-const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
+const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = table({
   rise: 1, rises: 1, increase: 1, increases: 1, gain: 1, gains: 1, growth: 1, jump: 1, surge: 1, climb: 1, advance: 1, rebound: 1, hike: 1,
   drop: -1, drops: -1, decline: -1, declines: -1, fall: -1, falls: -1, decrease: -1, cut: -1, cuts: -1, reduction: -1, slump: -1, dip: -1, slide: -1, contraction: -1,
   change: 0, swing: 0, revision: 0, revisions: 0,
-};
+});
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
 const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
@@ -312,9 +313,9 @@ function paidIn(ctx: MeasureContext, measure: Measure): string | null {
 
 const PAYMENT_FORMS = new Set(['cash', 'stock', 'shares', 'stocks', 'bonds', 'notes', 'debt', 'securities', 'warrants']);
 
-const BASIS_BEFORE: Readonly<Record<string, string>> = {
+const BASIS_BEFORE: Readonly<Record<string, string>> = table({
   nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',
-};
+});
 
 function measureOf(ctx: MeasureContext): Measure | undefined {
   const { tokens, match } = ctx;
@@ -815,9 +816,9 @@ function isVerbOfMeasure(word: string): boolean {
 }
 
 /** Words right before a figure that say how it relates to what is measured. */
-const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
+const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = table({
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
-};
+});
 /** A results line's sign, named alone after "vs": "Shr profit 21 cts vs loss four cts". */
 const SIGN_WORDS = new Set(['loss', 'profit']);
 
@@ -1244,4 +1245,4 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
 }
 
 /** Comparatives after a percentage that make it a change of what follows: "30% more power", "20% fewer flights". */
-const COMPARATIVES: Readonly<Record<string, 1 | -1>> = { more: 1, less: -1, fewer: -1 };
+const COMPARATIVES: Readonly<Record<string, 1 | -1>> = table({ more: 1, less: -1, fewer: -1 });

@@ -1,5 +1,6 @@
 import type { Claim, Figure, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
+import { table } from '../text/table';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
@@ -32,7 +33,7 @@ const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
  * Words right before a figure that make it an addition ("another 10", "the remaining 10"): a part of a
  * count, and a quantity of its own for a measure, whose qualifier names the kind of increment.
  */
-const INCREMENT_KIND: Readonly<Record<string, string>> = { another: 'additional', additional: 'additional', further: 'additional', remaining: 'remaining' };
+const INCREMENT_KIND: Readonly<Record<string, string>> = table({ another: 'additional', additional: 'additional', further: 'additional', remaining: 'remaining' });
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
 /** "one of my sons", "12 of one family", "two of a group of hikers": a part of the group the noun names. */
 const DETERMINERS = new Set(['the', 'those', 'these', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
@@ -546,7 +547,7 @@ function segmentBefore(tokens: readonly Token[], first: number): string | null {
   return SEGMENTS[tokens[first - 1]?.lower ?? ''] ?? null;
 }
 
-const SEGMENTS: Readonly<Record<string, string>> = { first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' };
+const SEGMENTS: Readonly<Record<string, string>> = table({ first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' });
 
 /** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
 function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {
