@@ -49,6 +49,14 @@ const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, be
 /** The longest phrase a metric is named by, in words. */
 export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
 
+/** The last words of the phrases metrics are named by. */
+const METRIC_LAST_WORDS: ReadonlySet<string> = new Set([...METRIC_BY_WORDS.keys()].map((words) => words.slice(words.lastIndexOf(' ') + 1)));
+
+/** Whether some metric's name ends in `word`: a phrase that ends in any other word names none. */
+export function mayEndMetric(word: string): boolean {
+  return METRIC_LAST_WORDS.has(word);
+}
+
 /** The metric a phrase names ("net income", "the jobless rate" → "jobless rate" → "unemployment rate"), or undefined. */
 export function metricOf(phrase: string): string | undefined {
   return METRIC_BY_WORDS.get(phrase);

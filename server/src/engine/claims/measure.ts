@@ -5,7 +5,7 @@ import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, mayEndMetric, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -286,6 +286,8 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
   for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
   // a count's rate follows what it counts: "9,400 spectators a game"
   const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
+  // Most figures are followed by no basis, told by the first word alone, without joining the words after it.
+  if (!BASIS_OPENING.test(w(tokens, end + 1))) return null;
   const after = tokens.slice(end + 1, end + 6).map((t) => t.lower).join(' ');
   if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
   // "$22 million per season", "$5 an hour" (where the unit does not say so): a rate, not a total
@@ -312,6 +314,9 @@ function paidIn(ctx: MeasureContext, measure: Measure): string | null {
 }
 
 const PAYMENT_FORMS = new Set(['cash', 'stock', 'shares', 'stocks', 'bonds', 'notes', 'debt', 'securities', 'warrants']);
+
+/** The first words of the bases `basisOf` reads after a figure: "at an annual rate", "annualized", "per year", "a game", "year-on-year", "on the year". */
+const BASIS_OPENING = /^(at|annuali[sz]ed|per|an?|year-on-year|year-over-year|yoy|on|over|from)\b/;
 
 const BASIS_BEFORE: Readonly<Record<string, string>> = table({
   nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',
@@ -1103,14 +1108,22 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
   const { tokens } = ctx;
-  for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
-    const start = end - n + 1;
-    const phrase = tokens.slice(start, end + 1).map((t) => t.lower).join(' ');
-    // "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3")
-    const key = metricOf(phrase) ?? metricOf(phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2'));
-    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, start) } };
+  // Most nouns before and after figures end no metric's name: a lookup of the last word rules out every phrase.
+  const last = tokens[end]?.lower ?? '';
+  if (end < first || !mayEndMetric(last) && !mayEndMetric(spelled(last))) return undefined;
+  const phrases = [tokens[end].lower];
+  for (let n = 2; n <= Math.min(METRIC_WORDS_MAX, end - first + 1); n++) phrases.push(`${tokens[end - n + 1].lower} ${phrases[n - 2]}`);
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1];
+    const key = metricOf(phrase) ?? metricOf(spelled(phrase));
+    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, end - n + 1) } };
   }
   return undefined;
+}
+
+/** "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3"). */
+function spelled(phrase: string): string {
+  return phrase.includes('-') ? phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2') : phrase;
 }
 
 /**

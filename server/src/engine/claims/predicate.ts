@@ -167,13 +167,15 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   return unclassed ?? NO_PREDICATE;
 }
 
+const INCLUDE_FORMS: ReadonlySet<string> = new Set(['include', 'included', 'includes']);
+
 /**
  * "The wounded included a 19-year-old woman and six men", "The bodies included … two juvenile
  * females": an item of a list whose subject says what happened to them. Each item is a part.
  */
 function listedAmong(text: string, tokens: readonly Token[], first: number): Predicate | undefined {
   for (let k = first - 1; k >= 1 && k >= first - 14; k--) {
-    if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
+    if (!INCLUDE_FORMS.has(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
     const key = PREDICATE_NOUNS[subject] ?? (PREDICATE_ADJECTIVES.has(subject) ? predicateClass(subject) : undefined);
     return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, first: k - 1, end: k } : undefined;
