@@ -613,16 +613,43 @@ export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]
  * sentence too ("… after Initech cut its forecast"), it is a name, whose the metric is.
  */
 export function resolveNamedQualifiers(claims: Claim[], text: string): void {
+  // Whether the article writes a word capitalized inside a sentence, searched once per word: the claims of a
+  // sentence (and the lines of a results table) share their first word.
+  const namedInside = new Map<string, boolean>();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const first = c.qualifier === null || c.holder !== null ? undefined : /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u.exec(text.slice(c.sentence.start, c.sentence.end));
     if (!first || first[1].toLowerCase() !== c.qualifier!.split(' ')[0]) continue;
-    const word = first[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(String.raw`[\p{Ll}\d,;:]\s+${word}\b`, 'u').test(text)) continue;
+    let named = namedInside.get(first[1]);
+    if (named === undefined) namedInside.set(first[1], (named = writtenInside(text, first[1])));
+    if (!named) continue;
     const rest = c.qualifier!.split(' ').slice(1).join(' ');
     claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
   }
 }
+
+/**
+ * Whether `text` writes `word` as a name inside a sentence: after a lowercase word, a digit, a comma, a
+ * semicolon or a colon and spaces, and ending a word (what `/[\p{Ll}\d,;:]\s+word\b/u` finds). Read at the
+ * word's occurrences: such a regular expression, starting with a class of characters, tries every position of
+ * the article, once for every word asked.
+ */
+function writtenInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let spaces = at;
+    while (spaces > 0 && SPACE.test(text[spaces - 1])) spaces--;
+    if (spaces === at || !INSIDE_A_SENTENCE.test(text.slice(Math.max(0, spaces - 2), spaces))) continue;
+    const end = at + word.length;
+    if (ASCII_WORD.test(text[end - 1]) !== ASCII_WORD.test(text[end] ?? '')) return true;
+  }
+  return false;
+}
+
+const SPACE = /\s/;
+/** The character before a name's spaces inside a sentence (the last code point of up to two code units). */
+const INSIDE_A_SENTENCE = /[\p{Ll}\d,;:]$/u;
+/** A character of a word for `\b`. */
+const ASCII_WORD = /\w/;
 
 /**
  * What a results table's headline says of its lines, which name neither: whose they are (the last of
