@@ -93,7 +93,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   // Incidents' counts are scoped by round-up cues and past dates; measures by their periods.
   let incidentScope: SentenceScope | undefined;
   let measuresScope: SentenceScope | undefined;
-  let periods: PeriodMention[] | undefined;
+  let periods: readonly PeriodMention[] | undefined;
   const heading = isHeading(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
