@@ -4,6 +4,7 @@ import { singular } from '../text/lexicon';
 import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
 import { BEATS } from './index';
 import type { Token } from '../text/tokens';
+import { WordProperty } from '../text/vocabulary';
 
 /**
  * The beats' tables merged into the lookups the core reads. The core asks "which class is this
@@ -29,6 +30,18 @@ export function predicateClass(phrase: string): string | undefined {
 
 const CLASS_OF_PHRASE = new Map<string, string>();
 const PHRASES_REMEMBERED = 50_000;
+
+/** Every key `predicateClass` may give, numbered from 1 for `WORD_CLASS` (0: none). */
+const CLASS_KEYS: readonly string[] = [...new Set([...PHRASE_CLASSES.map(([, key]) => key), ...CLASSES.map((c) => c.key)])];
+const CLASS_NUMBER = new Map(CLASS_KEYS.map((key, i) => [key, i + 1]));
+/** The class of each word, kept by the vocabulary: the readers of predicates ask it of every word around every figure. */
+const WORD_CLASS = new WordProperty<Token>((t) => CLASS_NUMBER.get(predicateClass(t.lower) ?? '') ?? 0);
+
+/** The class of a token's word, as `predicateClass(token.lower)`. */
+export function wordClass(token: Token): string | undefined {
+  const n = WORD_CLASS.of(token);
+  return n === 0 ? undefined : CLASS_KEYS[n - 1];
+}
 
 function classOfPhrase(p: string): string | undefined {
   for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;

@@ -4,9 +4,9 @@ import { multipleVictims } from '../figures/findFigures';
 import type { StateReading } from '../beats/beat';
 import {
   EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
-  classOf, constructions, peopleVerbClass, predicateClass,
+  classOf, constructions, peopleVerbClass, predicateClass, wordClass,
 } from '../beats/vocabulary';
-import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike } from './predicateWords';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
 
 /**
@@ -191,7 +191,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   if (tokens[k]?.lower === 'and' && /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
     coordinated = true;
     let j = k + 2;
-    while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
+    while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLikeToken(tokens[j])) j++;
     k = j;
   }
   // "four troops including the gunman dead"
@@ -222,13 +222,13 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
 function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   // "were fatally wounded", "was fatally shot": an adverb that decides the class
   const adverb = constructions.adverbVerb(tokens[k]?.lower ?? '');
-  if (adverb && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: adverb };
+  if (adverb && isVerbLikeToken(tokens[k + 1])) return { first: k, last: k + 1, after: true, key: adverb };
   // "two men with gunshot wounds", "are in critical condition": a beat's state said without a verb
   const state = constructions.stateAt(tokens, k, victims);
   if (state) return asCandidate(state);
   const verb = tokens[k];
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
-  return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
+  return isVerbLikeToken(verb) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
 
 /** What a verb no beat knows does with an object: its counted are its agents, not what it happened to. */
@@ -262,7 +262,7 @@ function skipAside(tokens: readonly Token[], k: number): number {
   if (opener !== ',' && !DASHES.has(opener ?? '')) return k;
   for (let j = k + 2; j < tokens.length && j <= k + ASIDE_WINDOW; j++) {
     const closes = opener === ',' ? tokens[j].text === ',' : DASHES.has(tokens[j].text);
-    if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) return j + 1;
+    if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLikeToken(tokens[j + 1]))) return j + 1;
   }
   return k;
 }
@@ -279,7 +279,7 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
     if (FINITE_VERBS.test(t.lower)) return j > k + 1 ? j : k;
     // "in Bountiful, British Columbia, have been …": a place and its region, set off by commas
     if (t.text === ',' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || FINITE_VERBS.test(tokens[j + 1]?.lower ?? ''))) continue;
-    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
+    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLikeToken(t) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;
 }
@@ -312,14 +312,14 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
   for (let b = figureFirst - 1; b >= 0 && b >= figureFirst - 5; b--) {
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return gapVerb;
-    const classed = predicateClass(t.lower) !== undefined;
+    const classed = wordClass(t) !== undefined;
     // "by a combined 24 points", "an estimated 300 homes": after an article, a verb's form describes the figure
     if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbForm(t.lower)) continue;
-    if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLike(t.lower)) {
+    if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLikeToken(t)) {
       gapVerb ??= { first: b, last: b, after: false };
       continue;
     }
-    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
+    if (classed || isVerbLikeToken(t) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
       const first = b > 0 && constructions.verbPrefix(tokens[b - 1].lower) ? b - 1 : b;
       // "transported four others to the hospital"
       const state = constructions.stateBefore(tokens, b, figureFirst);
@@ -348,7 +348,7 @@ function classedSubject(tokens: readonly Token[], verb: number): number | undefi
   if (!PASSIVE_AUXILIARIES.test(tokens[k]?.lower ?? '')) return undefined;
   while (k >= 0 && PASSIVE_AUXILIARIES.test(tokens[k].lower)) k--;
   const subject = tokens[k];
-  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && predicateClass(subject.lower) !== undefined ? k : undefined;
+  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && wordClass(subject) !== undefined ? k : undefined;
 }
 
 /**

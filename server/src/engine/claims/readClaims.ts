@@ -8,9 +8,9 @@ import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLike } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp, wordClass } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
@@ -262,7 +262,7 @@ function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
   const { tokens, previousSentence } = ctx;
   // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
   // ("That night, 12 were shot": a determiner, not a subject)
-  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLike(tokens[1].lower)) return undefined;
+  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLikeToken(tokens[1])) return undefined;
   const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
   return before.scope === 'background' ? { scope: 'background', reason: `${before.reason} in the sentence before`, dated: before.dated } : undefined;
 }
@@ -320,7 +320,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 function isScoreVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
-  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || isContestVerb(t.lower);
+  return isVerbForm(t.lower) || wordClass(t) !== undefined || isContestVerb(t.lower);
 }
 
 /** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
