@@ -1,5 +1,6 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
+import { WordProperty } from '../text/vocabulary';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
@@ -225,9 +226,34 @@ const UP_SET = new Set(UP);
 const DOWN_SET = new Set(DOWN);
 const LEVEL_SET = new Set(LEVEL_VERBS);
 
-function changeDirection(word: string): -1 | 0 | 1 | undefined {
-  const s = stem(word);
-  return UP_SET.has(s) ? 1 : DOWN_SET.has(s) ? -1 : undefined;
+/** What a word's stem makes it among the verbs of measures, as flags of `STEMMED`. */
+const enum Stemmed {
+  Up = 1,
+  Down = 2,
+  Level = 4,
+  ToLevel = 8,
+  Forecast = 16,
+}
+
+/**
+ * The flags of each word, taken from its stem once and kept by word in the vocabulary: the readers of
+ * measures ask them of nearly every word around every figure, which stemmed the same words again and again.
+ */
+const STEMMED = new WordProperty<Token>((t) => {
+  const s = stem(t.lower);
+  return (UP_SET.has(s) ? Stemmed.Up : 0) | (DOWN_SET.has(s) ? Stemmed.Down : 0) | (LEVEL_SET.has(s) ? Stemmed.Level : 0) |
+    (TO_LEVEL.has(s) ? Stemmed.ToLevel : 0) | (FORECAST.has(s) ? Stemmed.Forecast : 0);
+});
+
+/** Whether the token at `k` (none outside the sentence) is a form of a verb of the kinds `flags`. */
+function stemIs(tokens: readonly Token[], k: number, flags: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (STEMMED.of(t) & flags) !== 0;
+}
+
+/** The direction the verb at `k` moves what it measures: "rose" up, "fell" down. */
+function changeDirection(tokens: readonly Token[], k: number): -1 | 0 | 1 | undefined {
+  return stemIs(tokens, k, Stemmed.Up) ? 1 : stemIs(tokens, k, Stemmed.Down) ? -1 : undefined;
 }
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
@@ -377,14 +403,14 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
   if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
-  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(tokens, k)) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "to finish yesterday at $24.13", "sharply higher": adverbs and days between the verb and the figure
   while (k >= 0 && isWord(tokens, k) && (/ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only' || isDayWord(w(tokens, k)))) k--;
   // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
   let verb: number | undefined;
   // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
   const adverb = marker === 'of' ? undefined : CHANGE_ADVERBS[w(tokens, k)];
-  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
+  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(tokens, k) : undefined);
   if (moved !== undefined) {
     verb = k;
     if (!marker) {
@@ -396,7 +422,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
     const ofCount = adverb !== undefined && !marker ? changeOfCount(ctx, k, adverb, saidBy(ctx, verb)) : undefined;
     if (ofCount) return ofCount;
-  } else if (marker !== 'of' && isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
+  } else if (marker !== 'of' && isWord(tokens, k) && stemIs(tokens, k, Stemmed.Level)) {
     verb = k--;
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {
     // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
@@ -515,7 +541,7 @@ function verbAmount(ctx: MeasureContext, forecast: boolean, what: 'amount' | 'sh
     if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
     if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
     // "rose 0.5 pct" is a change of its subject, however unread, never a share of rising
-    if (what === 'share' && isVerbOfMeasure(t.lower)) return undefined;
+    if (what === 'share' && isVerbOfMeasure(tokens, v)) return undefined;
     return { key: `${what}:${stem(t.lower)}`, text: what, aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
   }
   return undefined;
@@ -584,7 +610,7 @@ function skipAsides(tokens: readonly Token[], k: number): number {
 function objectOf(tokens: readonly Token[], first: number): string | null {
   let k = first - 1;
   while (k >= 0 && /^(a|an|the|its|their|record|total)$/.test(w(tokens, k))) k--;
-  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || LEVEL_SET.has(stem(w(tokens, k)))) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
+  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || stemIs(tokens, k, Stemmed.Level)) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
 }
 
 /** A holder that is a pronoun, until `resolvePronounHolders` names the person it stands for. */
@@ -843,8 +869,8 @@ function sameUnit(ctx: MeasureContext, previous: PreviousMeasure): boolean {
 }
 
 /** A verb that moves or states what it measures: "rose from 8%" is not a baseline after a period. */
-function isVerbOfMeasure(word: string): boolean {
-  return CHANGE_ADVERBS[word] !== undefined || changeDirection(word) !== undefined || LEVEL_SET.has(stem(word));
+function isVerbOfMeasure(tokens: readonly Token[], k: number): boolean {
+  return CHANGE_ADVERBS[w(tokens, k)] !== undefined || stemIs(tokens, k, Stemmed.Up | Stemmed.Down | Stemmed.Level);
 }
 
 /** Words right before a figure that say how it relates to what is measured. */
@@ -900,7 +926,7 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
     // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
     const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
-    const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (aspect === 'level' && TO_LEVEL.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
+    const direction = (determined ? undefined : changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined)) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
     // "revised up its forecast to", "marked down the price to": a particle says which way
@@ -954,7 +980,7 @@ function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean
 function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | undefined {
   const { tokens } = ctx;
   let k = 0;
-  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k)) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(tokens, k) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
   // Stryker disable next-line ConditionalExpression: with k at 0 the phrase has no words, and knownMetric of none is undefined
   return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
@@ -995,7 +1021,7 @@ function forecastBefore(tokens: readonly Token[], end: number): boolean {
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-' && t.text !== '"') return false;
     // "plans to", "budgeted" look ahead; "the plan raises", "a budget of" name a thing
-    if (FORECAST.has(stem(t.lower)) && !(FORECAST_NOUNS.has(t.lower) && w(tokens, k + 1) !== 'to')) return true;
+    if (stemIs(tokens, k, Stemmed.Forecast) && !(FORECAST_NOUNS.has(t.lower) && w(tokens, k + 1) !== 'to')) return true;
   }
   return false;
 }
@@ -1197,7 +1223,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   if (MODALS.has(w(tokens, end - 1)) && metricOfVerb(w(tokens, end)) !== undefined) return undefined;
   let first = end;
   while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
-    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;
+    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(tokens, first - 1) && !stemIs(tokens, first - 1, Stemmed.Forecast)) first--;
   return { first };
 }
 
