@@ -45,6 +45,7 @@ export function wordClass(token: Token): string | undefined {
 
 function classOfPhrase(p: string): string | undefined {
   for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;
+  if (!p.includes(' ')) return classOfWord(p);
   for (const cls of CLASSES) {
     for (const stem of cls.words) {
       const at = p.indexOf(stem);
@@ -52,6 +53,22 @@ function classOfPhrase(p: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Each stem of a class, and the first class (by its index) that has it. */
+const FIRST_CLASS_OF_STEM = new Map<string, number>();
+CLASSES.forEach((cls, i) => cls.words.forEach((stem) => FIRST_CLASS_OF_STEM.has(stem) || FIRST_CLASS_OF_STEM.set(stem, i)));
+const LONGEST_STEM = Math.max(0, ...[...FIRST_CLASS_OF_STEM.keys()].map((stem) => stem.length));
+
+/**
+ * `classOfPhrase` of one word: the first class with a stem the word starts with (inside one word a stem
+ * found past its start follows no space), by a lookup of each of the word's beginnings, not a search
+ * for every stem of every class.
+ */
+function classOfWord(word: string): string | undefined {
+  let first = CLASSES.length;
+  for (let n = 0; n <= Math.min(word.length, LONGEST_STEM); n++) first = Math.min(first, FIRST_CLASS_OF_STEM.get(word.slice(0, n)) ?? first);
+  return CLASSES[first]?.key;
 }
 
 const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));

@@ -215,7 +215,9 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   const severity = severe || constructions.severity(tokens[found.last + 1]?.lower ?? '') || constructions.partAfter(tokens, found.last + 1);
   // "three officers deployed Tasers": no auxiliary and an object after the verb; "were deployed" is what happened to them.
   const agent = k === start && objectAfter(tokens, found.last + 1);
-  return coordinated || severity || agent ? { ...found, coordinated, subState: found.subState || severity, agent } : found;
+  // Written out, not spread: V8 adds properties to an object copied by a spread on a slow path.
+  const { first, last, after, key } = found;
+  return coordinated || severity || agent ? { first, last, after, key, coordinated, subState: found.subState || severity, agent } : found;
 }
 
 /** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
