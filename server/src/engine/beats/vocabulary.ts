@@ -245,9 +245,12 @@ export const constructions = {
   agentProgressive: (word: string): boolean => anyOf(AGENT_PROGRESSIVE, word),
 };
 
+/** The classes with verbs of their own for people, in beat order: asked of every candidate verb of every count. */
+const PEOPLE_VERB_CLASSES = CLASSES.filter((c) => c.peopleVerbs !== undefined);
+
 /** The class a verb takes when what it counts are people: "hitting six people" is a shooting. */
 export function peopleVerbClass(word: string): string | undefined {
-  return CLASSES.find((c) => c.peopleVerbs?.test(word))?.key;
+  return PEOPLE_VERB_CLASSES.find((c) => c.peopleVerbs!.test(word))?.key;
 }
 
 /** Every beat's round-up cues, each set once (beats may share one). */

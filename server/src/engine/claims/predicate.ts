@@ -153,7 +153,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     // A verb that happens to people in one beat and to things in another ("captured 23 pirates", "captured 52 seats") takes the people's class.
-    const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? predicateClass(phrase);
+    // a phrase of one word is that word's class, kept by the vocabulary
+    const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? (c.first === c.last ? wordClass(tokens[c.first]) : predicateClass(phrase));
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
     if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
     unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
