@@ -1,5 +1,5 @@
-import { AGENT_NOUN, BEAT_PARTICLES, PREDICATE_ADJECTIVES, predicateClass } from '../beats/vocabulary';
 import type { Token } from '../text/tokens';
+import { AGENT_NOUN, BEAT_PARTICLES, PREDICATE_ADJECTIVES, predicateClass } from '../beats/vocabulary';
 import { WordProperty } from '../text/vocabulary';
 
 /**
