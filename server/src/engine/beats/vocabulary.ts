@@ -57,7 +57,7 @@ function classOfPhrase(p: string): string | undefined {
 
 /** Each stem of a class, and the first class (by its index) that has it. */
 const FIRST_CLASS_OF_STEM = new Map<string, number>();
-CLASSES.forEach((cls, i) => cls.words.forEach((stem) => FIRST_CLASS_OF_STEM.has(stem) || FIRST_CLASS_OF_STEM.set(stem, i)));
+for (const [i, cls] of CLASSES.entries()) for (const stem of cls.words) if (!FIRST_CLASS_OF_STEM.has(stem)) FIRST_CLASS_OF_STEM.set(stem, i);
 const LONGEST_STEM = Math.max(0, ...[...FIRST_CLASS_OF_STEM.keys()].map((stem) => stem.length));
 
 /**

@@ -168,6 +168,7 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   return unclassed ?? NO_PREDICATE;
 }
 
+/** The forms of "include" whose subject names what happened to a list's items. */
 const INCLUDE_FORMS: ReadonlySet<string> = new Set(['include', 'included', 'includes']);
 
 /**
