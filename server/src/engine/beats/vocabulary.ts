@@ -4,6 +4,7 @@ import { singular } from '../text/lexicon';
 import type { Constructions, Explanation, PredicateClass, RoundUps, Signal, StateReading } from './beat';
 import { BEATS } from './index';
 import type { Token } from '../text/tokens';
+import { WordProperty } from '../text/vocabulary';
 
 /**
  * The beats' tables merged into the lookups the core reads. The core asks "which class is this
@@ -30,8 +31,21 @@ export function predicateClass(phrase: string): string | undefined {
 const CLASS_OF_PHRASE = new Map<string, string>();
 const PHRASES_REMEMBERED = 50_000;
 
+/** Every key `predicateClass` may give, numbered from 1 for `WORD_CLASS` (0: none). */
+const CLASS_KEYS: readonly string[] = [...new Set([...PHRASE_CLASSES.map(([, key]) => key), ...CLASSES.map((c) => c.key)])];
+const CLASS_NUMBER = new Map(CLASS_KEYS.map((key, i) => [key, i + 1]));
+/** The class of each word, kept by the vocabulary: the readers of predicates ask it of every word around every figure. */
+const WORD_CLASS = new WordProperty<Token>((t) => CLASS_NUMBER.get(predicateClass(t.lower) ?? '') ?? 0);
+
+/** The class of a token's word, as `predicateClass(token.lower)`. */
+export function wordClass(token: Token): string | undefined {
+  const n = WORD_CLASS.of(token);
+  return n === 0 ? undefined : CLASS_KEYS[n - 1];
+}
+
 function classOfPhrase(p: string): string | undefined {
   for (const [pattern, key] of PHRASE_CLASSES) if (pattern.test(p)) return key;
+  if (!p.includes(' ')) return classOfWord(p);
   for (const cls of CLASSES) {
     for (const stem of cls.words) {
       const at = p.indexOf(stem);
@@ -41,6 +55,22 @@ function classOfPhrase(p: string): string | undefined {
   return undefined;
 }
 
+/** Each stem of a class, and the first class (by its index) that has it. */
+const FIRST_CLASS_OF_STEM = new Map<string, number>();
+for (const [i, cls] of CLASSES.entries()) for (const stem of cls.words) if (!FIRST_CLASS_OF_STEM.has(stem)) FIRST_CLASS_OF_STEM.set(stem, i);
+const LONGEST_STEM = Math.max(0, ...[...FIRST_CLASS_OF_STEM.keys()].map((stem) => stem.length));
+
+/**
+ * `classOfPhrase` of one word: the first class with a stem the word starts with (inside one word a stem
+ * found past its start follows no space), by a lookup of each of the word's beginnings, not a search
+ * for every stem of every class.
+ */
+function classOfWord(word: string): string | undefined {
+  let first = CLASSES.length;
+  for (let n = 0; n <= Math.min(word.length, LONGEST_STEM); n++) first = Math.min(first, FIRST_CLASS_OF_STEM.get(word.slice(0, n)) ?? first);
+  return CLASSES[first]?.key;
+}
+
 const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, beat: b.id })));
 /** A word two beats both use names the earlier beat's metric. */
 const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
@@ -48,6 +78,14 @@ const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map
 const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat] as const).reverse());
 /** The longest phrase a metric is named by, in words. */
 export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
+
+/** The last words of the phrases metrics are named by. */
+const METRIC_LAST_WORDS: ReadonlySet<string> = new Set([...METRIC_BY_WORDS.keys()].map((words) => words.slice(words.lastIndexOf(' ') + 1)));
+
+/** Whether some metric's name ends in `word`: a phrase that ends in any other word names none. */
+export function mayEndMetric(word: string): boolean {
+  return METRIC_LAST_WORDS.has(word);
+}
 
 /** The metric a phrase names ("net income", "the jobless rate" → "jobless rate" → "unemployment rate"), or undefined. */
 export function metricOf(phrase: string): string | undefined {
@@ -207,9 +245,12 @@ export const constructions = {
   agentProgressive: (word: string): boolean => anyOf(AGENT_PROGRESSIVE, word),
 };
 
+/** The classes with verbs of their own for people, in beat order: asked of every candidate verb of every count. */
+const PEOPLE_VERB_CLASSES = CLASSES.filter((c) => c.peopleVerbs !== undefined);
+
 /** The class a verb takes when what it counts are people: "hitting six people" is a shooting. */
 export function peopleVerbClass(word: string): string | undefined {
-  return CLASSES.find((c) => c.peopleVerbs?.test(word))?.key;
+  return PEOPLE_VERB_CLASSES.find((c) => c.peopleVerbs!.test(word))?.key;
 }
 
 /** Every beat's round-up cues, each set once (beats may share one). */

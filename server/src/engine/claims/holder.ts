@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
-import { AUXILIARIES, isVerbForm, isVerbLike } from './predicateWords';
+import { AUXILIARIES, isVerbForm, isVerbLikeToken } from './predicateWords';
 import { AGENTS, POSSESSIVE_END, PRONOUN, isCapitalized, relativeAntecedent, subjectBefore } from './measure';
 
 /**
@@ -117,7 +117,7 @@ function subjectAfterOpening(tokens: readonly Token[], first: number): Subject |
   let end = comma + 1;
   if (/^(he|she)$/.test(tokens[end]?.lower ?? '')) return pronounAt(end) ? { name: PRONOUN, verb: governed(end + 1) } : null;
   while (end < tokens.length && end < comma + 5 && isCapitalized(tokens, end)) end++;
-  if (end === comma + 1 || tokens[end]?.kind !== TokenKind.Word || !isVerbLike(tokens[end].lower) && !AUXILIARIES.has(tokens[end].lower)) return null;
+  if (end === comma + 1 || tokens[end]?.kind !== TokenKind.Word || !isVerbLikeToken(tokens[end]) && !AUXILIARIES.has(tokens[end].lower)) return null;
   const name = subjectBefore(tokens, end);
   return name === null ? null : { name, verb: governed(end) };
 }

@@ -1,10 +1,12 @@
 import { TokenKind, type Token } from '../text/tokens';
+import { table } from '../text/table';
+import { WordProperty } from '../text/vocabulary';
 import { AUXILIARIES, isVerbForm } from './predicateWords';
 import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, mayEndMetric, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -101,13 +103,13 @@ export interface MeasureContext {
 const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'quadruple', 'firm', 'recover', 'strengthen', 'hike']);
 const DOWN = stems(['fall', 'drop', 'decline', 'decrease', 'depreciate', 'devalue', 'slip', 'slide', 'slump', 'plunge', 'tumble', 'sink', 'dip', 'shrink', 'lose', 'narrow', 'cut', 'reduce', 'lower', 'ease', 'contract', 'shed', 'sag', 'retreat', 'weaken', 'plummet', 'halve', 'trim', 'slash', 'decelerate', 'slow', 'fell']);
 /** Adverbs of change right before a figure: "up 12%", "down 3 pct", "12% higher". */
-const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = { up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 };
+const CHANGE_ADVERBS: Readonly<Record<string, 1 | -1>> = table({ up: 1, down: -1, higher: 1, lower: -1, more: 1, less: -1, ahead: 1, off: -1 });
 /** Nouns of change: "a 12% rise in revenue", "revenue growth of 4%". */
-const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = {
+const CHANGE_NOUNS: Readonly<Record<string, 1 | -1 | 0>> = table({
   rise: 1, rises: 1, increase: 1, increases: 1, gain: 1, gains: 1, growth: 1, jump: 1, surge: 1, climb: 1, advance: 1, rebound: 1, hike: 1,
   drop: -1, drops: -1, decline: -1, declines: -1, fall: -1, falls: -1, decrease: -1, cut: -1, cuts: -1, reduction: -1, slump: -1, dip: -1, slide: -1, contraction: -1,
   change: 0, swing: 0, revision: 0, revisions: 0,
-};
+});
 /** Verbs that state a level: "revenue was $4.1 billion", "unemployment stood at 4.2%", "sales totaled". */
 const LEVEL_VERBS = stems(['be', 'run', 'measure', 'total', 'reach', 'hit', 'stand', 'come', 'amount', 'equal', 'register', 'record', 'post', 'report', 'show', 'value', 'estimate', 'put', 'peg', 'top', 'exceed', 'average', 'remain', 'hover', 'stay', 'sit', 'end', 'close', 'finish', 'open', 'trade', 'settle', 'set']);
 /** Words that make a figure an expectation: "expects revenue of", "is forecast to grow". */
@@ -224,9 +226,34 @@ const UP_SET = new Set(UP);
 const DOWN_SET = new Set(DOWN);
 const LEVEL_SET = new Set(LEVEL_VERBS);
 
-function changeDirection(word: string): -1 | 0 | 1 | undefined {
-  const s = stem(word);
-  return UP_SET.has(s) ? 1 : DOWN_SET.has(s) ? -1 : undefined;
+/** What a word's stem makes it among the verbs of measures, as flags of `STEMMED`. */
+const enum Stemmed {
+  Up = 1,
+  Down = 2,
+  Level = 4,
+  ToLevel = 8,
+  Forecast = 16,
+}
+
+/**
+ * The flags of each word, taken from its stem once and kept by word in the vocabulary: the readers of
+ * measures ask them of nearly every word around every figure, which stemmed the same words again and again.
+ */
+const STEMMED = new WordProperty<Token>((t) => {
+  const s = stem(t.lower);
+  return (UP_SET.has(s) ? Stemmed.Up : 0) | (DOWN_SET.has(s) ? Stemmed.Down : 0) | (LEVEL_SET.has(s) ? Stemmed.Level : 0) |
+    (TO_LEVEL.has(s) ? Stemmed.ToLevel : 0) | (FORECAST.has(s) ? Stemmed.Forecast : 0);
+});
+
+/** Whether the token at `k` (none outside the sentence) is a form of a verb of the kinds `flags`. */
+function stemIs(tokens: readonly Token[], k: number, flags: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (STEMMED.of(t) & flags) !== 0;
+}
+
+/** The direction the verb at `k` moves what it measures: "rose" up, "fell" down. */
+function changeDirection(tokens: readonly Token[], k: number): -1 | 0 | 1 | undefined {
+  return stemIs(tokens, k, Stemmed.Up) ? 1 : stemIs(tokens, k, Stemmed.Down) ? -1 : undefined;
 }
 
 const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
@@ -251,7 +278,7 @@ export function readMeasure(ctx: MeasureContext): Measure | undefined {
   if (!measure) return undefined;
   // "Money supply, M0, fell …", "rose a nominal 0.5 pct", "up 4.1 pct year-on-year": which one, on which basis
   const kind = [measure.qualifier, appositiveName(ctx.tokens, ctx.match.first, measure.text), basisOf(ctx, measure.aspect), paidIn(ctx, measure)].filter(Boolean).join(' ');
-  return kind ? { ...measure, qualifier: kind } : measure;
+  return kind ? stated({ key: measure.key, text: measure.text, holder: measure.holder, qualifier: kind }, measure) : measure;
 }
 
 /**
@@ -285,6 +312,8 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
   for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
   // a count's rate follows what it counts: "9,400 spectators a game"
   const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
+  // Most figures are followed by no basis, told by the first word alone, without joining the words after it.
+  if (!BASIS_OPENING.test(w(tokens, end + 1))) return null;
   const after = tokens.slice(end + 1, end + 6).map((t) => t.lower).join(' ');
   if (/^(at an annual(ized|ised)? rate|annuali[sz]ed)\b/.test(after)) return 'annualized';
   // "$22 million per season", "$5 an hour" (where the unit does not say so): a rate, not a total
@@ -312,9 +341,12 @@ function paidIn(ctx: MeasureContext, measure: Measure): string | null {
 
 const PAYMENT_FORMS = new Set(['cash', 'stock', 'shares', 'stocks', 'bonds', 'notes', 'debt', 'securities', 'warrants']);
 
-const BASIS_BEFORE: Readonly<Record<string, string>> = {
+/** The first words of the bases `basisOf` reads after a figure: "at an annual rate", "annualized", "per year", "a game", "year-on-year", "on the year". */
+const BASIS_OPENING = /^(at|annuali[sz]ed|per|an?|year-on-year|year-over-year|yoy|on|over|from)\b/;
+
+const BASIS_BEFORE: Readonly<Record<string, string>> = table({
   nominal: 'nominal', 'non-adjusted': 'not adjusted', unadjusted: 'not adjusted', 'non-seasonally': 'not adjusted', annualized: 'annualized', annualised: 'annualized',
-};
+});
 
 function measureOf(ctx: MeasureContext): Measure | undefined {
   const { tokens, match } = ctx;
@@ -332,7 +364,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const subject = skipAsides(tokens, k);
     const metric = subject > (previous?.last ?? -1) ? metricBefore(ctx, subject, previous?.last ?? -1, true) : undefined;
     const said = w(tokens, match.first);
-    if (metric) return { ...metric.measure, aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said };
+    if (metric) return stated(metric.measure, { aspect: 'change', direction: inside, baseline: false, forecast: forecastBefore(tokens, k), verb: said });
     if (previous) return inherit(previous.measure, { aspect: 'change', direction: inside, baseline: false }, said);
     const ofCount = changeOfCount(ctx, k, inside, said);
     if (ofCount) return ofCount;
@@ -341,7 +373,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // measure, converted: the outlet's own arithmetic, compared only with another outlet's conversion
   if (tokens[k]?.text === '(' && previous !== undefined && previous.last === k - 1 && isMoney(match.figure.unit) && isMoney(previous.unit)) {
     const converted = inherit(previous.measure, { aspect: previous.measure.aspect, direction: previous.measure.direction, baseline: previous.measure.baseline }, null);
-    return { ...converted, qualifier: [previous.measure.qualifier, CONVERTED].filter(Boolean).join(' ') };
+    return stated({ key: converted.key, text: converted.text, holder: converted.holder, qualifier: [previous.measure.qualifier, CONVERTED].filter(Boolean).join(' ') }, converted);
   }
   // "the Orioles (seven years, $150 million) and the Nationals (eight years, $160 million)": terms in brackets after a name are its
   const terms = isMoney(match.figure.unit) ? bracketedAfterName(tokens, match.first) : null;
@@ -371,14 +403,14 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
   if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
-  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k))) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
+  if (baseline && previous && isWord(tokens, k) && !isVerbOfMeasure(tokens, k)) return inherit(previous.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "to finish yesterday at $24.13", "sharply higher": adverbs and days between the verb and the figure
   while (k >= 0 && isWord(tokens, k) && (/ly$/.test(w(tokens, k)) && w(tokens, k) !== 'only' || isDayWord(w(tokens, k)))) k--;
   // A verb or adverb of change ("rose", "up"), or a verb of level ("was", "stood", "totaled").
   let verb: number | undefined;
   // After "of" the word is a noun ("an increase of", "a contract worth"), not a verb.
   const adverb = marker === 'of' ? undefined : CHANGE_ADVERBS[w(tokens, k)];
-  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(w(tokens, k)) : undefined);
+  const moved = marker === 'of' ? undefined : adverb ?? (isWord(tokens, k) ? changeDirection(tokens, k) : undefined);
   if (moved !== undefined) {
     verb = k;
     if (!marker) {
@@ -390,7 +422,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     if (adverb !== undefined && previous && (afterPrevious(k) || tokens[k]?.text === ',')) return inherit(previous!.measure, { aspect, direction, baseline }, saidBy(ctx, verb));
     const ofCount = adverb !== undefined && !marker ? changeOfCount(ctx, k, adverb, saidBy(ctx, verb)) : undefined;
     if (ofCount) return ofCount;
-  } else if (marker !== 'of' && isWord(tokens, k) && LEVEL_SET.has(stem(w(tokens, k)))) {
+  } else if (marker !== 'of' && isWord(tokens, k) && stemIs(tokens, k, Stemmed.Level)) {
     verb = k--;
   } else if (marker === 'to' || marker === 'by' || marker === 'from') {
     // "raised its dividend to 12 cts", "cut the reserve requirement for banks by half a point": what the verb moves
@@ -424,14 +456,17 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     // the words before the change noun in its phrase name what changes ("revenue growth"); "growth of 2%" alone is a level of growth
     const phrase = nounPhraseBefore(tokens, k, stop);
     const of = phrase && phrase.first < k ? knownMetric(ctx, phrase.first, k - 1) ?? metricBefore(ctx, k - 1, phrase.first - 1, true) : undefined;
-    if (of) return { ...of.measure, aspect: 'change', direction: changeNoun, baseline, forecast, verb: said };
+    if (of) return stated(of.measure, { aspect: 'change', direction: changeNoun, baseline, forecast, verb: said });
     const before = /^(a|an)$/.test(w(tokens, k - 1)) ? k - 2 : k - 1;
     if (previous && tokens[before]?.text === ',') return inherit(previous.measure, { aspect: 'change', direction: changeNoun, baseline }, said);
   }
   // "the app has reached 350 million monthly active users", "the outbreak has grown to 64 confirmed cases": a count
   // names what it counts right after it; the subject before the verb says whose it is
   const countedAfter = metric && match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last) : undefined;
-  if (countedAfter) return { ...countedAfter.measure, holder: countedAfter.measure.holder ?? placed(metric!.measure, pastPhrases).holder, aspect, direction, baseline, forecast, verb: said };
+  if (countedAfter) {
+    const { key, text, qualifier } = countedAfter.measure;
+    return stated({ key, text, qualifier, holder: countedAfter.measure.holder ?? placed(metric!.measure, pastPhrases).holder }, { aspect, direction, baseline, forecast, verb: said });
+  }
   if (metric) {
     // "Shr 25 cts vs loss 44 cts": a baseline named again after "vs"
     const again = BASELINE_WORDS.has(w(tokens, metric.first - 1)) && afterPrevious(metric.first - 2);
@@ -440,21 +475,21 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
     const signOf = again && SIGN_WORDS.has(metric.measure.text.toLowerCase()) ? joinWords('of', previous!.measure.key, previous!.measure.qualifier ?? null) : null;
     // "Acme reported a net loss of …": whose, by the subject of the verb that takes the metric
     const set = placed(metric.measure, pastPhrases);
-    return { ...metric.measure, ...set, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first), aspect, direction, baseline: baseline || again, forecast, verb: said };
+    return stated({ key: metric.measure.key, text: metric.measure.text, qualifier: joinWords(set.qualifier, signOf), holder: set.holder ?? objectOf(tokens, metric.first) }, { aspect, direction, baseline: baseline || again, forecast, verb: said });
   }
   // "grew 0.4% …, after shrinking 0.1%": a change whose verb has no subject of its own moves the measure before
   if (verb !== undefined && aspect === 'change' && previous && ELLIPSIS.has(w(tokens, k))) return inherit(previous.measure, { aspect, direction, baseline }, said);
   // "Initech shares recovered on Wednesday, rising 90 cents": a participle after a comma has the sentence's subject
   if (verb !== undefined && !previous && /ing$/.test(w(tokens, verb)) && (tokens[verb - 1]?.text === ',' || ELLIPSIS.has(w(tokens, verb - 1)))) {
     const subject = sentenceSubject(ctx, verb);
-    if (subject) return { ...subject.measure, aspect, direction, baseline, forecast, verb: said };
+    if (subject) return stated(subject.measure, { aspect, direction, baseline, forecast, verb: said });
   }
   // "soared $5.27 to finish at $24.13", "fell 3%, closing at 95": a level whose verb has no subject of its own is of the measure before
   if (verb !== undefined && aspect === 'level' && previous && linkedTo(tokens, previous.last, verb)) return inherit(previous.measure, { aspect, direction: 0, baseline }, said);
   // "bought the chipmaker for $5.4 billion", "earned $4.5 million": a verb whose class names what the amount is.
   // A metric named right after the amount says more than the verb: "paid a €45 million penalty".
   const byVerb = isMoney(match.figure.unit) && !(ctx.nounAfter && knownMetric(ctx, ctx.nounAfter.first, ctx.nounAfter.last)) ? measuredByVerb(tokens, match.first) : undefined;
-  if (byVerb) return { ...byVerb, aspect: 'level', direction: 0, baseline: false, forecast };
+  if (byVerb) return stated(byVerb, { aspect: 'level', direction: 0, baseline: false, forecast, verb: byVerb.verb });
   // "a dividend of 46 cts, seven pct higher than the current rate", "96.6 pct up on 1985": a change said after the figure
   const later = CHANGE_ADVERBS[w(tokens, match.last + 1)];
   if (later !== undefined && verb === undefined) {
@@ -464,7 +499,7 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   }
   // After the figure: "$5 million in damages", "52% of the vote", "a 12% rise in sales", "a 12% stake".
   const after = metricAfter(ctx, aspect, direction, forecast);
-  if (after) return { ...after, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) };
+  if (after) return stated({ key: after.key, text: after.text, qualifier: after.qualifier, holder: after.holder ?? (verb !== undefined ? subjectBefore(tokens, verb) : verbBefore(ctx)) }, after);
   // "rose 1.1 pct in January after a 0.2 pct rise in December": a change noun without a metric of its own changes the measure before
   const changeAfter = CHANGE_NOUNS[w(tokens, match.last + 1)];
   if (changeAfter !== undefined && previous && ELLIPSIS.has(w(tokens, /^(a|an)$/.test(w(tokens, match.first - 1)) ? match.first - 2 : match.first - 1))) {
@@ -472,7 +507,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   }
   // "Smith won 52% of the vote, while Jones took 45%": a figure in the unit of the measure before, with a subject of its own
   const own = verbBefore(ctx);
-  if (previous && own !== null && sameUnit(ctx, previous)) return { ...previous.measure, aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1), holder: own };
+  if (previous && own !== null && sameUnit(ctx, previous)) {
+    const { key, text, qualifier } = previous.measure;
+    return stated({ key, text, qualifier, holder: own }, { aspect, direction, baseline, forecast, verb: saidBy(ctx, match.first - 1) });
+  }
   // "settled the lawsuit for $5.5 million", "will lend Sudan $57 million": an amount some verb moves;
   // "$5 million will be spent on …", "the $14 million earned a year ago": or the verb after it
   if (isMoney(match.figure.unit)) return amountBeforeVerb(ctx, forecast) ?? verbAmount(ctx, forecast);
@@ -503,7 +541,7 @@ function verbAmount(ctx: MeasureContext, forecast: boolean, what: 'amount' | 'sh
     if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
     if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
     // "rose 0.5 pct" is a change of its subject, however unread, never a share of rising
-    if (what === 'share' && isVerbOfMeasure(t.lower)) return undefined;
+    if (what === 'share' && isVerbOfMeasure(tokens, v)) return undefined;
     return { key: `${what}:${stem(t.lower)}`, text: what, aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
   }
   return undefined;
@@ -572,7 +610,7 @@ function skipAsides(tokens: readonly Token[], k: number): number {
 function objectOf(tokens: readonly Token[], first: number): string | null {
   let k = first - 1;
   while (k >= 0 && /^(a|an|the|its|their|record|total)$/.test(w(tokens, k))) k--;
-  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || LEVEL_SET.has(stem(w(tokens, k)))) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
+  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || stemIs(tokens, k, Stemmed.Level)) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
 }
 
 /** A holder that is a pronoun, until `resolvePronounHolders` names the person it stands for. */
@@ -601,16 +639,43 @@ export function resolvePronounHolders(claims: Claim[], people: readonly Entity[]
  * sentence too ("… after Initech cut its forecast"), it is a name, whose the metric is.
  */
 export function resolveNamedQualifiers(claims: Claim[], text: string): void {
+  // Whether the article writes a word capitalized inside a sentence, searched once per word: the claims of a
+  // sentence (and the lines of a results table) share their first word.
+  const namedInside = new Map<string, boolean>();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const first = c.qualifier === null || c.holder !== null ? undefined : /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u.exec(text.slice(c.sentence.start, c.sentence.end));
     if (!first || first[1].toLowerCase() !== c.qualifier!.split(' ')[0]) continue;
-    const word = first[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(String.raw`[\p{Ll}\d,;:]\s+${word}\b`, 'u').test(text)) continue;
+    let named = namedInside.get(first[1]);
+    if (named === undefined) namedInside.set(first[1], (named = writtenInside(text, first[1])));
+    if (!named) continue;
     const rest = c.qualifier!.split(' ').slice(1).join(' ');
     claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
   }
 }
+
+/**
+ * Whether `text` writes `word` as a name inside a sentence: after a lowercase word, a digit, a comma, a
+ * semicolon or a colon and spaces, and ending a word (what `/[\p{Ll}\d,;:]\s+word\b/u` finds). Read at the
+ * word's occurrences: such a regular expression, starting with a class of characters, tries every position of
+ * the article, once for every word asked.
+ */
+function writtenInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let spaces = at;
+    while (spaces > 0 && SPACE.test(text[spaces - 1])) spaces--;
+    if (spaces === at || !INSIDE_A_SENTENCE.test(text.slice(Math.max(0, spaces - 2), spaces))) continue;
+    const end = at + word.length;
+    if (ASCII_WORD.test(text[end - 1]) !== ASCII_WORD.test(text[end] ?? '')) return true;
+  }
+  return false;
+}
+
+const SPACE = /\s/;
+/** The character before a name's spaces inside a sentence (the last code point of up to two code units). */
+const INSIDE_A_SENTENCE = /[\p{Ll}\d,;:]$/u;
+/** A character of a word for `\b`. */
+const ASCII_WORD = /\w/;
 
 /**
  * What a results table's headline says of its lines, which name neither: whose they are (the last of
@@ -804,14 +869,14 @@ function sameUnit(ctx: MeasureContext, previous: PreviousMeasure): boolean {
 }
 
 /** A verb that moves or states what it measures: "rose from 8%" is not a baseline after a period. */
-function isVerbOfMeasure(word: string): boolean {
-  return CHANGE_ADVERBS[word] !== undefined || changeDirection(word) !== undefined || LEVEL_SET.has(stem(word));
+function isVerbOfMeasure(tokens: readonly Token[], k: number): boolean {
+  return CHANGE_ADVERBS[w(tokens, k)] !== undefined || stemIs(tokens, k, Stemmed.Up | Stemmed.Down | Stemmed.Level);
 }
 
 /** Words right before a figure that say how it relates to what is measured. */
-const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = {
+const MARKERS: Readonly<Record<string, 'to' | 'from' | 'by' | 'baseline' | 'of' | 'at'>> = table({
   to: 'to', from: 'from', by: 'by', vs: 'baseline', 'vs.': 'baseline', versus: 'baseline', against: 'baseline', of: 'of', at: 'at', ':': 'of', worth: 'of',
-};
+});
 /** A results line's sign, named alone after "vs": "Shr profit 21 cts vs loss four cts". */
 const SIGN_WORDS = new Set(['loss', 'profit']);
 
@@ -839,10 +904,10 @@ function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'],
   const past = pastPlaceAndTime(ctx.tokens, k, floor);
   const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
   if (!metric) return undefined;
-  return {
-    ...metric.measure, ...placed(metric.measure, past), aspect, direction: aspect === 'change' ? direction : 0, baseline,
-    forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
-  };
+  const { key, text } = metric.measure;
+  return stated({ key, text, ...placed(metric.measure, past) }, {
+    aspect, direction: aspect === 'change' ? direction : 0, baseline, forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
+  });
 }
 
 /**
@@ -861,7 +926,7 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
     // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
     const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
-    const direction = (determined ? undefined : changeDirection(w(tokens, v)) ?? (aspect === 'level' && TO_LEVEL.has(stem(w(tokens, v))) ? 0 : undefined)) ?? noun;
+    const direction = (determined ? undefined : changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined)) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
     // "revised up its forecast to", "marked down the price to": a particle says which way
@@ -876,10 +941,9 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     const known = knownMetric(ctx, first, last);
     if (!known && !measurable(tokens, last)) return undefined;
     const measure = known?.measure ?? { key: nounClass(w(tokens, last)), text: wordsOf(ctx, first, last), holder: null };
-    return {
-      ...measure, holder: measure.holder ?? subjectBefore(tokens, v), aspect, direction: aspect === 'change' ? particle ?? direction : 0, baseline,
-      forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
-    };
+    return stated({ key: measure.key, text: measure.text, qualifier: known?.measure.qualifier, holder: measure.holder ?? subjectBefore(tokens, v) }, {
+      aspect, direction: aspect === 'change' ? particle ?? direction : 0, baseline, forecast: forecastBefore(tokens, v), verb: wordsOf(ctx, v, v),
+    });
   }
   return undefined;
 }
@@ -916,7 +980,7 @@ function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean
 function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | undefined {
   const { tokens } = ctx;
   let k = 0;
-  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(w(tokens, k)) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(tokens, k) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
   // Stryker disable next-line ConditionalExpression: with k at 0 the phrase has no words, and knownMetric of none is undefined
   return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
@@ -928,7 +992,23 @@ const ELLIPSIS = new Set(['after', 'before', 'while', 'and', 'but', 'then', 'hav
 const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'while', 'which', 'who', 'that', 'said', 'says']);
 
 function inherit(measure: Measure, how: Pick<Measure, 'aspect' | 'direction' | 'baseline'>, verb: string | null): Measure {
-  return { ...measure, ...how, verb };
+  return stated(measure, { aspect: how.aspect, direction: how.direction, baseline: how.baseline, forecast: measure.forecast, verb });
+}
+
+/** What a figure says of its metric, apart from naming it: whether a level or a change, which way, and in which words. */
+type Statement = Pick<Measure, 'aspect' | 'direction' | 'baseline' | 'forecast' | 'verb'>;
+
+/**
+ * The measure a figure states of a metric. Written out field by field rather than spread
+ * (`{ ...metric, aspect, … }`): V8 adds properties to an object copied by a spread on a slow path
+ * (microseconds each, the largest cost of reading a wire's figures), and measures built here all
+ * share one shape.
+ */
+function stated(metric: Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'>, statement: Statement): Measure {
+  return {
+    key: metric.key, text: metric.text, aspect: statement.aspect, direction: statement.direction, baseline: statement.baseline,
+    forecast: statement.forecast, verb: statement.verb, holder: metric.holder, qualifier: metric.qualifier,
+  };
 }
 
 function wordsOf(ctx: MeasureContext, first: number, last: number): string {
@@ -941,7 +1021,7 @@ function forecastBefore(tokens: readonly Token[], end: number): boolean {
     const t = tokens[k];
     if (t.kind === TokenKind.Punct && t.text !== '-' && t.text !== '"') return false;
     // "plans to", "budgeted" look ahead; "the plan raises", "a budget of" name a thing
-    if (FORECAST.has(stem(t.lower)) && !(FORECAST_NOUNS.has(t.lower) && w(tokens, k + 1) !== 'to')) return true;
+    if (stemIs(tokens, k, Stemmed.Forecast) && !(FORECAST_NOUNS.has(t.lower) && w(tokens, k + 1) !== 'to')) return true;
   }
   return false;
 }
@@ -1081,14 +1161,22 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
   const { tokens } = ctx;
-  for (let n = Math.min(METRIC_WORDS_MAX, end - first + 1); n >= 1; n--) {
-    const start = end - n + 1;
-    const phrase = tokens.slice(start, end + 1).map((t) => t.lower).join(' ');
-    // "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3")
-    const key = metricOf(phrase) ?? metricOf(phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2'));
-    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, start) } };
+  // Most nouns before and after figures end no metric's name: a lookup of the last word rules out every phrase.
+  const last = tokens[end]?.lower ?? '';
+  if (end < first || !mayEndMetric(last) && !mayEndMetric(spelled(last))) return undefined;
+  const phrases = [tokens[end].lower];
+  for (let n = 2; n <= Math.min(METRIC_WORDS_MAX, end - first + 1); n++) phrases.push(`${tokens[end - n + 1].lower} ${phrases[n - 2]}`);
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1];
+    const key = metricOf(phrase) ?? metricOf(spelled(phrase));
+    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, end - n + 1) } };
   }
   return undefined;
+}
+
+/** "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3"). */
+function spelled(phrase: string): string {
+  return phrase.includes('-') ? phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2') : phrase;
 }
 
 /**
@@ -1135,7 +1223,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
   if (MODALS.has(w(tokens, end - 1)) && metricOfVerb(w(tokens, end)) !== undefined) return undefined;
   let first = end;
   while (first - 1 > stop && end - first < 4 && isWord(tokens, first - 1) && !NP_STOP.has(w(tokens, first - 1)) && !/['’]s$/.test(tokens[first - 1].text) &&
-    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(w(tokens, first - 1)) && !FORECAST.has(stem(w(tokens, first - 1)))) first--;
+    !BETWEEN.has(w(tokens, first - 1)) && !isVerbOfMeasure(tokens, first - 1) && !stemIs(tokens, first - 1, Stemmed.Forecast)) first--;
   return { first };
 }
 
@@ -1168,7 +1256,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     while (end + 1 < tokens.length && end < j + 3 && isWord(tokens, end + 1) && !NP_STOP.has(w(tokens, end + 1))) end++;
     for (let e = end; e >= j; e--) {
       const known = knownMetric(ctx, j, e);
-      if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+      if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     }
     // "$100 million of crude oil", "$2 million in grants": an amount of what follows
     if (isMoney(match.figure.unit) && isWord(tokens, end) && measurable(tokens, end) && !/(ing|ed)$/.test(w(tokens, end))) {
@@ -1208,7 +1296,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
   const noun = ctx.nounAfter;
   if (noun) {
     const known = knownMetric(ctx, noun.first, noun.last);
-    if (known) return { ...known.measure, aspect, direction, baseline: false, forecast, verb: null };
+    if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     // "a 20 percent approval rating", "a 75% chance of": a percentage that modifies a noun measures it
     if (match.figure.unit === 'percent' && noun.first === match.last + 1 && DETERMINERS.has(w(tokens, match.first - 1)) && measurable(tokens, noun.last)) {
       return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first, noun.last), ...modifiers(tokens, noun.first, noun.last), aspect, direction, baseline: false, forecast, verb: null };
@@ -1223,4 +1311,4 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
 }
 
 /** Comparatives after a percentage that make it a change of what follows: "30% more power", "20% fewer flights". */
-const COMPARATIVES: Readonly<Record<string, 1 | -1>> = { more: 1, less: -1, fewer: -1 };
+const COMPARATIVES: Readonly<Record<string, 1 | -1>> = table({ more: 1, less: -1, fewer: -1 });

@@ -45,7 +45,23 @@ const DEADLINE = new Set(['by', 'until', 'till', 'before']);
 const RESULTS_WORDS = new Set(['net', 'loss', 'profit', 'profits', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'shr', 'oper']);
 
 /** The periods named among one sentence's tokens. */
-export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): PeriodMention[] {
+export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): readonly PeriodMention[] {
+  // The sentence's claims, then the document's search for its lead period (or a table's section line), ask in turn.
+  if (lastRead.tokens !== tokens || lastRead.dates !== dates || lastRead.articleDate !== articleDate) {
+    lastRead = { tokens, dates, articleDate, periods: periodsIn(tokens, dates, articleDate) };
+  }
+  return lastRead.periods;
+}
+
+/** The last sentence whose periods were read, and its periods. */
+let lastRead: {
+  readonly tokens: readonly Token[] | undefined;
+  readonly dates: readonly DateMatch[] | undefined;
+  readonly articleDate: IsoDate | undefined;
+  readonly periods: readonly PeriodMention[];
+} = { tokens: undefined, dates: undefined, articleDate: undefined, periods: [] };
+
+function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): PeriodMention[] {
   const found: PeriodMention[] = [];
   const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
   const month = articleDate ? Number(articleDate.slice(5, 7)) : undefined;

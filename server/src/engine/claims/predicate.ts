@@ -4,9 +4,9 @@ import { multipleVictims } from '../figures/findFigures';
 import type { StateReading } from '../beats/beat';
 import {
   EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
-  classOf, constructions, peopleVerbClass, predicateClass,
+  classOf, constructions, peopleVerbClass, predicateClass, wordClass,
 } from '../beats/vocabulary';
-import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLike, unrealizedBy } from './predicateWords';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLikeToken, unrealizedBy } from './predicateWords';
 import { stem } from '../text/lemma';
 
 /**
@@ -153,7 +153,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   for (const c of candidates) {
     const phrase = ctx.text.slice(tokens[c.first].start, tokens[c.last].end);
     // A verb that happens to people in one beat and to things in another ("captured 23 pirates", "captured 52 seats") takes the people's class.
-    const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? predicateClass(phrase);
+    // a phrase of one word is that word's class, kept by the vocabulary
+    const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? (c.first === c.last ? wordClass(tokens[c.first]) : predicateClass(phrase));
     // "eight hospitalized": some of the injured are treated at the scene and never admitted.
     // "tried to kill three officers": a classed verb that did not happen counts by the attempt's own lemma.
     const attempt = key ? unrealizedBy(tokens, c.first) : undefined;
@@ -170,13 +171,16 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   return unclassed ?? NO_PREDICATE;
 }
 
+/** The forms of "include" whose subject names what happened to a list's items. */
+const INCLUDE_FORMS: ReadonlySet<string> = new Set(['include', 'included', 'includes']);
+
 /**
  * "The wounded included a 19-year-old woman and six men", "The bodies included … two juvenile
  * females": an item of a list whose subject says what happened to them. Each item is a part.
  */
 function listedAmong(text: string, tokens: readonly Token[], first: number): Predicate | undefined {
   for (let k = first - 1; k >= 1 && k >= first - 14; k--) {
-    if (!/^includ(e|ed|es)$/.test(tokens[k].lower)) continue;
+    if (!INCLUDE_FORMS.has(tokens[k].lower)) continue;
     const subject = tokens[k - 1].lower;
     const key = PREDICATE_NOUNS[subject] ?? (PREDICATE_ADJECTIVES.has(subject) ? predicateClass(subject) : undefined);
     return key ? { text: text.slice(tokens[k - 1].start, tokens[k].end), key, after: false, subState: false, coordinated: true, first: k - 1, end: k } : undefined;
@@ -192,7 +196,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   if (tokens[k]?.lower === 'and' && /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k + 1]?.lower ?? '')) {
     coordinated = true;
     let j = k + 2;
-    while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLike(tokens[j].lower)) j++;
+    while (j < tokens.length && j < k + 5 && tokens[j].kind === TokenKind.Word && !AUXILIARIES.has(tokens[j].lower) && !isVerbLikeToken(tokens[j])) j++;
     k = j;
   }
   // "four troops including the gunman dead"
@@ -216,20 +220,22 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   const severity = severe || constructions.severity(tokens[found.last + 1]?.lower ?? '') || constructions.partAfter(tokens, found.last + 1);
   // "three officers deployed Tasers": no auxiliary and an object after the verb; "were deployed" is what happened to them.
   const agent = k === start && objectAfter(tokens, found.last + 1);
-  return coordinated || severity || agent ? { ...found, coordinated, subState: found.subState || severity, agent } : found;
+  // Written out, not spread: V8 adds properties to an object copied by a spread on a slow path.
+  const { first, last, after, key } = found;
+  return coordinated || severity || agent ? { first, last, after, key, coordinated, subState: found.subState || severity, agent } : found;
 }
 
 /** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
 function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
   // "were fatally wounded", "was fatally shot": an adverb that decides the class
   const adverb = constructions.adverbVerb(tokens[k]?.lower ?? '');
-  if (adverb && isVerbLike(tokens[k + 1]?.lower ?? '')) return { first: k, last: k + 1, after: true, key: adverb };
+  if (adverb && isVerbLikeToken(tokens[k + 1])) return { first: k, last: k + 1, after: true, key: adverb };
   // "two men with gunshot wounds", "are in critical condition": a beat's state said without a verb
   const state = constructions.stateAt(tokens, k, victims);
   if (state) return asCandidate(state);
   const verb = tokens[k];
   if (!verb || verb.kind !== TokenKind.Word) return undefined;
-  return isVerbLike(verb.lower) ? readVerbPhrase(tokens, k, victims) : undefined;
+  return isVerbLikeToken(verb) ? readVerbPhrase(tokens, k, victims) : undefined;
 }
 
 /** What a verb no beat knows does with an object: its counted are its agents, not what it happened to. */
@@ -263,7 +269,7 @@ function skipAside(tokens: readonly Token[], k: number): number {
   if (opener !== ',' && !DASHES.has(opener ?? '')) return k;
   for (let j = k + 2; j < tokens.length && j <= k + ASIDE_WINDOW; j++) {
     const closes = opener === ',' ? tokens[j].text === ',' : DASHES.has(tokens[j].text);
-    if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLike(tokens[j + 1]?.lower ?? ''))) return j + 1;
+    if (closes && (AUXILIARIES.has(tokens[j + 1]?.lower ?? '') || isVerbLikeToken(tokens[j + 1]))) return j + 1;
   }
   return k;
 }
@@ -280,7 +286,7 @@ function skipPrepositionalPhrase(tokens: readonly Token[], k: number): number {
     if (FINITE_VERBS.test(t.lower)) return j > k + 1 ? j : k;
     // "in Bountiful, British Columbia, have been …": a place and its region, set off by commas
     if (t.text === ',' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || FINITE_VERBS.test(tokens[j + 1]?.lower ?? ''))) continue;
-    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLike(t.lower) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
+    if (t.kind === TokenKind.Punct && t.text !== "'" || t.kind === TokenKind.Word && (isVerbLikeToken(t) && !EVENT_NOUNS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return k;
   }
   return k;
 }
@@ -313,14 +319,14 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
   for (let b = figureFirst - 1; b >= 0 && b >= figureFirst - 5; b--) {
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return gapVerb;
-    const classed = predicateClass(t.lower) !== undefined;
+    const classed = wordClass(t) !== undefined;
     // "by a combined 24 points", "an estimated 300 homes": after an article, a verb's form describes the figure
     if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbForm(t.lower)) continue;
-    if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLike(t.lower)) {
+    if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLikeToken(t)) {
       gapVerb ??= { first: b, last: b, after: false };
       continue;
     }
-    if (classed || isVerbLike(t.lower) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
+    if (classed || isVerbLikeToken(t) && !AUXILIARIES.has(t.lower) || presentVerb(tokens, b)) {
       const first = b > 0 && constructions.verbPrefix(tokens[b - 1].lower) ? b - 1 : b;
       // "transported four others to the hospital"
       const state = constructions.stateBefore(tokens, b, figureFirst);
@@ -349,7 +355,7 @@ function classedSubject(tokens: readonly Token[], verb: number): number | undefi
   if (!PASSIVE_AUXILIARIES.test(tokens[k]?.lower ?? '')) return undefined;
   while (k >= 0 && PASSIVE_AUXILIARIES.test(tokens[k].lower)) k--;
   const subject = tokens[k];
-  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && predicateClass(subject.lower) !== undefined ? k : undefined;
+  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && wordClass(subject) !== undefined ? k : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens';
 import { AGENT_NOUN, BEAT_PARTICLES, PREDICATE_ADJECTIVES, predicateClass } from '../beats/vocabulary';
+import { WordProperty } from '../text/vocabulary';
 
 /**
  * The words of predicates: which words act as verbs, auxiliaries and particles, and the lemma that
@@ -64,9 +65,17 @@ const ING_WORDS = new Set(['during', 'including', 'according', 'regarding', 'con
   'morning', 'evening', 'something', 'nothing', 'anything', 'everything']);
 
 /** A word that can be a predicate: an irregular verb, a predicate adjective, a classed word, or an -ed/-ing form. */
-export function isVerbLike(lower: string): boolean {
+function isVerbLike(lower: string): boolean {
   if (IRREGULAR_VERBS.has(lower) || PREDICATE_ADJECTIVES.has(lower)) return true;
   if (AGENT_NOUN.test(lower)) return false; // "the shooter", "killers"
   if (predicateClass(lower) !== undefined) return true;
   return /(ed|ing)$/.test(lower) && lower.length > 4 && !ING_WORDS.has(lower);
+}
+
+/** `isVerbLike` of each word, kept by the vocabulary: the readers of predicates ask it of every word they pass. */
+const VERB_LIKE = new WordProperty<Token>((t) => (isVerbLike(t.lower) ? 1 : 0));
+
+/** Whether a token (none past the sentence's end) can be a predicate, as `isVerbLike(token.lower)`. */
+export function isVerbLikeToken(token: Token | undefined): boolean {
+  return token !== undefined && VERB_LIKE.of(token) === 1;
 }

@@ -1,5 +1,6 @@
 import type { Claim, Figure, IsoDate, Span } from '../types';
 import { TokenKind, type Token } from '../text/tokens';
+import { table } from '../text/table';
 import { PERSON_NOUNS, TIME_NOUNS } from '../text/lexicon';
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
@@ -7,9 +8,9 @@ import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLike } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
-import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp } from '../beats/vocabulary';
+import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp, wordClass } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
@@ -32,7 +33,7 @@ const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges']);
  * Words right before a figure that make it an addition ("another 10", "the remaining 10"): a part of a
  * count, and a quantity of its own for a measure, whose qualifier names the kind of increment.
  */
-const INCREMENT_KIND: Readonly<Record<string, string>> = { another: 'additional', additional: 'additional', further: 'additional', remaining: 'remaining' };
+const INCREMENT_KIND: Readonly<Record<string, string>> = table({ another: 'additional', additional: 'additional', further: 'additional', remaining: 'remaining' });
 const SUBSET_PRONOUNS = new Set(['them', 'those', 'whom', 'which', 'these', 'us', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
 /** "one of my sons", "12 of one family", "two of a group of hikers": a part of the group the noun names. */
 const DETERMINERS = new Set(['the', 'those', 'these', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'one', 'a', 'an']);
@@ -92,7 +93,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   // Incidents' counts are scoped by round-up cues and past dates; measures by their periods.
   let incidentScope: SentenceScope | undefined;
   let measuresScope: SentenceScope | undefined;
-  let periods: PeriodMention[] | undefined;
+  let periods: readonly PeriodMention[] | undefined;
   const heading = isHeading(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
@@ -261,7 +262,7 @@ function anaphoricScope(ctx: ClaimContext): SentenceScope | undefined {
   const { tokens, previousSentence } = ctx;
   // "It killed", "It left": a verb of the event; "It was estimated that …", "It is believed" open no event ("it" stands for nothing)
   // ("That night, 12 were shot": a determiner, not a subject)
-  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLike(tokens[1].lower)) return undefined;
+  if (!previousSentence || !ANAPHORIC_SUBJECTS.has(tokens[0]?.lower ?? '') || tokens[1]?.kind !== TokenKind.Word || !/^\p{Lu}/u.test(tokens[0].text) || COPULAS.has(tokens[1].lower) || !isVerbLikeToken(tokens[1])) return undefined;
   const before = sentenceScope(ctx.text.slice(previousSentence.start, previousSentence.end), ctx.previousDates ?? [], ctx.articleDate);
   return before.scope === 'background' ? { scope: 'background', reason: `${before.reason} in the sentence before`, dated: before.dated } : undefined;
 }
@@ -319,7 +320,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 function isScoreVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
-  return isVerbForm(t.lower) || predicateClass(t.lower) !== undefined || isContestVerb(t.lower);
+  return isVerbForm(t.lower) || wordClass(t) !== undefined || isContestVerb(t.lower);
 }
 
 /** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
@@ -546,7 +547,7 @@ function segmentBefore(tokens: readonly Token[], first: number): string | null {
   return SEGMENTS[tokens[first - 1]?.lower ?? ''] ?? null;
 }
 
-const SEGMENTS: Readonly<Record<string, string>> = { first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' };
+const SEGMENTS: Readonly<Record<string, string>> = table({ first: 'first', opening: 'first', last: 'last', final: 'last', closing: 'last', next: 'next', past: 'past', previous: 'past' });
 
 /** The words before a counted noun's head, which say what kind of it: "plant" species, "undersea" cables. */
 function modifiersOf(tokens: readonly Token[], noun: NounSpan): string | null {

@@ -8,6 +8,24 @@ import { table } from './table';
  * identities, not words to show: messages quote the text.
  */
 export function stem(word: string): string {
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    if (STEMS.size >= STEMS_REMEMBERED) STEMS.clear();
+    known = stemOf(word);
+    STEMS.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * Stems already taken, by word: the claim readers stem the words around every figure (a wire's
+ * sentence of figures asks for the same few verbs again and again), and a lookup is several times
+ * cheaper than the suffix rules. Bounded, like any cache of the words of unbounded text.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_REMEMBERED = 50_000;
+
+function stemOf(word: string): string {
   let w = word.toLowerCase();
   w = IRREGULAR[w] ?? w;
   if (w.length > 4 && (w.endsWith('ied') || w.endsWith('ies'))) w = w.slice(0, -3) + 'y';
