@@ -50,7 +50,24 @@ function lastWords(effect: Hedge): string[] {
 /** Before "over" + a span of time, words that keep it a comparative: "for over three years". */
 const OVER_SPAN_OK = new Set(['for', 'in', 'of', 'lasted', 'lasting', 'took', 'taking', 'spanning', 'spent', 'after']);
 
+/**
+ * The last place `phraseBefore` was asked about, and its answer. The six hedge rules run one after
+ * another on the same figure and all ask about the same place ("of" ends hedges of five effects):
+ * the phrases are looked up once per figure, not once per rule.
+ */
+const lastAsked: { tokens: readonly Token[] | undefined; at: number; phrase: Phrase | undefined } = { tokens: undefined, at: -1, phrase: undefined };
+
+/** The hedge phrase that ends right before token `at`, if any. */
 function phraseBefore(tokens: readonly Token[], at: number): Phrase | undefined {
+  if (lastAsked.tokens !== tokens || lastAsked.at !== at) {
+    lastAsked.tokens = tokens;
+    lastAsked.at = at;
+    lastAsked.phrase = findPhraseBefore(tokens, at);
+  }
+  return lastAsked.phrase;
+}
+
+function findPhraseBefore(tokens: readonly Token[], at: number): Phrase | undefined {
   const candidates = BY_LAST_WORD.get(tokens[at - 1]?.lower ?? '');
   if (!candidates) return undefined;
   for (const p of candidates) {
