@@ -22,7 +22,19 @@ export interface ReadContext {
 export interface Rule<Apply> {
   readonly name: string;
   readonly matches: string;
+  /** Words one of which the rule needs beside the figure to apply at all (see `RuleRoute`); none: it always runs. */
+  readonly needs?: Needs;
   readonly apply: Apply;
+}
+
+/**
+ * The words (lower case) of which one must stand right before the figure (the token before
+ * `first`) or right after it (the token after `last`) for a rule to apply: a necessary condition,
+ * never a sufficient one. A rule may declare more words than it needs, never fewer.
+ */
+export interface Needs {
+  readonly before?: Iterable<string>;
+  readonly after?: Iterable<string>;
 }
 
 /** Half the step of the last stated digit: "4.1" scaled by 10^9 → 0.05 × 10^9. */

@@ -15,6 +15,7 @@ import { UNIT_RULES } from './unitRules';
 import { RANGE_RULES } from './rangeRules';
 import { NON_FIGURE_RULES } from './nonFigureRules';
 import { MODIFIER_RULES } from './modifierRules';
+import { RuleRoute, includes } from './ruleRoutes';
 import { abs, compare, integer, isInteger, minus, plus, round, ZERO, toDecimal, toNumber, type Exact } from './exact';
 
 export { multipleVictims } from './casualtyCounts';
@@ -59,7 +60,7 @@ export function findFigures(text: string, tokens: readonly Token[], options: Fig
       i = d.last;
       continue;
     }
-    if (d.kind === 'quantity') applyAll(ctx, d, MODIFIER_RULES);
+    if (d.kind === 'quantity') applyAll(ctx, d, MODIFIERS);
     found.push({ figure: toFigure(ctx, d), first: d.first, last: d.last, numberFirst: d.numberFirst, numberLast: d.numberLast, rules: d.rules });
     i = d.last;
   }
@@ -99,31 +100,26 @@ function readQuantity(ctx: ReadContext, i: number, withRange: boolean): Draft | 
   }
   if (!d || d.kind !== 'quantity') return d;
   // "two and a half million": a completed number may take a scale after all.
-  while (applyFirst(ctx, d, SCALE_RULES));
-  applyAll(ctx, d, withRange ? UNIT_RULES : UNIT_RULES_OF_A_RANGE_END);
-  if (withRange) {
-    for (const rule of RANGE_RULES) {
-      if (rule.apply(ctx, d, readRangeEnd)) {
-        d.rules.push(rule.name);
-        if (d.unit !== null && !d.unit.includes('/')) applyAll(ctx, d, RATE_RULES);
-        break;
-      }
-    }
-  }
+  while (applyFirst(ctx, d, SCALES));
+  applyAll(ctx, d, withRange ? UNITS : UNITS_OF_A_RANGE_END);
+  if (withRange && readRange(ctx, d) && d.unit !== null && !d.unit.includes('/')) applyAll(ctx, d, RATES);
   return d;
 }
 
-const RATE_RULES = UNIT_RULES.filter((r) => r.name === 'rate');
-const UNIT_RULES_OF_A_RANGE_END = UNIT_RULES.filter((r) => r.name !== 'rate');
+// Each stage's rules with the table of the words they need beside a figure, built once.
+const SCALES = new RuleRoute(SCALE_RULES);
+const UNITS = new RuleRoute(UNIT_RULES);
+const RATES = new RuleRoute(UNIT_RULES.filter((r) => r.name === 'rate'));
+const UNITS_OF_A_RANGE_END = new RuleRoute(UNIT_RULES.filter((r) => r.name !== 'rate'));
+const RANGES = new RuleRoute(RANGE_RULES);
+const MODIFIERS = new RuleRoute(MODIFIER_RULES);
 
-function readRangeEnd(ctx: ReadContext, k: number): Draft | undefined {
-  return ctx.tokens[k] && mayStartNumber(ctx.tokens, k) ? readQuantity(ctx, k, false) : undefined;
-}
-
-/** Applies the first rule of `rules` that matches; whether one did. */
-function applyFirst(ctx: ReadContext, d: Draft, rules: readonly ExtendRule[]): boolean {
-  for (const rule of rules) {
-    if (rule.apply(ctx, d)) {
+/** Stage 4: the first range rule that joins `d` with a number after it; whether one did. */
+function readRange(ctx: ReadContext, d: Draft): boolean {
+  const selected = RANGES.select(ctx.tokens, d);
+  for (let r = 0; r < RANGES.rules.length; r++) {
+    const rule = RANGES.rules[r];
+    if (includes(selected, r) && rule.apply(ctx, d, readRangeEnd)) {
       d.rules.push(rule.name);
       return true;
     }
@@ -131,9 +127,32 @@ function applyFirst(ctx: ReadContext, d: Draft, rules: readonly ExtendRule[]): b
   return false;
 }
 
-/** Applies every rule of `rules` that matches, in order. */
-function applyAll(ctx: ReadContext, d: Draft, rules: readonly ExtendRule[]): void {
-  for (const rule of rules) if (rule.apply(ctx, d)) d.rules.push(rule.name);
+function readRangeEnd(ctx: ReadContext, k: number): Draft | undefined {
+  return ctx.tokens[k] && mayStartNumber(ctx.tokens, k) ? readQuantity(ctx, k, false) : undefined;
+}
+
+/** Applies the first rule of `route` that matches; whether one did. */
+function applyFirst(ctx: ReadContext, d: Draft, route: RuleRoute<ExtendRule>): boolean {
+  const selected = route.select(ctx.tokens, d);
+  for (let r = 0; r < route.rules.length; r++) {
+    const rule = route.rules[r];
+    if (includes(selected, r) && rule.apply(ctx, d)) {
+      d.rules.push(rule.name);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Applies every rule of `route` that matches, in order; after each, the rest are chosen anew for the figure's new edges. */
+function applyAll(ctx: ReadContext, d: Draft, route: RuleRoute<ExtendRule>): void {
+  let selected = route.select(ctx.tokens, d);
+  for (let r = 0; r < route.rules.length; r++) {
+    const rule = route.rules[r];
+    if (!includes(selected, r) || !rule.apply(ctx, d)) continue;
+    d.rules.push(rule.name);
+    selected = route.select(ctx.tokens, d);
+  }
 }
 
 /** Stage 5: the first non-figure rule with a verdict. */

@@ -42,10 +42,32 @@ const BY_LAST_WORD: ReadonlyMap<string, readonly Phrase[]> = (() => {
   return map;
 })();
 
+/** The last words of the hedges of one effect: one of them stands right before a number it hedges. */
+function lastWords(effect: Hedge): string[] {
+  return HEDGES_BEFORE[effect].map((p) => p.slice(p.lastIndexOf(' ') + 1));
+}
+
 /** Before "over" + a span of time, words that keep it a comparative: "for over three years". */
 const OVER_SPAN_OK = new Set(['for', 'in', 'of', 'lasted', 'lasting', 'took', 'taking', 'spanning', 'spent', 'after']);
 
+/**
+ * The last place `phraseBefore` was asked about, and its answer. The six hedge rules run one after
+ * another on the same figure and all ask about the same place ("of" ends hedges of five effects):
+ * the phrases are looked up once per figure, not once per rule.
+ */
+const lastAsked: { tokens: readonly Token[] | undefined; at: number; phrase: Phrase | undefined } = { tokens: undefined, at: -1, phrase: undefined };
+
+/** The hedge phrase that ends right before token `at`, if any. */
 function phraseBefore(tokens: readonly Token[], at: number): Phrase | undefined {
+  if (lastAsked.tokens !== tokens || lastAsked.at !== at) {
+    lastAsked.tokens = tokens;
+    lastAsked.at = at;
+    lastAsked.phrase = findPhraseBefore(tokens, at);
+  }
+  return lastAsked.phrase;
+}
+
+function findPhraseBefore(tokens: readonly Token[], at: number): Phrase | undefined {
   const candidates = BY_LAST_WORD.get(tokens[at - 1]?.lower ?? '');
   if (!candidates) return undefined;
   for (const p of candidates) {
@@ -152,14 +174,14 @@ function negateDraft(d: Draft): void {
 }
 
 export const MODIFIER_RULES: readonly ModifierRule[] = [
-  { name: 'sign', matches: 'a sign against the number: "-9.2", "−5", "+3.4%", "-$5m"', apply: sign },
-  { name: 'minus-word', matches: '"minus five percent", "negative 2%"', apply: minusWord },
-  { name: 'down', matches: '"down 3%", "down 2.5 percentage points", "down 5 cents": negative (percentages and money)', apply: down },
-  { name: 'about', matches: `${HEDGES_BEFORE.about.map((p) => `"${p}"`).join(', ')}: ±10% (±1 at least for counts)`, apply: hedgeBefore('about') },
-  { name: 'nearly', matches: `${HEDGES_BEFORE.nearly.map((p) => `"${p}"`).join(', ')}: up to 10% below, not above`, apply: hedgeBefore('nearly') },
-  { name: 'more-than', matches: `${HEDGES_BEFORE.over.map((p) => `"${p}"`).join(', ')}: from the number up, no maximum`, apply: hedgeBefore('over') },
-  { name: 'at-least', matches: `${HEDGES_BEFORE.atLeast.map((p) => `"${p}"`).join(', ')}: from the number up`, apply: hedgeBefore('atLeast') },
-  { name: 'up-to', matches: `${HEDGES_BEFORE.upTo.map((p) => `"${p}"`).join(', ')}: up to the number, no minimum`, apply: hedgeBefore('upTo') },
-  { name: 'exactly', matches: '"exactly", "precisely": the number itself', apply: hedgeBefore('exactly') },
-  { name: 'hedge-after', matches: '"50 or so", "50 or more", "5% or less", "50-plus", "50+", "50-odd"', apply: hedgeAfter },
+  { name: 'sign', matches: 'a sign against the number: "-9.2", "−5", "+3.4%", "-$5m"', needs: { before: ['-', '−', '+'] }, apply: sign },
+  { name: 'minus-word', matches: '"minus five percent", "negative 2%"', needs: { before: ['minus', 'negative'] }, apply: minusWord },
+  { name: 'down', matches: '"down 3%", "down 2.5 percentage points", "down 5 cents": negative (percentages and money)', needs: { before: ['down'] }, apply: down },
+  { name: 'about', matches: `${HEDGES_BEFORE.about.map((p) => `"${p}"`).join(', ')}: ±10% (±1 at least for counts)`, needs: { before: lastWords('about') }, apply: hedgeBefore('about') },
+  { name: 'nearly', matches: `${HEDGES_BEFORE.nearly.map((p) => `"${p}"`).join(', ')}: up to 10% below, not above`, needs: { before: lastWords('nearly') }, apply: hedgeBefore('nearly') },
+  { name: 'more-than', matches: `${HEDGES_BEFORE.over.map((p) => `"${p}"`).join(', ')}: from the number up, no maximum`, needs: { before: lastWords('over') }, apply: hedgeBefore('over') },
+  { name: 'at-least', matches: `${HEDGES_BEFORE.atLeast.map((p) => `"${p}"`).join(', ')}: from the number up`, needs: { before: lastWords('atLeast') }, apply: hedgeBefore('atLeast') },
+  { name: 'up-to', matches: `${HEDGES_BEFORE.upTo.map((p) => `"${p}"`).join(', ')}: up to the number, no minimum`, needs: { before: lastWords('upTo') }, apply: hedgeBefore('upTo') },
+  { name: 'exactly', matches: '"exactly", "precisely": the number itself', needs: { before: lastWords('exactly') }, apply: hedgeBefore('exactly') },
+  { name: 'hedge-after', matches: '"50 or so", "50 or more", "5% or less", "50-plus", "50+", "50-odd"', needs: { after: ['or', '-', '+'] }, apply: hedgeAfter },
 ];

@@ -114,9 +114,9 @@ function tildeRange(ctx: ReadContext, d: Draft, readSide: ReadSide): boolean {
 }
 
 export const RANGE_RULES: readonly RangeRule[] = [
-  { name: 'between-and', matches: '"between 20 and 30", "between 1000 - 5000", "between $1bn and $2bn"', apply: betweenAnd },
-  { name: 'dash-range', matches: '"20-30", "20–30", "$20-30 million", "20-30%"', apply: dashRange },
-  { name: 'to-range', matches: '"20 to 30", "two to three", "$1.2 to $1.5 billion", "ranging from 20 to 30" (not "rose from 12 to 15": two figures)', apply: toRange },
-  { name: 'or-range', matches: '"two or three", "20 or 30"', apply: orRange },
-  { name: 'tilde-range', matches: '"20~30", "20 ~ 100"', apply: tildeRange },
+  { name: 'between-and', matches: '"between 20 and 30", "between 1000 - 5000", "between $1bn and $2bn"', needs: { before: ['between'] }, apply: betweenAnd },
+  { name: 'dash-range', matches: '"20-30", "20–30", "$20-30 million", "20-30%"', needs: { after: ['-', '–', '—'] }, apply: dashRange },
+  { name: 'to-range', matches: '"20 to 30", "two to three", "$1.2 to $1.5 billion", "ranging from 20 to 30" (not "rose from 12 to 15": two figures)', needs: { after: ['to'] }, apply: toRange },
+  { name: 'or-range', matches: '"two or three", "20 or 30"', needs: { after: ['or'] }, apply: orRange },
+  { name: 'tilde-range', matches: '"20~30", "20 ~ 100"', needs: { after: ['~', '～'] }, apply: tildeRange },
 ];

@@ -29,6 +29,9 @@ function scaleAt(ctx: ReadContext, d: Draft, k: number): number | undefined {
   return SCALE_ABBREVIATIONS[t.lower];
 }
 
+/** What a scale after a number starts with: a scale (see `scaleAt`), or the hyphen of "$5-million". */
+const SCALE_WORD_STARTS = ['-', 'k', 'm', ...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_ABBREVIATIONS)];
+
 /** "4.5 million", "2 billion", "1.2 bn", "5 thousand million", "$5-million": shifts the decimal point. */
 function scaleWord(ctx: ReadContext, d: Draft): boolean {
   if (!isPlainQuantity(d)) return false;
@@ -100,8 +103,8 @@ function ratioInEvery(ctx: ReadContext, d: Draft): boolean {
 }
 
 export const SCALE_RULES: readonly ExtendRule[] = [
-  { name: 'and-a-half', matches: '"one and a half", "2 and a quarter", "three and three quarters"', apply: andAFraction },
-  { name: 'scale-word', matches: '"4.5 million", "2 billion", "1.2 bn", "5 mln", "3 lakh", "2 crore", "£300 m", "$5-million", "5 thousand million"', apply: scaleWord },
-  { name: 'dozen', matches: '"two dozen", "3 dozen"', apply: dozen },
-  { name: 'ratio', matches: '"one in five", "3 in 4", "one in every 500": a share (unit fraction)', apply: ratioInEvery },
+  { name: 'and-a-half', matches: '"one and a half", "2 and a quarter", "three and three quarters"', needs: { after: ['and'] }, apply: andAFraction },
+  { name: 'scale-word', matches: '"4.5 million", "2 billion", "1.2 bn", "5 mln", "3 lakh", "2 crore", "£300 m", "$5-million", "5 thousand million"', needs: { after: SCALE_WORD_STARTS }, apply: scaleWord },
+  { name: 'dozen', matches: '"two dozen", "3 dozen"', needs: { after: ['dozen'] }, apply: dozen },
+  { name: 'ratio', matches: '"one in five", "3 in 4", "one in every 500": a share (unit fraction)', needs: { after: ['in'] }, apply: ratioInEvery },
 ];

@@ -321,16 +321,21 @@ function rate(ctx: ReadContext, d: Draft): boolean {
   return true;
 }
 
+/** Words as a token's `lower` has them, for the words a rule needs (see `Needs`). */
+function lowerCase(words: Iterable<string>): string[] {
+  return [...words].map((w) => w.toLowerCase());
+}
+
 export const UNIT_RULES: readonly ExtendRule[] = [
-  { name: 'currency-before', matches: 'a currency sign, prefixed dollar, abbreviation or ISO code before the amount: "$4.1 billion", "$ 48.2 million", "US$5", "HK$3.2bn", "€40", "Rs 500", "EUR 3.4bn"', apply: currencyBefore },
+  { name: 'currency-before', matches: 'a currency sign, prefixed dollar, abbreviation or ISO code before the amount: "$4.1 billion", "$ 48.2 million", "US$5", "HK$3.2bn", "€40", "Rs 500", "EUR 3.4bn"', needs: { before: ['.', ...lowerCase(Object.keys(CURRENCY_SIGNS)), ...Object.keys(CURRENCY_ABBREVIATIONS_BEFORE), ...lowerCase(CURRENCY_CODES)] }, apply: currencyBefore },
   { name: 'glued-unit', matches: 'a unit glued to the digits: "50p", "5pc", "3x", "25bp", "5km", "180.25ml", "20ha", "35C"', apply: gluedUnit },
-  { name: 'percentage-points', matches: '"3.5 percentage points", "2 pct points", "25 basis points" (0.25 points), "50 bps"', apply: percentagePoints },
-  { name: 'percent', matches: '"12%", "12 percent", "12 per cent", "12 pct", "a 10-percent rise"', apply: percent },
-  { name: 'minor-currency', matches: 'minor units, read in the main unit: "34 cents" (0.34 USD), "197 pence" (1.97 GBP), "92 cts", "50 euro cents"', apply: minorCurrency },
-  { name: 'currency-after', matches: 'an ISO code, a currency word or a qualified currency after the amount: "5 million euros", "10,000 Swiss francs", "6.65 billion pesetas", "5m USD", "5 mln dlrs", "millions of dollars"', apply: currencyAfter },
-  { name: 'currency-sign-after', matches: 'a currency sign after the amount: "5€", "40 €"', apply: currencySignAfter },
-  { name: 'measure', matches: 'units of measure after the number: "300 km", "12 square miles", "4,000 hectares", "1.5 million barrels", "35 °C", "60 mph", "a 300-acre farm", "a 7.1-magnitude quake"', apply: measure },
-  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale", "a 4.4 quake"', apply: magnitude },
-  { name: 'times', matches: '"three times as many", "10 times the rate", "a 3-fold rise"', apply: timesAsMany },
-  { name: 'rate', matches: 'a rate: "92 cents a share" (USD/share), "$70 per barrel" (USD/bbl), "$15 an hour" (USD/h), "5% a year" (percent/year), "$30/bbl", "300 per day" (/day)', apply: rate },
+  { name: 'percentage-points', matches: '"3.5 percentage points", "2 pct points", "25 basis points" (0.25 points), "50 bps"', needs: { after: ['percentage', 'pct', 'percent', 'basis', 'bp', 'bps', 'bpts'] }, apply: percentagePoints },
+  { name: 'percent', matches: '"12%", "12 percent", "12 per cent", "12 pct", "a 10-percent rise"', needs: { after: [...PERCENT_WORDS, 'per', '-'] }, apply: percent },
+  { name: 'minor-currency', matches: 'minor units, read in the main unit: "34 cents" (0.34 USD), "197 pence" (1.97 GBP), "92 cts", "50 euro cents"', needs: { after: [...Object.keys(MINOR_UNITS), 'euro', 'euro-cents'] }, apply: minorCurrency },
+  { name: 'currency-after', matches: 'an ISO code, a currency word or a qualified currency after the amount: "5 million euros", "10,000 Swiss francs", "6.65 billion pesetas", "5m USD", "5 mln dlrs", "millions of dollars"', needs: { after: ['of', ...Object.keys(CURRENCY_WORDS), ...QUALIFIER_STARTS, ...lowerCase(CURRENCY_CODES)] }, apply: currencyAfter },
+  { name: 'currency-sign-after', matches: 'a currency sign after the amount: "5€", "40 €"', needs: { after: lowerCase(Object.keys(CURRENCY_SIGNS)) }, apply: currencySignAfter },
+  { name: 'measure', matches: 'units of measure after the number: "300 km", "12 square miles", "4,000 hectares", "1.5 million barrels", "35 °C", "60 mph", "a 300-acre farm", "a 7.1-magnitude quake"', needs: { after: ['-', '°', 'º', ...MEASURE_STARTS] }, apply: measure },
+  { name: 'magnitude', matches: '"magnitude 7.1", "6.5 on the Richter scale", "a 4.4 quake"', needs: { before: ['magnitude', 'magnitude-', '-'], after: ['on', ...QUAKES] }, apply: magnitude },
+  { name: 'times', matches: '"three times as many", "10 times the rate", "a 3-fold rise"', needs: { after: ['times', '-'] }, apply: timesAsMany },
+  { name: 'rate', matches: 'a rate: "92 cents a share" (USD/share), "$70 per barrel" (USD/bbl), "$15 an hour" (USD/h), "5% a year" (percent/year), "$30/bbl", "300 per day" (/day)', needs: { after: ['per', 'a', 'an', 'each', '/'] }, apply: rate },
 ];
