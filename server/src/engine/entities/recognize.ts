@@ -161,6 +161,15 @@ class DocumentCasing {
   private readonly known = new Map<string, boolean>();
   /** `longestNamedSuffix`'s answers: words found before the end word, by the run's words. */
   private readonly suffixes = new Map<string, number>();
+  /**
+   * Where each word occurs, by its lower case: pairs of sentence and token index, in document
+   * order, of every word but a sentence's first. Built on the first question, so that each
+   * question reads only the places of its word, not the whole document again: a long document
+   * asks about as many words as it has headlines, and scanning it per word grew as its square.
+   */
+  private occurrences: Map<string, number[]> | undefined;
+  /** `isHeadline` per sentence, filled as asked. */
+  private readonly headlines: Array<boolean | undefined> = [];
 
   constructor(private readonly sentences: readonly SentenceTokens[]) {}
 
@@ -172,16 +181,15 @@ class DocumentCasing {
     let answer = this.known.get(lower);
     if (answer !== undefined) return answer;
     answer = false;
-    scan: for (const { tokens } of this.sentences) {
-      for (let i = 1; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.lower !== lower || t.kind !== TokenKind.Word) continue;
-        if (t.text === t.lower) {
-          answer = false;
-          break scan;
-        }
-        if (tokens[i - 1].kind === TokenKind.Word && !isHeadline(tokens)) answer = true;
+    const at = this.occurrencesOf(lower);
+    for (let k = 0; k < at.length; k += 2) {
+      const tokens = this.sentences[at[k]].tokens;
+      const t = tokens[at[k + 1]];
+      if (t.text === t.lower) {
+        answer = false;
+        break;
       }
+      if (tokens[at[k + 1] - 1].kind === TokenKind.Word && !this.isHeadline(at[k])) answer = true;
     }
     this.known.set(lower, answer);
     return answer;
@@ -198,19 +206,46 @@ class DocumentCasing {
     let k = this.suffixes.get(key);
     if (k === undefined) {
       k = 0;
-      for (const { tokens: other } of this.sentences) {
-        if (isHeadline(other)) continue;
-        for (let j = 1; j < other.length; j++) {
-          if (other[j].lower !== tokens[end].lower || !isCapitalizedWord(other[j], j, NO_TOKENS)) continue;
-          let n = 0;
-          while (end - n > start && j - n > 0 && other[j - n - 1].lower === tokens[end - n - 1].lower && isCapitalizedWord(other[j - n - 1], j - n - 1, NO_TOKENS)) n++;
-          k = Math.max(k, n);
-        }
+      const at = this.occurrencesOf(tokens[end].lower);
+      for (let o = 0; o < at.length; o += 2) {
+        if (this.isHeadline(at[o])) continue;
+        const other = this.sentences[at[o]].tokens;
+        const j = at[o + 1];
+        if (!isCapitalizedWord(other[j], j, NO_TOKENS)) continue;
+        let n = 0;
+        while (end - n > start && j - n > 0 && other[j - n - 1].lower === tokens[end - n - 1].lower && isCapitalizedWord(other[j - n - 1], j - n - 1, NO_TOKENS)) n++;
+        k = Math.max(k, n);
       }
       this.suffixes.set(key, k);
     }
     return k > 0 ? end - k : end + 1;
   }
+
+  private occurrencesOf(lower: string): readonly number[] {
+    this.occurrences ??= wordOccurrences(this.sentences);
+    return this.occurrences.get(lower) ?? NONE;
+  }
+
+  private isHeadline(sentence: number): boolean {
+    return (this.headlines[sentence] ??= isHeadline(this.sentences[sentence].tokens));
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** `DocumentCasing.occurrences` of `sentences`. */
+function wordOccurrences(sentences: readonly SentenceTokens[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokens } = sentences[s];
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].kind !== TokenKind.Word) continue;
+      const places = at.get(tokens[i].lower);
+      if (places) places.push(s, i);
+      else at.set(tokens[i].lower, [s, i]);
+    }
+  }
+  return at;
 }
 
 /** Words of a headline's run looked up in the story. */
