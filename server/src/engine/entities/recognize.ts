@@ -184,12 +184,12 @@ class DocumentCasing {
     const at = this.occurrencesOf(lower);
     for (let k = 0; k < at.length; k += 2) {
       const tokens = this.sentences[at[k]].tokens;
-      const t = tokens[at[k + 1]];
-      if (t.text === t.lower) {
+      const i = at[k + 1];
+      if (tokens[i].text === tokens[i].lower) {
         answer = false;
         break;
       }
-      if (tokens[at[k + 1] - 1].kind === TokenKind.Word && !this.isHeadline(at[k])) answer = true;
+      if (tokens[i - 1].kind === TokenKind.Word && !this.isHeadline(at[k])) answer = true;
     }
     this.known.set(lower, answer);
     return answer;
@@ -221,6 +221,7 @@ class DocumentCasing {
     return k > 0 ? end - k : end + 1;
   }
 
+  /** `occurrences` of the word `lower`, building the index on the first question. */
   private occurrencesOf(lower: string): readonly number[] {
     this.occurrences ??= wordOccurrences(this.sentences);
     return this.occurrences.get(lower) ?? NONE;
