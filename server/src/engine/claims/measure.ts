@@ -399,7 +399,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India": a list's item that
   // names only its place is the measure before, there
   const place = !marker && previous?.unit === match.figure.unit && (tokens[k]?.text === ',' || w(tokens, k) === 'and') ? placeAfter(tokens, match.last + 1) : null;
-  if (place && previous!.measure.holder !== null) return { ...inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: false }, null), holder: place };
+  if (place && previous!.measure.holder !== null) {
+    const { key, text, qualifier, aspect, direction, forecast } = previous!.measure;
+    return stated({ key, text, holder: place, qualifier }, { aspect, direction, baseline: false, forecast, verb: null });
+  }
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
   if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
@@ -904,8 +907,8 @@ function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'],
   const past = pastPlaceAndTime(ctx.tokens, k, floor);
   const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
   if (!metric) return undefined;
-  const { key, text } = metric.measure;
-  return stated({ key, text, ...placed(metric.measure, past) }, {
+  const { holder, qualifier } = placed(metric.measure, past);
+  return stated({ key: metric.measure.key, text: metric.measure.text, holder, qualifier }, {
     aspect, direction: aspect === 'change' ? direction : 0, baseline, forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
   });
 }
@@ -1118,13 +1121,14 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
     // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
     if (outer && of !== null) {
       const kind = [outer.measure.qualifier, of.replace(/\S+$/, (head) => singular(head)).replace(/^(new|total|all) /, '')].filter(Boolean).join(' ');
-      return { ...outer, measure: named ? { ...outer.measure, holder: of } : { ...outer.measure, qualifier: kind } };
+      const { key, text, holder, qualifier } = outer.measure;
+      return { first: outer.first, head: outer.head, measure: named ? { key, text, holder: of, qualifier } : { key, text, holder, qualifier: kind } };
     }
     if (outer) return outer;
   }
   const head = w(tokens, end);
   if (!generic || !measurable(tokens, end)) return undefined;
-  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), ...modifiers(tokens, phrase.first, end) } };
+  return { first: phrase.first, head, measure: modified(nounClass(head), wordsOf(ctx, phrase.first, end), tokens, phrase.first, end) };
 }
 
 /** How many words a possessive determiner inside a prepositional phrase may take: "last month's", "the Acme Corp's". */
@@ -1169,7 +1173,7 @@ function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpa
   for (let n = phrases.length; n >= 1; n--) {
     const phrase = phrases[n - 1];
     const key = metricOf(phrase) ?? metricOf(spelled(phrase));
-    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, end - n + 1) } };
+    if (key) return { first, head: w(tokens, end), measure: modified(key, wordsOf(ctx, first, end), tokens, first, end - n + 1) };
   }
   return undefined;
 }
@@ -1201,6 +1205,12 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
   }
   return { holder: namedPossessor(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+}
+
+/** A metric named `key` in the words `text`, with whose and which kind the words `first`…`start - 1` before its name say (built field by field, not spread: see `stated`). */
+function modified(key: string, text: string, tokens: readonly Token[], first: number, start: number): Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'> {
+  const { holder, qualifier } = modifiers(tokens, first, start);
+  return { key, text, holder, qualifier };
 }
 
 /** A word in capitals: an acronym ("GM", "U.S.") or a word of a line in capitals. */
@@ -1281,7 +1291,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
         // "65% of traffic to India", "55 percent of voice traffic in Saudi Arabia": which kind, and where
         const what = named ? text.toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
         const kind = named ? { holder: null, qualifier: null } : modifiers(tokens, j, last);
-        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text, ...kind, holder: kind.holder ?? placeAfter(tokens, last + 1), aspect, direction, baseline: false, forecast, verb: null };
+        return stated({ key: `${named ? 'stake in' : 'share of'} ${what}`, text, holder: kind.holder ?? placeAfter(tokens, last + 1), qualifier: kind.qualifier }, { aspect, direction, baseline: false, forecast, verb: null });
       }
     }
   }
@@ -1299,12 +1309,12 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     // "a 20 percent approval rating", "a 75% chance of": a percentage that modifies a noun measures it
     if (match.figure.unit === 'percent' && noun.first === match.last + 1 && DETERMINERS.has(w(tokens, match.first - 1)) && measurable(tokens, noun.last)) {
-      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first, noun.last), ...modifiers(tokens, noun.first, noun.last), aspect, direction, baseline: false, forecast, verb: null };
+      return stated(modified(nounClass(w(tokens, noun.last)), wordsOf(ctx, noun.first, noun.last), tokens, noun.first, noun.last), { aspect, direction, baseline: false, forecast, verb: null });
     }
     // "holds 40 percent more energy", "20% fewer flights": a comparison, the change of what follows the comparative
     const than = COMPARATIVES[w(tokens, match.last + 1)];
     if (match.figure.unit === 'percent' && than !== undefined && noun.first === match.last + 1 && noun.last > noun.first && measurable(tokens, noun.last)) {
-      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first + 1, noun.last), ...modifiers(tokens, noun.first + 1, noun.last), aspect: 'change', direction: than, baseline: false, forecast, verb: null };
+      return stated(modified(nounClass(w(tokens, noun.last)), wordsOf(ctx, noun.first + 1, noun.last), tokens, noun.first + 1, noun.last), { aspect: 'change', direction: than, baseline: false, forecast, verb: null });
     }
   }
   return undefined;
