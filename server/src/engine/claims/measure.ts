@@ -6,7 +6,7 @@ import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, mayEndMetric, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, ballotSideOf, isElectorate, metricNameEndingAt, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -1164,23 +1164,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
-  const { tokens } = ctx;
-  // Most nouns before and after figures end no metric's name: a lookup of the last word rules out every phrase.
-  const last = tokens[end]?.lower ?? '';
-  if (end < first || !mayEndMetric(last) && !mayEndMetric(spelled(last))) return undefined;
-  const phrases = [tokens[end].lower];
-  for (let n = 2; n <= Math.min(METRIC_WORDS_MAX, end - first + 1); n++) phrases.push(`${tokens[end - n + 1].lower} ${phrases[n - 2]}`);
-  for (let n = phrases.length; n >= 1; n--) {
-    const phrase = phrases[n - 1];
-    const key = metricOf(phrase) ?? metricOf(spelled(phrase));
-    if (key) return { first, head: w(tokens, end), measure: modified(key, wordsOf(ctx, first, end), tokens, first, end - n + 1) };
-  }
-  return undefined;
-}
-
-/** "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3"). */
-function spelled(phrase: string): string {
-  return phrase.includes('-') ? phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2') : phrase;
+  const name = metricNameEndingAt(ctx.tokens, first, end);
+  return name && { first, head: w(ctx.tokens, end), measure: modified(name.key, wordsOf(ctx, first, end), ctx.tokens, first, end - name.words + 1) };
 }
 
 /**
