@@ -926,10 +926,12 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     if (tokens[v]?.kind === TokenKind.Number && v > floor) continue;
     if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
     // "a reduction in the maximum level to 13 pct", "the revision of its growth forecast to 2 pct": a noun of change and what it changes
-    const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
+    // (the word's own tables first: most words of the window are neither, and the tests of their neighbours are then spared)
+    const changeNoun = CHANGE_NOUNS[w(tokens, v)];
+    const noun = changeNoun !== undefined && /^(in|of)$/.test(w(tokens, v + 1)) ? changeNoun : undefined;
+    const verbDirection = changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined);
     // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
-    const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
-    const direction = (determined ? undefined : changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined)) ?? noun;
+    const direction = (verbDirection !== undefined && !isDetermined(tokens, v) ? verbDirection : undefined) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
     // "revised up its forecast to", "marked down the price to": a particle says which way
@@ -949,6 +951,11 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     });
   }
   return undefined;
+}
+
+/** Whether a determiner or a possessive comes before the word at `k`: "its growth forecast", "the company's cut". */
+function isDetermined(tokens: readonly Token[], k: number): boolean {
+  return /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, k - 1)) || /['’]s$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**
