@@ -102,10 +102,13 @@ export function incrementIn(tokens: readonly Token[], span: NounSpan): string | 
   return undefined;
 }
 
+/** The first words of demonyms of several words ("south" of "south korean"): only after one may two words name a nationality. */
+const DEMONYM_FIRST_WORDS: ReadonlySet<string> = new Set([...DEMONYM_KEY.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' '))));
+
 /** A nationality ("South Korean nationals" → "south korean") or else a subgroup adjective ("male"). */
 export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | null {
   for (let k = span.first; k <= span.last; k++) {
-    const two = k < span.last ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
+    const two = k < span.last && DEMONYM_FIRST_WORDS.has(tokens[k].lower) ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
     if (two && DEMONYM_KEY.has(two)) return DEMONYM_KEY.get(two)!;
     if (DEMONYM_KEY.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) return DEMONYM_KEY.get(tokens[k].lower)!;
   }
