@@ -309,7 +309,8 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
     const basis = BASIS_BEFORE[w(tokens, k)];
     if (basis) return basis;
   }
-  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
+  const inTerms = basisInTerms(tokens);
+  if (inTerms !== null) return inTerms;
   // a count's rate follows what it counts: "9,400 spectators a game"
   const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
   // Most figures are followed by no basis, told by the first word alone, without joining the words after it.
@@ -320,6 +321,23 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
   const rate = /^(per|a|an) (year|season|month|week|day|game|hour|night|head|person)\b(?! (earlier|ago|before|later|after))/.exec(after);
   if (rate && !match.figure.unit?.includes('/')) return `per ${rate[2]}`;
   if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
+  return null;
+}
+
+/**
+ * "in nominal terms", "in unadjusted terms": a basis the sentence states for its figures, read once
+ * per sentence (the last sentence's kept), not once per figure: a wire's table line is one sentence
+ * of dozens of figures, and the scan went over all its words for each.
+ */
+function basisInTerms(tokens: readonly Token[]): string | null {
+  if (lastTerms.tokens !== tokens) lastTerms = { tokens, basis: firstBasisInTerms(tokens) };
+  return lastTerms.basis;
+}
+
+let lastTerms: { readonly tokens: readonly Token[] | undefined; readonly basis: string | null } = { tokens: undefined, basis: null };
+
+function firstBasisInTerms(tokens: readonly Token[]): string | null {
+  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
   return null;
 }
 
