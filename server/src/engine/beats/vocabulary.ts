@@ -76,15 +76,62 @@ const METRICS = BEATS.flatMap((b) => (b.metrics ?? []).map((m) => ({ metric: m, 
 const METRIC_BY_WORDS = new Map(METRICS.flatMap(({ metric }) => metric.words.map((w) => [w, metric.key] as const)).reverse());
 /** A metric two beats both name (a deal's value is a transfer fee in sport) is the earlier beat's. */
 const BEAT_BY_METRIC = new Map(METRICS.map(({ metric, beat }) => [metric.key, beat] as const).reverse());
-/** The longest phrase a metric is named by, in words. */
-export const METRIC_WORDS_MAX = Math.max(1, ...METRICS.flatMap(({ metric }) => metric.words.map((w) => w.split(' ').length)));
 
-/** The last words of the phrases metrics are named by. */
-const METRIC_LAST_WORDS: ReadonlySet<string> = new Set([...METRIC_BY_WORDS.keys()].map((words) => words.slice(words.lastIndexOf(' ') + 1)));
+/** A word of metrics' names, read from a name's last word back: the metric the words so far name, and the words that may come before them. */
+interface MetricNameWord {
+  key: string | undefined;
+  readonly before: Map<string, MetricNameWord>;
+}
 
-/** Whether some metric's name ends in `word`: a phrase that ends in any other word names none. */
-export function mayEndMetric(word: string): boolean {
-  return METRIC_LAST_WORDS.has(word);
+/**
+ * The metrics' names as a tree of their words from the last back ("income" → "net" → "oper"): a phrase
+ * before a figure is looked up word by word, token by token, without joining its words into a string for
+ * each length (most phrases end in a word that no name ends in, and are ruled out by one lookup).
+ */
+const METRIC_NAMES_BACKWARD = new Map<string, MetricNameWord>();
+for (const [words, key] of METRIC_BY_WORDS) {
+  let level = METRIC_NAMES_BACKWARD;
+  let node: MetricNameWord | undefined;
+  for (const word of words.split(' ').reverse()) {
+    node = level.get(word);
+    if (node === undefined) level.set(word, node = { key: undefined, before: new Map() });
+    level = node.before;
+  }
+  node!.key = key;
+}
+
+/** A metric's name among a phrase's last words: the metric, and how many words name it. */
+export interface MetricName {
+  readonly key: string;
+  readonly words: number;
+}
+
+/**
+ * The longest metric name that the words of `tokens` ending at `end` (and starting at or after `first`)
+ * say, as written or as spelled (`spelled`); of two names as long, the one as written.
+ */
+export function metricNameEndingAt(tokens: readonly Token[], first: number, end: number): MetricName | undefined {
+  if (end < first || tokens[end] === undefined) return undefined;
+  const written = longestMetricName(tokens, first, end, false);
+  const respelled = longestMetricName(tokens, first, end, true);
+  return respelled !== undefined && (written === undefined || respelled.words > written.words) ? respelled : written;
+}
+
+function longestMetricName(tokens: readonly Token[], first: number, end: number, respell: boolean): MetricName | undefined {
+  let found: MetricName | undefined;
+  let level = METRIC_NAMES_BACKWARD;
+  for (let k = end; k >= first; k--) {
+    const node = level.get(respell ? spelled(tokens[k].lower) : tokens[k].lower);
+    if (node === undefined) break;
+    if (node.key !== undefined) found = { key: node.key, words: end - k + 1 };
+    level = node.before;
+  }
+  return found;
+}
+
+/** "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3"). */
+function spelled(word: string): string {
+  return word.includes('-') ? word.replace(/\b(\p{L})-(\d)\b/gu, '$1$2') : word;
 }
 
 /** The metric a phrase names ("net income", "the jobless rate" → "jobless rate" → "unemployment rate"), or undefined. */

@@ -6,7 +6,7 @@ import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
 import { DEMONYM_KEY } from '../entities/gazetteer';
-import { EVENT_NOUNS, METRIC_WORDS_MAX, ballotSideOf, isElectorate, mayEndMetric, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
+import { EVENT_NOUNS, ballotSideOf, isElectorate, metricNameEndingAt, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
@@ -309,7 +309,8 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
     const basis = BASIS_BEFORE[w(tokens, k)];
     if (basis) return basis;
   }
-  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
+  const inTerms = basisInTerms(tokens);
+  if (inTerms !== null) return inTerms;
   // a count's rate follows what it counts: "9,400 spectators a game"
   const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
   // Most figures are followed by no basis, told by the first word alone, without joining the words after it.
@@ -320,6 +321,23 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
   const rate = /^(per|a|an) (year|season|month|week|day|game|hour|night|head|person)\b(?! (earlier|ago|before|later|after))/.exec(after);
   if (rate && !match.figure.unit?.includes('/')) return `per ${rate[2]}`;
   if (aspect === 'change' && /^(year-on-year|year-over-year|yoy|on the year|over the year|on a year earlier|from a year (earlier|ago|before))\b/.test(after)) return 'year-on-year';
+  return null;
+}
+
+/**
+ * "in nominal terms", "in unadjusted terms": a basis the sentence states for its figures, read once
+ * per sentence (the last sentence's kept), not once per figure: a wire's table line is one sentence
+ * of dozens of figures, and the scan went over all its words for each.
+ */
+function basisInTerms(tokens: readonly Token[]): string | null {
+  if (lastTerms.tokens !== tokens) lastTerms = { tokens, basis: firstBasisInTerms(tokens) };
+  return lastTerms.basis;
+}
+
+let lastTerms: { readonly tokens: readonly Token[] | undefined; readonly basis: string | null } = { tokens: undefined, basis: null };
+
+function firstBasisInTerms(tokens: readonly Token[]): string | null {
+  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
   return null;
 }
 
@@ -399,7 +417,10 @@ function measureOf(ctx: MeasureContext): Measure | undefined {
   // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India": a list's item that
   // names only its place is the measure before, there
   const place = !marker && previous?.unit === match.figure.unit && (tokens[k]?.text === ',' || w(tokens, k) === 'and') ? placeAfter(tokens, match.last + 1) : null;
-  if (place && previous!.measure.holder !== null) return { ...inherit(previous!.measure, { aspect: previous!.measure.aspect, direction: previous!.measure.direction, baseline: false }, null), holder: place };
+  if (place && previous!.measure.holder !== null) {
+    const { key, text, qualifier, aspect, direction, forecast } = previous!.measure;
+    return stated({ key, text, holder: place, qualifier }, { aspect, direction, baseline: false, forecast, verb: null });
+  }
   // "rose 12% to $4.1 billion", "down 3% at 95 million pounds", "25 cts vs 18 cts", "rose 3.7 pct during December to 9.82 billion"
   if ((marker === 'to' || marker === 'at' || baseline) && (afterPrevious(k) || afterPrevious(pastPeriodPhrase(tokens, k, previous?.last ?? k)))) return inherit(previous!.measure, { aspect: 'level', direction: 0, baseline }, saidBy(ctx, k + 1));
   // "fell to 4.2% in March from 4.5% in February": a baseline after the measure's own period
@@ -904,8 +925,8 @@ function movedSubject(ctx: MeasureContext, v: number, aspect: Measure['aspect'],
   const past = pastPlaceAndTime(ctx.tokens, k, floor);
   const metric = past.k > floor ? metricBefore(ctx, past.k, floor, true) : undefined;
   if (!metric) return undefined;
-  const { key, text } = metric.measure;
-  return stated({ key, text, ...placed(metric.measure, past) }, {
+  const { holder, qualifier } = placed(metric.measure, past);
+  return stated({ key: metric.measure.key, text: metric.measure.text, holder, qualifier }, {
     aspect, direction: aspect === 'change' ? direction : 0, baseline, forecast: forecastBefore(ctx.tokens, v), verb: wordsOf(ctx, v, v),
   });
 }
@@ -923,10 +944,12 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     if (tokens[v]?.kind === TokenKind.Number && v > floor) continue;
     if (!isWord(tokens, v) || CLAUSE_BREAK.has(w(tokens, v)) && w(tokens, v) !== 'and') return undefined;
     // "a reduction in the maximum level to 13 pct", "the revision of its growth forecast to 2 pct": a noun of change and what it changes
-    const noun = /^(in|of)$/.test(w(tokens, v + 1)) ? CHANGE_NOUNS[w(tokens, v)] : undefined;
+    // (the word's own tables first: most words of the window are neither, and the tests of their neighbours are then spared)
+    const changeNoun = CHANGE_NOUNS[w(tokens, v)];
+    const noun = changeNoun !== undefined && /^(in|of)$/.test(w(tokens, v + 1)) ? changeNoun : undefined;
+    const verbDirection = changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined);
     // "its growth forecast": after a determiner a word of change is a noun, a modifier of what is moved
-    const determined = /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, v - 1)) || /['’]s$/.test(tokens[v - 1]?.text ?? '');
-    const direction = (determined ? undefined : changeDirection(tokens, v) ?? (aspect === 'level' && stemIs(tokens, v, Stemmed.ToLevel) ? 0 : undefined)) ?? noun;
+    const direction = (verbDirection !== undefined && !isDetermined(tokens, v) ? verbDirection : undefined) ?? noun;
     if (direction === undefined) continue;
     let first = v + (noun !== undefined ? 2 : 1);
     // "revised up its forecast to", "marked down the price to": a particle says which way
@@ -946,6 +969,11 @@ function movedObject(ctx: MeasureContext, end: number, aspect: Measure['aspect']
     });
   }
   return undefined;
+}
+
+/** Whether a determiner or a possessive comes before the word at `k`: "its growth forecast", "the company's cut". */
+function isDetermined(tokens: readonly Token[], k: number): boolean {
+  return /^(the|a|an|its|their|his|her|our|this|that)$/.test(w(tokens, k - 1)) || /['’]s$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**
@@ -1118,13 +1146,14 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
     // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
     if (outer && of !== null) {
       const kind = [outer.measure.qualifier, of.replace(/\S+$/, (head) => singular(head)).replace(/^(new|total|all) /, '')].filter(Boolean).join(' ');
-      return { ...outer, measure: named ? { ...outer.measure, holder: of } : { ...outer.measure, qualifier: kind } };
+      const { key, text, holder, qualifier } = outer.measure;
+      return { first: outer.first, head: outer.head, measure: named ? { key, text, holder: of, qualifier } : { key, text, holder, qualifier: kind } };
     }
     if (outer) return outer;
   }
   const head = w(tokens, end);
   if (!generic || !measurable(tokens, end)) return undefined;
-  return { first: phrase.first, head, measure: { key: nounClass(head), text: wordsOf(ctx, phrase.first, end), ...modifiers(tokens, phrase.first, end) } };
+  return { first: phrase.first, head, measure: modified(nounClass(head), wordsOf(ctx, phrase.first, end), tokens, phrase.first, end) };
 }
 
 /** How many words a possessive determiner inside a prepositional phrase may take: "last month's", "the Acme Corp's". */
@@ -1160,23 +1189,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 
 /** The longest metric phrase a beat knows ending at `end` and starting at or after `first`; the words before it in the phrase modify it. */
 function knownMetric(ctx: MeasureContext, first: number, end: number): MetricSpan | undefined {
-  const { tokens } = ctx;
-  // Most nouns before and after figures end no metric's name: a lookup of the last word rules out every phrase.
-  const last = tokens[end]?.lower ?? '';
-  if (end < first || !mayEndMetric(last) && !mayEndMetric(spelled(last))) return undefined;
-  const phrases = [tokens[end].lower];
-  for (let n = 2; n <= Math.min(METRIC_WORDS_MAX, end - first + 1); n++) phrases.push(`${tokens[end - n + 1].lower} ${phrases[n - 2]}`);
-  for (let n = phrases.length; n >= 1; n--) {
-    const phrase = phrases[n - 1];
-    const key = metricOf(phrase) ?? metricOf(spelled(phrase));
-    if (key) return { first, head: w(tokens, end), measure: { key, text: wordsOf(ctx, first, end), ...modifiers(tokens, first, end - n + 1) } };
-  }
-  return undefined;
-}
-
-/** "M-3", "M-1 money supply": a hyphen between an acronym's letter and digit is spelling ("M3"). */
-function spelled(phrase: string): string {
-  return phrase.includes('-') ? phrase.replace(/\b(\p{L})-(\d)\b/gu, '$1$2') : phrase;
+  const name = metricNameEndingAt(ctx.tokens, first, end);
+  return name && { first, head: w(ctx.tokens, end), measure: modified(name.key, wordsOf(ctx, first, end), ctx.tokens, first, end - name.words + 1) };
 }
 
 /**
@@ -1201,6 +1215,12 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
   }
   return { holder: namedPossessor(tokens, first) ?? (names.length > 0 ? names.join(' ') : null), qualifier: kinds.length > 0 ? kinds.join(' ') : null };
+}
+
+/** A metric named `key` in the words `text`, with whose and which kind the words `first`…`start - 1` before its name say (built field by field, not spread: see `stated`). */
+function modified(key: string, text: string, tokens: readonly Token[], first: number, start: number): Pick<Measure, 'key' | 'text' | 'holder' | 'qualifier'> {
+  const { holder, qualifier } = modifiers(tokens, first, start);
+  return { key, text, holder, qualifier };
 }
 
 /** A word in capitals: an acronym ("GM", "U.S.") or a word of a line in capitals. */
@@ -1281,7 +1301,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
         // "65% of traffic to India", "55 percent of voice traffic in Saudi Arabia": which kind, and where
         const what = named ? text.toLowerCase().replace(/['’]s$/, '') : nounClass(w(tokens, last));
         const kind = named ? { holder: null, qualifier: null } : modifiers(tokens, j, last);
-        return { key: `${named ? 'stake in' : 'share of'} ${what}`, text, ...kind, holder: kind.holder ?? placeAfter(tokens, last + 1), aspect, direction, baseline: false, forecast, verb: null };
+        return stated({ key: `${named ? 'stake in' : 'share of'} ${what}`, text, holder: kind.holder ?? placeAfter(tokens, last + 1), qualifier: kind.qualifier }, { aspect, direction, baseline: false, forecast, verb: null });
       }
     }
   }
@@ -1299,12 +1319,12 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     if (known) return stated(known.measure, { aspect, direction, baseline: false, forecast, verb: null });
     // "a 20 percent approval rating", "a 75% chance of": a percentage that modifies a noun measures it
     if (match.figure.unit === 'percent' && noun.first === match.last + 1 && DETERMINERS.has(w(tokens, match.first - 1)) && measurable(tokens, noun.last)) {
-      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first, noun.last), ...modifiers(tokens, noun.first, noun.last), aspect, direction, baseline: false, forecast, verb: null };
+      return stated(modified(nounClass(w(tokens, noun.last)), wordsOf(ctx, noun.first, noun.last), tokens, noun.first, noun.last), { aspect, direction, baseline: false, forecast, verb: null });
     }
     // "holds 40 percent more energy", "20% fewer flights": a comparison, the change of what follows the comparative
     const than = COMPARATIVES[w(tokens, match.last + 1)];
     if (match.figure.unit === 'percent' && than !== undefined && noun.first === match.last + 1 && noun.last > noun.first && measurable(tokens, noun.last)) {
-      return { key: nounClass(w(tokens, noun.last)), text: wordsOf(ctx, noun.first + 1, noun.last), ...modifiers(tokens, noun.first + 1, noun.last), aspect: 'change', direction: than, baseline: false, forecast, verb: null };
+      return stated(modified(nounClass(w(tokens, noun.last)), wordsOf(ctx, noun.first + 1, noun.last), tokens, noun.first + 1, noun.last), { aspect: 'change', direction: than, baseline: false, forecast, verb: null });
     }
   }
   return undefined;

@@ -3,6 +3,7 @@ import { GENERIC_PERSON_NOUNS, MONTHS, PERSON_DESCRIPTIONS, PERSON_NOUNS, WEEKDA
 import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
 import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
+import { WordProperty } from '../text/vocabulary';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
@@ -32,26 +33,59 @@ export function readNoun(tokens: readonly Token[], i: number): NounSpan | null {
   for (let k = i; k < tokens.length && k < i + 4; k++) {
     const t = tokens[k];
     if (t.kind !== TokenKind.Word) break;
-    const leadingIncrement = k === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'additional') && isNounAhead(tokens, k + 1);
-    if (NOUN_STOP.has(t.lower) && !leadingIncrement) break;
-    if (k > i && AFTER_NOUN_ADVERBS.has(t.lower)) break;
-    // "20 points Thursday night": a day ends the phrase
-    if (k > i && (WEEKDAYS[t.lower] !== undefined || MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text))) break;
+    const word = NOUN_WORD.of(t);
+    // "four other people", "three more victims": an increment opens a phrase, where a noun follows it
+    if (word & NounWord.Stop && !(k === i && LEADING_INCREMENTS.has(t.lower) && isNounAhead(tokens, k + 1))) break;
+    if (k > i && word & NounWord.EndsPastFirst) break;
     // "12,000 acres east of Pinecrest": a direction before "of" says where, not what
-    if (COMPASS.test(t.lower) && tokens[k + 1]?.lower === 'of') break;
-    if (k > i && /(ing|ed)$/.test(t.lower) && !PERSON_NOUNS.has(t.lower)) break;
+    if (word & NounWord.Compass && tokens[k + 1]?.lower === 'of') break;
     // "a crowd of 41,200 watched": a verb, unless a noun follows it ("300 armed men")
-    if (k === i && /ed$/.test(t.lower) && t.lower.length > 4 && !PERSON_NOUNS.has(t.lower) && !isNounAhead(tokens, k + 1)) break;
-    if (IRREGULAR_VERBS.has(t.lower) && !PREDICATE_ADJECTIVES.has(t.lower)) break;
-    if (PREDICATE_ADJECTIVES.has(t.lower) && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
+    if (k === i && word & NounWord.PastForm && !isNounAhead(tokens, k + 1)) break;
+    if (word & NounWord.IrregularVerb) break;
+    if (word & NounWord.PredicateAdjective && (k === i ? !isNounAhead(tokens, k + 1) : true)) break;
     last = k;
-    if (/['’]s$/.test(t.text)) break;
+    if (word & NounWord.Possessive) break;
     // "288 candidates run for", "her sons live abroad": a plural noun of people heads its phrase (past it, a verb),
     // unless another noun of people follows ("police officers", "women workers")
     if (PERSON_NOUNS.has(t.lower) && isPluralPeople(t.lower) && !PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '')) break;
   }
   return last >= i ? { first: i, last } : null;
 }
+
+/** Words that open a counted phrase as an increment, though "other" and "more" end one elsewhere. */
+const LEADING_INCREMENTS = new Set(['other', 'more', 'additional']);
+
+/** What a word is to `readNoun`, as flags of `NOUN_WORD`. */
+const enum NounWord {
+  /** A word that ends a counted phrase (NOUN_STOP). */
+  Stop = 1,
+  /** Ends a phrase past its first word: an adverb of where or how ("worldwide"), a day ("Thursday", "March"), an -ing or -ed form that is no person noun. */
+  EndsPastFirst = 2,
+  /** A compass direction: "east" in "east of Pinecrest". */
+  Compass = 4,
+  /** An -ed form of more than four letters that is no person noun: "watched". */
+  PastForm = 8,
+  /** An irregular verb form that is no predicate adjective. */
+  IrregularVerb = 16,
+  PredicateAdjective = 32,
+  /** A possessive: "Okafor's". */
+  Possessive = 64,
+}
+
+/**
+ * The flags of each word, taken once per word and kept by the vocabulary: `readNoun` asks them of
+ * the words after every figure, which tested each word against the same sets and patterns again.
+ */
+const NOUN_WORD = new WordProperty<Token>((t) => {
+  const lower = t.lower;
+  const person = PERSON_NOUNS.has(lower);
+  const endsPastFirst = AFTER_NOUN_ADVERBS.has(lower) || WEEKDAYS[lower] !== undefined || MONTHS[lower] !== undefined && /^\p{Lu}/u.test(t.text) ||
+    /(ing|ed)$/.test(lower) && !person;
+  return (NOUN_STOP.has(lower) ? NounWord.Stop : 0) | (endsPastFirst ? NounWord.EndsPastFirst : 0) | (COMPASS.test(lower) ? NounWord.Compass : 0) |
+    (/ed$/.test(lower) && lower.length > 4 && !person ? NounWord.PastForm : 0) |
+    (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower) ? NounWord.IrregularVerb : 0) |
+    (PREDICATE_ADJECTIVES.has(lower) ? NounWord.PredicateAdjective : 0) | (/['’]s$/.test(t.text) ? NounWord.Possessive : 0);
+});
 
 function isPluralPeople(word: string): boolean {
   return word !== singular(word) || word === 'people' || word === 'police' || word === 'staff' || word === 'crew';
@@ -68,10 +102,13 @@ export function incrementIn(tokens: readonly Token[], span: NounSpan): string | 
   return undefined;
 }
 
+/** The first words of demonyms of several words ("south" of "south korean"): only after one may two words name a nationality. */
+const DEMONYM_FIRST_WORDS: ReadonlySet<string> = new Set([...DEMONYM_KEY.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' '))));
+
 /** A nationality ("South Korean nationals" → "south korean") or else a subgroup adjective ("male"). */
 export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | null {
   for (let k = span.first; k <= span.last; k++) {
-    const two = k < span.last ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
+    const two = k < span.last && DEMONYM_FIRST_WORDS.has(tokens[k].lower) ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
     if (two && DEMONYM_KEY.has(two)) return DEMONYM_KEY.get(two)!;
     if (DEMONYM_KEY.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) return DEMONYM_KEY.get(tokens[k].lower)!;
   }

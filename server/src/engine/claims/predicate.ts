@@ -73,6 +73,14 @@ function asCandidate(state: StateReading): Candidate {
   return { first: state.first, last: state.last, after: true, key: state.key, subState: state.state };
 }
 
+/**
+ * A candidate with another class or coordination, written out field by field: V8 adds a property to an
+ * object copied by a spread (`{ ...candidate, coordinated: true }`) on a slow path, microseconds a figure.
+ */
+function reclassed(c: Candidate, key: string | undefined, coordinated: boolean | undefined): Candidate {
+  return { first: c.first, last: c.last, after: c.after, agent: c.agent, key, subState: c.subState, coordinated };
+}
+
 interface Candidate {
   first: number;
   last: number;
@@ -130,11 +138,11 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   const after = read && finiteAfterPlace(tokens, ctx, read) ? undefined : read;
   let before = predicateBefore(tokens, ctx.first);
   // "injured four adults, a boy and his mother": one object of several.
-  if (before && objectListFollows(tokens, ctx.phraseEnd)) before = { ...before, coordinated: true };
+  if (before && objectListFollows(tokens, ctx.phraseEnd)) before = reclassed(before, before.key, true);
   // "shooting three relatives to death", "shot two men dead": what follows the object changes the class.
   if (before && !before.key) {
     const tail = classOf(predicateClass(tokens[before.last].lower) ?? null)?.objectTails?.find(([pattern]) => pattern.test(wordsFrom(tokens, ctx.phraseEnd + 1, 2)));
-    if (tail) before = { ...before, key: tail[1] };
+    if (tail) before = reclassed(before, tail[1], before.coordinated);
   }
   // "killing 12 soldiers … and wounding 29 others": a verb right before the figure governs it.
   if (before && before.last === ctx.first - 1) candidates.push(before);
@@ -165,7 +173,8 @@ export function readPredicate(ctx: PredicateContext): Predicate {
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item, unless the item has a verb
   // of its own after it ("destroyed 86 homes, … and 3,000 residents have been told to leave").
   const ownVerb = after !== undefined && unclassed?.first === after.first && auxiliaryBetween(tokens, ctx.phraseEnd + 1, after.first);
-  if (ctx.listPredicate?.key && !ctx.listPredicate.after && continuesList(tokens, ctx.first) && !ownVerb) return { ...ctx.listPredicate, coordinated: true };
+  const list = ctx.listPredicate;
+  if (list?.key && !list.after && continuesList(tokens, ctx.first) && !ownVerb) return { text: list.text, key: list.key, after: list.after, subState: list.subState, coordinated: true, first: list.first, end: list.end };
   const listed = listedAmong(ctx.text, tokens, ctx.first);
   if (listed) return listed;
   return unclassed ?? NO_PREDICATE;

@@ -77,7 +77,9 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
 export function measureScope(sentence: string): SentenceScope {
   const superseded = SUPERSEDED_CUE.exec(sentence);
   if (superseded) return { scope: 'background', reason: `“${superseded[0]}”`, dated: false };
-  const total = TOTAL_OVER_SEVERAL.exec(sentence);
+  // Either order of TOTAL_OVER_SEVERAL needs the words of a total: looking for them alone first spares most
+  // sentences (a wire's lines of figures) its per-digit attempts at "<number> operations … a total of".
+  const total = TOTAL_CUE.test(sentence) ? TOTAL_OVER_SEVERAL.exec(sentence) : null;
   return total ? { scope: 'aggregate', reason: `“${total[0]}”`, dated: false } : EVENT_SCOPE;
 }
 
@@ -91,6 +93,7 @@ const TOTAL = String.raw`\b(a total of|in total|in all(?! (the|of|these|those|it
  * counts have their own round-up cues).
  */
 const TOTAL_OVER_SEVERAL = new RegExp(`${TOTAL}.*${SEVERAL_OPERATIONS}|${SEVERAL_OPERATIONS}.*${TOTAL}`, 'i');
+const TOTAL_CUE = new RegExp(TOTAL, 'i');
 
 export interface SentenceScope {
   readonly scope: ClaimScope;
