@@ -222,7 +222,7 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   if (!found) return undefined;
   // "one of them shot the boy", "two gunmen killed a guard", "five people were shooting": those counted
   // did it; they are not its victims.
-  if (k === start && AGENT_OBJECT.test(tokens[found.last + 1]?.lower ?? '') && isPastForm(tokens[found.first].lower)) return undefined;
+  if (k === start && objectCount(tokens, found.last + 1, found.key !== undefined || wordClass(tokens[found.first]) !== undefined) && isPastForm(tokens[found.first].lower)) return undefined;
   if (k > start && constructions.agentProgressive(tokens[found.first].lower)) return undefined;
   // "two people were hurt critically", "four were critically injured": a state within the class, not its total;
   // so is a place: "two died at the scene" (others died in hospital).
@@ -233,6 +233,22 @@ function predicateAfter(tokens: readonly Token[], phraseEnd: number, victims: bo
   const { first, last, after, key } = found;
   return coordinated || severity || agent ? { first, last, after, key, coordinated, subState: found.subState || severity, agent } : found;
 }
+
+/**
+ * The object of an active verb starts at `k`: a determiner or a number word ("killed a guard", "killed
+ * four people"), or for a classed verb a count in digits ("killed 40 people"), but not a count of times
+ * or of time ("shot 15 times", "injured 12 days ago"). An unclassed verb keeps its reading ("two women
+ * called 911").
+ */
+function objectCount(tokens: readonly Token[], k: number, classed: boolean): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (AGENT_OBJECT.test(t.lower)) return true;
+  return classed && t.kind === TokenKind.Number && !REPEATS_OR_TIME.test(tokens[k + 1]?.lower ?? '');
+}
+
+/** What a number after a verb counts when it is no object: repetitions and stretches of time. */
+const REPEATS_OR_TIME = /^(times?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|a\.m\.|p\.m\.|am|pm|%|percent|per)$/;
 
 /** The predicate that starts at `k`, after the subject and its auxiliaries: a verb phrase, a condition, wounds. */
 function predicateAt(tokens: readonly Token[], k: number, victims: boolean): Candidate | undefined {
