@@ -163,11 +163,13 @@ export function readPredicate(ctx: PredicateContext): Predicate {
     // A verb that happens to people in one beat and to things in another ("captured 23 pirates", "captured 52 seats") takes the people's class.
     // a phrase of one word is that word's class, kept by the vocabulary
     const key = c.key ?? (people ? peopleVerbClass(tokens[c.first].lower) : undefined) ?? (c.first === c.last ? wordClass(tokens[c.first]) : predicateClass(phrase));
-    // "eight hospitalized": some of the injured are treated at the scene and never admitted.
-    // "tried to kill three officers": a classed verb that did not happen counts by the attempt's own lemma.
-    const attempt = key ? unrealizedBy(tokens, c.first) : undefined;
-    if (attempt) return { text: phrase, key: `${UNCLASSED}${stem(attempt)}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
-    if (key) return { text: phrase, key, after: c.after, subState: c.subState === true || constructions.statePhrase(phrase), coordinated: c.coordinated ?? false, first: c.first, end: c.last };
+    if (key) {
+      // "tried to kill three officers": a classed verb that did not happen counts by the attempt's own lemma.
+      const attempt = unrealizedBy(tokens, c.first);
+      // "eight hospitalized": some of the injured are treated at the scene and never admitted.
+      const subState = attempt === undefined && (c.subState === true || constructions.statePhrase(phrase));
+      return { text: phrase, key: attempt ? `${UNCLASSED}${stem(attempt)}` : key, after: c.after, subState, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
+    }
     unclassed ??= { text: phrase, key: `${UNCLASSED}${stem(tokens[c.first].lower)}${c.agent ? AGENT : ''}`, after: c.after, subState: false, coordinated: c.coordinated ?? false, first: c.first, end: c.last };
   }
   // "killing 12 soldiers and one civilian": the list shares the verb before its first item, unless the item has a verb
