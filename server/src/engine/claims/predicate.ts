@@ -432,7 +432,8 @@ function coordinatedObject(tokens: readonly Token[], and: number): Candidate | u
   return undefined;
 }
 
-function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
+/** A figure right after "and", "or" or a comma: it may be the next item of a list whose verb came before ("killing 12 soldiers and one civilian"). */
+export function continuesList(tokens: readonly Token[], figureFirst: number): boolean {
   const prev = tokens[figureFirst - 1]?.lower;
   return prev === 'and' || prev === ',' || prev === 'or';
 }

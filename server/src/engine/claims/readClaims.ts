@@ -7,11 +7,11 @@ import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
-import { NO_PREDICATE, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
+import { NO_PREDICATE, continuesList, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp, wordClass } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type Measure, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
 import { findPeriods, periodOf, type PeriodMention } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
@@ -98,6 +98,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
   let lastMeasure: PreviousMeasure | undefined;
+  const lastListItem = lastListItemOf(tokens, figures);
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
     const figure = match.figure;
@@ -110,28 +111,19 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       continue;
     }
     const counted = readCounted(ctx, claims, f);
-    // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
-    const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
-    const read = (phraseEnd: number) => readPredicate({ text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd, listPredicate });
-    let own = duration ? NO_PREDICATE : read(counted.phraseEnd);
-    // "Two of the five people shot were killed": past the whole's participle, the finite verb is the part's.
-    if (counted.partOf !== null && own.after && own.end > counted.phraseEnd && !finiteVerbAfter(tokens, counted.phraseEnd) && finiteVerbAfter(tokens, own.end)) {
-      const participleEnd = own.end;
-      const partVerb = read(participleEnd);
-      if (partVerb.key && !partVerb.key.startsWith(UNCLASSED)) {
-        own = partVerb;
-        counted.phraseEnd = participleEnd;
-      }
-    }
-    // "21 of the 30 passengers were hurt": the finite verb after the whole is its part's.
-    const wholeOfPart = claims.length > 0 && claims[claims.length - 1].partOf === ctx.previous.length + f;
-    const predicate = wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
-      : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
-    listPredicate = predicate.key ? predicate : listPredicate;
-    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
-
     // "Revenue rose 12% to $4.1 billion": a level or a change of something measured, not a count of things.
-    const measure = mayMeasure(figure.unit, counted, predicate) ? readMeasure({ text: ctx.text, tokens, match, previous: lastMeasure, nounAfter: counted.noun, previousCount: countBefore(claims, figures[f - 1]) }) : undefined;
+    // An amount or a percentage is read as a measure whatever its predicate, and a measure's claim has no use for its
+    // predicate, which serves only as the verb of a list that a later figure continues: past the sentence's last
+    // such figure, a measure's predicate is read only where the figure proves to count things after all.
+    const measuredFirst = f >= lastListItem && measuredByUnit(figure.unit);
+    let measure = measuredFirst ? measureAt(ctx, claims, f, counted, lastMeasure) : undefined;
+    let predicate = NO_PREDICATE;
+    if (!measure) {
+      predicate = predicateOf(ctx, claims, f, counted, listPredicate);
+      listPredicate = predicate.key ? predicate : listPredicate;
+      if (!measuredFirst && mayMeasure(figure.unit, counted, predicate)) measure = measureAt(ctx, claims, f, counted, lastMeasure);
+    }
+    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
     lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
     if (measure) {
       measuresScope ??= measureScope(sentenceText);
@@ -250,6 +242,43 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     });
   }
   return claims;
+}
+
+/**
+ * The index of the sentence's last figure that may continue a list ("killing 12 soldiers and one civilian"),
+ * -1 if none: only such a figure takes the predicate of a figure before it (`listPredicate`).
+ */
+function lastListItemOf(tokens: readonly Token[], figures: readonly FigureMatch[]): number {
+  for (let f = figures.length - 1; f >= 0; f--) if (continuesList(tokens, figures[f].first)) return f;
+  return -1;
+}
+
+/** The measure figure `f` of the sentence states, if it measures something rather than counts things. */
+function measureAt(ctx: ClaimContext, claims: readonly Claim[], f: number, counted: Counted, previous: PreviousMeasure | undefined): Measure | undefined {
+  return readMeasure({ text: ctx.text, tokens: ctx.tokens, match: ctx.figures[f], previous, nounAfter: counted.noun, previousCount: countBefore(claims, ctx.figures[f - 1]) });
+}
+
+/** The predicate of figure `f` of the sentence: what happened to what it counts, given the list's predicate so far. */
+function predicateOf(ctx: ClaimContext, claims: readonly Claim[], f: number, counted: Counted, listPredicate: Predicate | undefined): Predicate {
+  const { tokens } = ctx;
+  const match = ctx.figures[f];
+  // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
+  if (counted.head !== null && TIME_NOUNS.has(counted.head)) return NO_PREDICATE;
+  const read = (phraseEnd: number) => readPredicate({ text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd, listPredicate });
+  let own = read(counted.phraseEnd);
+  // "Two of the five people shot were killed": past the whole's participle, the finite verb is the part's.
+  if (counted.partOf !== null && own.after && own.end > counted.phraseEnd && !finiteVerbAfter(tokens, counted.phraseEnd) && finiteVerbAfter(tokens, own.end)) {
+    const participleEnd = own.end;
+    const partVerb = read(participleEnd);
+    if (partVerb.key && !partVerb.key.startsWith(UNCLASSED)) {
+      own = partVerb;
+      counted.phraseEnd = participleEnd;
+    }
+  }
+  // "21 of the 30 passengers were hurt": the finite verb after the whole is its part's.
+  const wholeOfPart = claims.length > 0 && claims[claims.length - 1].partOf === ctx.previous.length + f;
+  return wholeOfPart && own.after && finiteVerbAfter(tokens, counted.phraseEnd) ? NO_PREDICATE
+    : inheritsFromWhole(own) ? wholePredicate(ctx, claims, counted.partOf) ?? own : own;
 }
 
 /**
@@ -409,10 +438,15 @@ function isThing(counted: Counted, nounKey: string | null): boolean {
  * number with no counted noun and no verb a beat knows ("Net 109,131", "unemployment rose to 2.1 million").
  */
 function mayMeasure(unit: string | null, counted: Counted, predicate: Predicate): boolean {
-  if (unit === 'fraction') return false;
+  if (unit !== null) return measuredByUnit(unit);
   const unclassed = predicate.key === null || predicate.key.startsWith(UNCLASSED);
   // "has 2 million users", "a crowd of 45,000 spectators": a count of what a beat measures
-  return unit !== null || unclassed && (counted.noun === null || counted.head !== null && countedMetricOf(counted.head) !== undefined);
+  return unclassed && (counted.noun === null || counted.head !== null && countedMetricOf(counted.head) !== undefined);
+}
+
+/** An amount or a percentage (not a fraction: "a third of voters" counts them) may measure something, whatever its predicate. */
+function measuredByUnit(unit: string | null): boolean {
+  return unit !== null && unit !== 'fraction';
 }
 
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */
