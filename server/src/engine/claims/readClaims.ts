@@ -80,10 +80,19 @@ interface Counted {
   subset: boolean;
 }
 
-/** A sentence without final punctuation: a headline, a caption, a list item. */
+/**
+ * A sentence without final punctuation: a headline, a caption, a list item. Read from the end, past closing
+ * quotes and brackets (what `/[.!?…]["'”’)\]]*$/` finds): that expression, anchored only at the end, was tried
+ * at every position of the sentence.
+ */
 export function isHeading(sentenceText: string): boolean {
-  return !/[.!?…]["'”’)\]]*$/.test(sentenceText);
+  let end = sentenceText.length;
+  while (end > 0 && CLOSERS.includes(sentenceText[end - 1])) end--;
+  return end === 0 || !FINAL_PUNCTUATION.includes(sentenceText[end - 1]);
 }
+
+const CLOSERS = `"'”’)]`;
+const FINAL_PUNCTUATION = '.!?…';
 
 /** Reads one sentence's figures as claims. */
 export function readClaims(ctx: ClaimContext): Claim[] {
