@@ -272,9 +272,9 @@ function predicateOf(ctx: ClaimContext, claims: readonly Claim[], f: number, cou
   const { tokens } = ctx;
   const match = ctx.figures[f];
   // A duration ("two years later", "nearly two weeks after") has no predicate of its own.
-  if (counted.head !== null && TIME_NOUNS.has(counted.head)) return NO_PREDICATE;
+  const duration = counted.head !== null && TIME_NOUNS.has(counted.head);
   const read = (phraseEnd: number) => readPredicate({ text: ctx.text, tokens, first: match.first, last: match.last, noun: counted.noun, phraseEnd, listPredicate });
-  let own = read(counted.phraseEnd);
+  let own = duration ? NO_PREDICATE : read(counted.phraseEnd);
   // "Two of the five people shot were killed": past the whole's participle, the finite verb is the part's.
   if (counted.partOf !== null && own.after && own.end > counted.phraseEnd && !finiteVerbAfter(tokens, counted.phraseEnd) && finiteVerbAfter(tokens, own.end)) {
     const participleEnd = own.end;
