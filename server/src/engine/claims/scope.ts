@@ -172,6 +172,9 @@ const EARLIER_VERSION = /\b(?:previous|original|earlier) (?:story|version|report
 
 /** Claims in the earlier version an updated article carries below its update are background: the update supersedes them. */
 export function settleEarlierVersion(text: string, claims: Claim[]): void {
+  // The marker ends in a colon, which most articles (nine wires in ten) do not have: one search for the character
+  // spares them the expression's attempt at every position of the article.
+  if (!text.includes(':')) return;
   const marker = EARLIER_VERSION.exec(text);
   if (!marker) return;
   for (let i = 0; i < claims.length; i++) {
