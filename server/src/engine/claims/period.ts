@@ -70,10 +70,11 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
   let lastUnit: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const kind = PERIOD_WORD.of(t);
+    if (kind === 0) continue;
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
-    if (!MAY_START_A_PERIOD.of(t)) continue;
-    const dash = t.lower.search(/[-‑]/);
-    const ordinal = ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)];
+    const dash = kind & PeriodWord.Ordinal ? t.lower.search(/[-‑]/) : -1;
+    const ordinal = kind & PeriodWord.Ordinal ? ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)] : undefined;
     const unitAt = dash < 0 ? i + 1 : i;
     const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
     // "… after shrinking in the second": an ordinal alone repeats the unit of the period before it
@@ -98,7 +99,7 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
       continue;
     }
     // "Q3", "Q3 2026", "3Q"
-    const q = /^q([1-4])$/.exec(t.lower) ?? /^([1-4])q$/.exec(t.lower);
+    const q = kind & PeriodWord.QuarterCode ? QUARTER_CODE.exec(t.lower) ?? QUARTER_CODE_AFTER.exec(t.lower) : null;
     if (q) {
       const stated = statedYear(tokens, i, i);
       const y = stated ?? (year !== undefined && month !== undefined ? quarterYear(Number(q[1]), year, month) : undefined);
@@ -106,7 +107,7 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
       continue;
     }
     // "nine months", "9 mths", "six months ended June 30", "12 mths"
-    const months = MONTH_COUNTS[t.lower];
+    const months = kind & PeriodWord.MonthCount ? MONTH_COUNTS[t.lower] : undefined;
     if (months !== undefined && /^(months|mths|mos)$/.test(w(i + 1))) {
       // "six months ended June 30", "the 12 months to March": a span named by its last month
       const end = endingMonth(tokens, i + 2, year, month);
@@ -116,7 +117,7 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
       continue;
     }
     // "fiscal 2025", "FY2025", "FY25", "fiscal year 2025"
-    const fy = /^fy'?(\d{2}|\d{4})$/.exec(t.lower);
+    const fy = kind & PeriodWord.Fiscal ? FISCAL_YEAR.exec(t.lower) : null;
     if (fy || t.lower === 'fiscal' && /^\d{4}$/.test(w(i + 1) || w(i + 2))) {
       const digits = fy ? fy[1] : /^\d{4}$/.test(w(i + 1)) ? w(i + 1) : w(i + 2);
       const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
@@ -139,12 +140,12 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
       found.push({ first: i - 2, last: i, period: w(i - 1) === 'years' ? period(`year-${y}`, `${y}`, true) : monthPeriod(y, m, true), back: true });
       continue;
     }
-    if (/^(previous|prior|preceding|sequential|sequentially)$/.test(t.lower) && (QUARTER_WORDS.has(w(i + 1)) || t.lower === 'sequentially')) {
+    if (kind & PeriodWord.PriorQuarter && (QUARTER_WORDS.has(w(i + 1)) || t.lower === 'sequentially')) {
       found.push({ first: i, last: t.lower === 'sequentially' ? i : i + 1, period: null, relative: 'quarter-earlier' });
       continue;
     }
     // "last year", "this year", "next year", "last month", "this season", "so far this year"
-    if (/^(last|this|next|previous|past)$/.test(t.lower) && year !== undefined) {
+    if (kind & PeriodWord.Shift && year !== undefined) {
       // "last year's budget", "last month's referendum": the possessive names the same period
       const what = w(i + 1).replace(/['’]s$/, '');
       const shift = t.lower === 'next' ? 1 : t.lower === 'this' ? 0 : -1;
@@ -366,15 +367,49 @@ function monthPeriod(y: number, m: number, earlier: boolean): Period {
   return period(`${y}-${String(m).padStart(2, '0')}`, `${MONTH_NAMES[m - 1]} ${y}`, earlier);
 }
 
-/** Words that may begin a period mention (hyphenated words, "FY…" and "3Q" are checked apart): the others are skipped at once. */
-const STARTS_A_PERIOD: ReadonlySet<string> = new Set([
-  'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'final', 'last', 'q1', 'q2', 'q3', 'q4', 'six', '6', 'nine', '9', 'twelve', '12',
-  'fiscal', 'year', 'year-earlier', 'year-ago', 'previous', 'prior', 'preceding', 'sequential', 'sequentially', 'this', 'next', 'past',
-  'year-to-date', 'annual', 'full-year', 'since', 'ago',
-]);
+/** "Q3", "3Q": a quarter's code, its number before or after the letter. */
+const QUARTER_CODE = /^q([1-4])$/;
+const QUARTER_CODE_AFTER = /^([1-4])q$/;
+/** "FY2025", "FY25", "fy'25". */
+const FISCAL_YEAR = /^fy'?(\d{2}|\d{4})$/;
 
-/** Whether a word may begin a period mention: one of STARTS_A_PERIOD, a hyphenated word, "FY…", "3Q"; asked once per word. */
-const MAY_START_A_PERIOD = new WordProperty<Token>((t) => (/[-‑]/.test(t.lower) || STARTS_A_PERIOD.has(t.lower) || t.lower.startsWith('fy') || /^[1-4]q$/.test(t.lower) ? 1 : 0));
+/** Which readings of `periodsIn` a word may begin, as flags of `PERIOD_WORD`. */
+const enum PeriodWord {
+  /** An ordinal, alone or before a hyphen: "third", "third-quarter", "4TH". */
+  Ordinal = 1,
+  /** "Q3", "3Q". */
+  QuarterCode = 2,
+  /** The number of months of a results table's section: "six", "9", "12". */
+  MonthCount = 4,
+  /** "fiscal", "FY2025". */
+  Fiscal = 8,
+  /** "previous", "prior", "sequentially": the quarter before. */
+  PriorQuarter = 16,
+  /** "last", "this", "next": a year, a month, a season or a week from the article's. */
+  Shift = 32,
+  /** The words the other readings start with: "year", "year-ago", "ago", "annual", "since"… */
+  Other = 64,
+}
+
+const OTHER_PERIOD_WORDS: ReadonlySet<string> = new Set(['year', 'year-earlier', 'year-ago', 'ago', 'year-to-date', 'annual', 'full-year', 'since']);
+
+/**
+ * The readings each word may begin, taken once per word and kept by the vocabulary: `periodsIn` asks them of every
+ * word of every sentence with a figure, and most words begin none. Each flag is the word's own part of its
+ * reading's test, so a word without one is skipped, and one with flags is given only the tests they name (a
+ * number such as "12" was tried against every reading's patterns).
+ */
+const PERIOD_WORD = new WordProperty<Token>((t) => {
+  const lower = t.lower;
+  const dash = lower.search(/[-‑]/);
+  return (ORDINALS[dash < 0 ? lower : lower.slice(0, dash)] !== undefined ? PeriodWord.Ordinal : 0) |
+    (QUARTER_CODE.test(lower) || QUARTER_CODE_AFTER.test(lower) ? PeriodWord.QuarterCode : 0) |
+    (MONTH_COUNTS[lower] !== undefined ? PeriodWord.MonthCount : 0) |
+    (lower === 'fiscal' || FISCAL_YEAR.test(lower) ? PeriodWord.Fiscal : 0) |
+    (/^(previous|prior|preceding|sequential|sequentially)$/.test(lower) ? PeriodWord.PriorQuarter : 0) |
+    (/^(last|this|next|previous|past)$/.test(lower) ? PeriodWord.Shift : 0) |
+    (OTHER_PERIOD_WORDS.has(lower) ? PeriodWord.Other : 0);
+});
 
 /** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
 const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });
