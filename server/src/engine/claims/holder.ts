@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { cardinalWord } from '../figures/numberWords';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
-import { AUXILIARIES, isVerbForm, isVerbLikeToken } from './predicateWords';
+import { AUXILIARIES, isVerbFormToken, isVerbLikeToken } from './predicateWords';
 import { AGENTS, POSSESSIVE_END, PRONOUN, isCapitalized, relativeAntecedent, subjectBefore } from './measure';
 
 /**
@@ -44,7 +44,7 @@ function namedSubjectBefore(tokens: readonly Token[], first: number): Subject | 
     // "Playing in 40 games", "In his 12 starts": a capital that opens the sentence is not always a name ("Manning threw" is)
     if (start === 0 && nameEnd === 0 && opensWithPhrase(tokens)) continue;
     const before = tokens[start - 1];
-    if (before && !relative && !isTeamSubject(tokens, start, nameEnd) && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbForm(before.lower))) continue;
+    if (before && !relative && !isTeamSubject(tokens, start, nameEnd) && (NAME_GOVERNORS.has(before.lower) || before.kind === TokenKind.Number || cardinalWord(before.lower) !== undefined || isVerbFormToken(before))) continue;
     const name = subjectBefore(tokens, nameEnd + 1);
     if (name !== null) return { name, verb: tokens[lastVerb(tokens, verb, first)].lower };
   }
@@ -150,7 +150,7 @@ function describedSubject(tokens: readonly Token[], first: number): Subject | nu
     if (t.kind === TokenKind.Punct && t.text !== '-') return null;
     // "The two guards combined for 40 points": a description of several people stands for no one person
     if (isCapitalized(tokens, k) || cardinalWord(t.lower) !== undefined) return null;
-    if (k > start + 1 && (isVerbForm(t.lower) || AUXILIARIES.has(t.lower))) {
+    if (k > start + 1 && (isVerbFormToken(t) || AUXILIARIES.has(t.lower))) {
       return AGENTS.has(tokens[k - 1].lower) ? null : { name: PRONOUN, verb: tokens[lastVerb(tokens, k, first)].lower };
     }
   }
@@ -225,7 +225,7 @@ export function sharesListHolder(tokens: readonly Token[], first: number, previo
   for (; k > previousLast; k--) {
     const t = tokens[k];
     // a name ("and Smith's 12") or a verb ("and grabbed 12") starts a clause of its own
-    if (t.kind !== TokenKind.Word || /^\p{Lu}\p{Ll}/u.test(t.text) || isVerbForm(t.lower)) return false;
+    if (t.kind !== TokenKind.Word || /^\p{Lu}\p{Ll}/u.test(t.text) || isVerbFormToken(t)) return false;
   }
   return true;
 }

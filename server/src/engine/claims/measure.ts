@@ -1,7 +1,7 @@
 import { TokenKind, type Token } from '../text/tokens';
 import { table } from '../text/table';
 import { WordProperty } from '../text/vocabulary';
-import { AUXILIARIES, isVerbForm } from './predicateWords';
+import { AUXILIARIES, isVerbFormToken } from './predicateWords';
 import { stem } from '../text/lemma';
 import { MONTHS, PERSON_NOUNS, TIME_NOUNS, WEEKDAYS, singular } from '../text/lexicon';
 import { cardinalWord } from '../figures/numberWords';
@@ -144,7 +144,7 @@ const TERMS = 'terms';
  */
 function bracketedAfterName(tokens: readonly Token[], first: number): string | null {
   let open = first - 1;
-  while (open >= 0 && first - open <= BRACKET_TERMS && tokens[open].text !== '(' && tokens[open].text !== ')' && !isVerbForm(w(tokens, open))) open--;
+  while (open >= 0 && first - open <= BRACKET_TERMS && tokens[open].text !== '(' && tokens[open].text !== ')' && !isVerbFormToken(tokens[open])) open--;
   if (tokens[open]?.text !== '(' || !isCapitalized(tokens, open - 1)) return null;
   return tokens.slice(nameStart(tokens, open - 1), open).map((t) => t.lower).join(' ').replace(/^the /, '');
 }
@@ -560,7 +560,7 @@ function verbAmount(ctx: MeasureContext, forecast: boolean, what: 'amount' | 'sh
   for (let v = match.first - 1; v >= 0 && v >= match.first - reach; v--) {
     const t = tokens[v];
     if (t.kind !== TokenKind.Word || CLAUSE_BREAK.has(t.lower)) return undefined;
-    if (!isVerbForm(t.lower) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
+    if (!isVerbFormToken(t) && !AMOUNT_VERBS.has(stem(t.lower)) || REPORTING.has(stem(t.lower)) || AUXILIARIES.has(t.lower)) continue;
     // "rose 0.5 pct" is a change of its subject, however unread, never a share of rising
     if (what === 'share' && isVerbOfMeasure(tokens, v)) return undefined;
     return { key: `${what}:${stem(t.lower)}`, text: what, aspect: 'level', direction: 0, baseline: false, forecast, verb: t.text, holder: subjectBefore(tokens, v) };
@@ -589,7 +589,7 @@ function amountBeforeVerb(ctx: MeasureContext, forecast: boolean): Measure | und
   // after a modal a verb's base ("will go"); after "be" a participle ("was spent", "has been paid");
   // without an auxiliary, only a participle after a determined amount ("the $90 million guaranteed", not "$5 million said")
   const base = k > start && MODALS.has(w(tokens, k - 1)) && !NP_STOP.has(verb) && !BETWEEN.has(verb);
-  const participle = isVerbForm(verb) || /ed$/.test(verb) || AMOUNT_VERBS.has(stem(verb)) && stem(verb) !== verb;
+  const participle = isVerbFormToken(tokens[k]) || /ed$/.test(verb) || AMOUNT_VERBS.has(stem(verb)) && stem(verb) !== verb;
   const determined = /^(the|a|an|its|their|his|her)$/.test(w(tokens, pastFigureAdjectives(tokens, match.first - 1)));
   if (!isWord(tokens, k) || !(base || participle && (k > start || determined && /ed$/.test(verb))) || REPORTING.has(stem(verb))) return undefined;
   const key = metricOfVerb(verb) ?? `amount:${stem(verb)}`;
@@ -631,7 +631,7 @@ function skipAsides(tokens: readonly Token[], k: number): number {
 function objectOf(tokens: readonly Token[], first: number): string | null {
   let k = first - 1;
   while (k >= 0 && /^(a|an|the|its|their|record|total)$/.test(w(tokens, k))) k--;
-  return isWord(tokens, k) && (isVerbForm(w(tokens, k)) || stemIs(tokens, k, Stemmed.Level)) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
+  return isWord(tokens, k) && (isVerbFormToken(tokens[k]) || stemIs(tokens, k, Stemmed.Level)) && !BETWEEN.has(w(tokens, k)) ? subjectBefore(tokens, k) : null;
 }
 
 /** A holder that is a pronoun, until `resolvePronounHolders` names the person it stands for. */
@@ -797,7 +797,7 @@ function pastPeriodPhrase(tokens: readonly Token[], k: number, floor: number): n
   const end = tokens[k]?.text === ',' ? k - 1 : k;
   for (let start = end; start > floor && end - start < 5; start--) {
     if (PERIOD_PREPOSITIONS.has(w(tokens, start))) return start - 1;
-    if (!isWord(tokens, start) || isVerbForm(w(tokens, start))) return k;
+    if (!isWord(tokens, start) || isVerbFormToken(tokens[start])) return k;
   }
   return k;
 }
@@ -1008,7 +1008,7 @@ function linkedTo(tokens: readonly Token[], last: number, verb: number): boolean
 function sentenceSubject(ctx: MeasureContext, before: number): MetricSpan | undefined {
   const { tokens } = ctx;
   let k = 0;
-  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(tokens, k) && !isVerbForm(w(tokens, k)) && !BETWEEN.has(w(tokens, k))) k++;
+  while (k < before && isWord(tokens, k) && !isVerbOfMeasure(tokens, k) && !isVerbFormToken(tokens[k]) && !BETWEEN.has(w(tokens, k))) k++;
   // Stryker disable next-line ConditionalExpression: with k at 0 the phrase has no words, and knownMetric of none is undefined
   return k > 0 && k < before ? knownMetric(ctx, 0, k - 1) : undefined;
 }
@@ -1175,7 +1175,7 @@ function measurable(tokens: readonly Token[], k: number): boolean {
 /** "its growth forecast", "the forecast": a word that is a participle after an auxiliary ("is forecast to") is a noun after a determiner or a noun. */
 function isNounToo(tokens: readonly Token[], k: number): boolean {
   const before = w(tokens, k - 1);
-  return NOUNS_TOO.has(w(tokens, k)) && (DETERMINERS.has(before) || isWord(tokens, k - 1) && !BETWEEN.has(before) && !NP_STOP.has(before) && !isVerbForm(before));
+  return NOUNS_TOO.has(w(tokens, k)) && (DETERMINERS.has(before) || isWord(tokens, k - 1) && !BETWEEN.has(before) && !NP_STOP.has(before) && !isVerbFormToken(tokens[k - 1]));
 }
 
 const NOUNS_TOO = new Set(['forecast']);
@@ -1287,7 +1287,7 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
       const named = /^\p{Lu}/u.test(tokens[j].text);
       let last = j;
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
-        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbForm(w(tokens, last + 1)) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbFormToken(tokens[last + 1]) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
       // "61% of those who voted backed it", "58% of voters supported the project": a ballot's share for a side
       const side = ballotSide(tokens, k + 1);

@@ -6,7 +6,7 @@ import {
   EVENT_NOUNS, PREDICATE_ADJECTIVES, PREDICATE_ADVERBS, PREDICATE_MODIFIERS, PREDICATE_NOUNS, STATE_NOUNS, VERB_TAILS,
   classOf, constructions, peopleVerbClass, predicateClass, wordClass,
 } from '../beats/vocabulary';
-import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbForm, isVerbLikeToken, unrealizedBy } from './predicateWords';
+import { AUXILIARIES, PARTICLES, UNCLASSED, isPastForm, isVerbFormToken, isVerbLikeToken, unrealizedBy } from './predicateWords';
 import { stem } from '../text/lemma';
 
 /**
@@ -348,7 +348,7 @@ function predicateBefore(tokens: readonly Token[], figureFirst: number): Candida
     if (t.kind !== TokenKind.Word) return gapVerb;
     const classed = wordClass(t) !== undefined;
     // "by a combined 24 points", "an estimated 300 homes": after an article, a verb's form describes the figure
-    if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbForm(t.lower)) continue;
+    if (!classed && /^(a|an)$/.test(tokens[b - 1]?.lower ?? '') && isVerbFormToken(t)) continue;
     if (!classed && NOMINAL_GAP.has(t.lower) && isVerbLikeToken(t)) {
       gapVerb ??= { first: b, last: b, after: false };
       continue;
@@ -382,7 +382,7 @@ function classedSubject(tokens: readonly Token[], verb: number): number | undefi
   if (!PASSIVE_AUXILIARIES.test(tokens[k]?.lower ?? '')) return undefined;
   while (k >= 0 && PASSIVE_AUXILIARIES.test(tokens[k].lower)) k--;
   const subject = tokens[k];
-  return subject?.kind === TokenKind.Word && !isVerbForm(subject.lower) && wordClass(subject) !== undefined ? k : undefined;
+  return subject?.kind === TokenKind.Word && !isVerbFormToken(subject) && wordClass(subject) !== undefined ? k : undefined;
 }
 
 /**
@@ -411,7 +411,7 @@ function objectListFollows(tokens: readonly Token[], phraseEnd: number): boolean
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const t = tokens[j];
     if (t.kind !== TokenKind.Word || /^(and|in|at|on|from|near|outside|inside)$/.test(t.lower)) return true;
-    if (AUXILIARIES.has(t.lower) || isVerbForm(t.lower)) return false;
+    if (AUXILIARIES.has(t.lower) || isVerbFormToken(t)) return false;
   }
   return true;
 }
@@ -422,7 +422,7 @@ function coordinatedObject(tokens: readonly Token[], and: number): Candidate | u
   for (let b = and - 2; b >= 0 && b >= and - 5; b--) {
     const t = tokens[b];
     if (t.kind !== TokenKind.Word) return undefined;
-    if (isVerbForm(t.lower)) {
+    if (isVerbFormToken(t)) {
       if (OBJECT_STOP.has(tokens[b + 1].lower)) return undefined;
       const first = b > 0 && constructions.adverbVerb(tokens[b - 1].lower) !== undefined ? b - 1 : b;
       const key = predicateClass(tokens.slice(first, b + 1).map((x) => x.lower).join(' '));

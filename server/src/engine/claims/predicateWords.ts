@@ -56,13 +56,21 @@ export function isPastForm(lower: string): boolean {
 }
 
 /** A verb's inflected form, not an adjective or noun that shares its stem ("dead", "murder"). */
-export function isVerbForm(lower: string): boolean {
+function isVerbForm(lower: string): boolean {
   return (IRREGULAR_VERBS.has(lower) && !PREDICATE_ADJECTIVES.has(lower)) || /(ed|ing)$/.test(lower) && lower.length > 4 && !AGENT_NOUN.test(lower) && !ING_WORDS.has(lower);
 }
 
 /** Prepositions and nouns that end in "-ing" and are no verb's form: "during the five operations", "that morning". */
 const ING_WORDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'excluding', 'pending', 'notwithstanding',
   'morning', 'evening', 'something', 'nothing', 'anything', 'everything']);
+
+/** `isVerbForm` of each word, kept by the vocabulary: the readers of measures and predicates ask it of most words they pass. */
+const VERB_FORM = new WordProperty<Token>((t) => (isVerbForm(t.lower) ? 1 : 0));
+
+/** Whether a token (none past the sentence's end) is a verb's inflected form, as `isVerbForm(token.lower)`. */
+export function isVerbFormToken(token: Token | undefined): boolean {
+  return token !== undefined && VERB_FORM.of(token) === 1;
+}
 
 /** A word that can be a predicate: an irregular verb, a predicate adjective, a classed word, or an -ed/-ing form. */
 function isVerbLike(lower: string): boolean {

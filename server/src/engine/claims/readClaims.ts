@@ -8,7 +8,7 @@ import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
 import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
 import { NO_PREDICATE, continuesList, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
-import { BARE_COUNT, UNCLASSED, isVerbForm, isVerbLikeToken } from './predicateWords';
+import { BARE_COUNT, UNCLASSED, isVerbFormToken, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp, wordClass } from '../beats/vocabulary';
 import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type Measure, type PreviousMeasure } from './measure';
@@ -358,7 +358,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 function isScoreVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== TokenKind.Word || k > 0 && /^\p{Lu}/u.test(t.text)) return false;
-  return isVerbForm(t.lower) || wordClass(t) !== undefined || isContestVerb(t.lower);
+  return isVerbFormToken(t) || wordClass(t) !== undefined || isContestVerb(t.lower);
 }
 
 /** How far before a score its verb may stand: "beat the Foxes 27-24"; after "by" or a comma, the clause's verb. */
