@@ -214,7 +214,7 @@ function toFigure(ctx: ReadContext, d: Draft): Figure {
   if (d.kind === 'score') {
     return { start, end, text, value: null, min: null, max: null, approximate: false, unit: null, exact: d.score, precision: 0, kind: 'score' };
   }
-  const precision = toNumber(d.precision());
+  const precision = d.precisionNumber();
   if (d.value === null) {
     return { start, end, text, value: null, min: num(d.lo), max: num(d.hi), approximate: true, unit: d.unit, exact: null, precision, kind: d.kind };
   }
