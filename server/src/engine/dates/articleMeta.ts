@@ -73,8 +73,12 @@ function normalizeDate(value: unknown): IsoDate | undefined {
   return undefined;
 }
 
+/** A year as each full date below writes it: a head without one has no date, and the three patterns need not run. */
+const YEAR = /(?:19|20)\d{2}/;
+
 /** The first full date (with a year) in `head`. */
 export function findDatelineDate(head: string): IsoDate | undefined {
+  if (!YEAR.test(head)) return undefined;
   const candidates: Array<{ index: number; date: IsoDate | undefined }> = [];
   const iso = ISO_DATE.exec(head);
   if (iso) candidates.push({ index: iso.index, date: toIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) });

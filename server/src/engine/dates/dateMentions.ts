@@ -138,6 +138,8 @@ type Mention = (first: number, last: number, date?: IsoDate, year?: number) => D
 /** The date a number at token `i` starts, if any, added to `found`: an ISO date or a bare year. Returns the token it ends at. */
 function numberDate(tokens: readonly Token[], i: number, mention: Mention, found: DateMatch[]): number {
   const t = tokens[i];
+  // Both start with four digits: other numbers ("58", "1,200") need neither pattern run.
+  if (t.text.length !== 4) return i;
   const prev = tokens[i - 1]?.lower;
   const next = tokens[i + 1]?.lower;
   // ISO dates: 2026-03-07

@@ -5,7 +5,7 @@
 import type { FigureKind } from '../types';
 import type { Token } from '../text/tokens';
 import type { NumberFormat } from './locale';
-import { ZERO, shift, type Exact } from './exact';
+import { ZERO, shift, toNumber, type Exact } from './exact';
 import type { Hedge } from './modifierRules';
 
 /** What every rule sees: the document text, the sentence's tokens, the article's number format. */
@@ -44,12 +44,15 @@ export function halfStep(exponent: number, decimals: number): Exact {
   if (step === undefined) {
     step = shift({ num: 5n, den: 1n }, place);
     HALF_STEPS.set(place, step);
+    HALF_STEP_NUMBERS.set(step, toNumber(step));
   }
   return step;
 }
 
 /** 5 × 10^place by place: a figure's precision is one of a few, and made of bigints each time it would cost more than its reading. */
 const HALF_STEPS = new Map<number, Exact>();
+/** Each of HALF_STEPS as a double, for the figure: converting the exact step again per figure cost as much as making it. */
+const HALF_STEP_NUMBERS = new Map<Exact, number>();
 
 export class Draft {
   /** Tokens of the whole figure: modifiers, signs and units included. */
@@ -105,6 +108,12 @@ export class Draft {
     const rounded = (this.decimals > 0 && !this.exactMantissa) || this.scaled || percentLike;
     if (!rounded || this.decimals < 0) return ZERO;
     return halfStep(this.exponent, this.decimals);
+  }
+
+  /** `precision()` as the nearest double. */
+  precisionNumber(): number {
+    const precision = this.precision();
+    return HALF_STEP_NUMBERS.get(precision) ?? toNumber(precision);
   }
 
   /** The stated value or interval moved by `places` powers of ten (scales, minor units). */

@@ -25,8 +25,30 @@ export const ONE: Exact = { num: 1n, den: 1n };
 
 /** `int` and `frac` are digit strings ("4", "1"): 4.1. */
 export function fromDigits(int: string, frac = '', negative = false): Exact {
-  const num = BigInt(int + frac || '0');
+  const digits = int + frac;
+  if (digits.length <= SAFE_DIGITS) return fromSmallDigits(digits, frac.length, negative);
+  const num = BigInt(digits);
   return reduce(negative ? -num : num, powerOfTen(frac.length));
+}
+
+/** Digits of which any run, and 10^its length, is a double's exact integer (10^15 < 2^53). */
+const SAFE_DIGITS = 15;
+
+/**
+ * `fromDigits` for at most SAFE_DIGITS digits, nearly every number in the news: read and reduced in
+ * plain numbers, which are exact there, and made bigints once at the end (parsing a bigint and
+ * reducing it by bigint division cost more than the rest of reading a figure).
+ */
+function fromSmallDigits(digits: string, places: number, negative: boolean): Exact {
+  let num = 0;
+  for (let k = 0; k < digits.length; k++) num = num * 10 + (digits.charCodeAt(k) - 48);
+  let den = 10 ** places;
+  let a = num;
+  let b = den;
+  while (b !== 0) [a, b] = [b, a % b];
+  num /= a;
+  den /= a;
+  return { num: BigInt(negative ? -num : num), den: BigInt(den) };
 }
 
 export function integer(n: number | bigint): Exact {

@@ -16,6 +16,7 @@ import { RANGE_RULES } from './rangeRules';
 import { NON_FIGURE_RULES } from './nonFigureRules';
 import { MODIFIER_RULES } from './modifierRules';
 import { RuleRoute, includes } from './ruleRoutes';
+import { startsUpper } from './tokenTests';
 import { abs, compare, integer, isInteger, minus, plus, round, ZERO, toDecimal, toNumber, type Exact } from './exact';
 
 export { multipleVictims } from './casualtyCounts';
@@ -82,11 +83,13 @@ export function markFigureTokens(matches: readonly FigureMatch[], tokens: readon
 
 function isCurrencyName(tokens: readonly Token[], k: number, m: FigureMatch): boolean {
   if (k >= m.numberFirst && k <= m.numberLast) return false;
-  const capitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
-  const sign = (t: Token | undefined) => t !== undefined && CURRENCY_SIGNS[t.text] !== undefined;
-  if (capitalized(tokens[k])) return k > m.numberLast || sign(tokens[k + 1]);
+  if (startsUpper(tokens[k])) return k > m.numberLast || isCurrencySign(tokens[k + 1]);
   // "C$", "HK$": the sign glued to the letters
-  return sign(tokens[k]) && k - 1 >= m.first && capitalized(tokens[k - 1]) && tokens[k - 1].end === tokens[k].start;
+  return isCurrencySign(tokens[k]) && k - 1 >= m.first && startsUpper(tokens[k - 1]) && tokens[k - 1].end === tokens[k].start;
+}
+
+function isCurrencySign(t: Token | undefined): boolean {
+  return t !== undefined && CURRENCY_SIGNS[t.text] !== undefined;
 }
 
 /** Stages 1–4 from token `i`: the number, its scale and unit, and (for a figure's first end) a range. */
@@ -155,9 +158,16 @@ function applyAll(ctx: ReadContext, d: Draft, route: RuleRoute<ExtendRule>): voi
   }
 }
 
+// Stage 5's rules for a figure by its unit (see `NonFigureRule.units`): half of a wire's figures have
+// one (percent, dollars), and most rules read only figures without.
+const JUDGES_WITHOUT_UNIT = NON_FIGURE_RULES;
+const JUDGES_OF_A_FRACTION = NON_FIGURE_RULES.filter((rule) => rule.units !== 'none');
+const JUDGES_WITH_UNIT = NON_FIGURE_RULES.filter((rule) => rule.units === undefined);
+
 /** Stage 5: the first non-figure rule with a verdict. */
 function judge(ctx: ReadContext, d: Draft): { verdict: 'drop' | 'score'; rule: string } | undefined {
-  for (const rule of NON_FIGURE_RULES) {
+  const rules = d.unit === null ? JUDGES_WITHOUT_UNIT : d.unit === 'fraction' ? JUDGES_OF_A_FRACTION : JUDGES_WITH_UNIT;
+  for (const rule of rules) {
     const verdict = rule.apply(ctx, d);
     if (verdict === 'score') {
       d.kind = 'score';
@@ -204,7 +214,7 @@ function toFigure(ctx: ReadContext, d: Draft): Figure {
   if (d.kind === 'score') {
     return { start, end, text, value: null, min: null, max: null, approximate: false, unit: null, exact: d.score, precision: 0, kind: 'score' };
   }
-  const precision = toNumber(d.precision());
+  const precision = d.precisionNumber();
   if (d.value === null) {
     return { start, end, text, value: null, min: num(d.lo), max: num(d.hi), approximate: true, unit: d.unit, exact: null, precision, kind: d.kind };
   }

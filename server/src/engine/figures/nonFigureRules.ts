@@ -11,12 +11,19 @@ import { isDigitCode, isLetterCode } from './numerals';
 import { isCasualtyHeadlineVerb, loneOneCounts } from './casualtyCounts';
 import { tokenAt } from './numberRules';
 import { cardinalWord } from './numberWords';
-import { glued, isNumberToken } from './tokenTests';
+import { glued, isAcronym, isCamelCase, isCapitalized, isDigits, isNumberToken, startsAsciiLower, startsLower, startsUpper } from './tokenTests';
 
 /** A verdict on a draft: not a figure at all, or a score. */
 export type Verdict = 'drop' | 'score';
 
-export type NonFigureRule = Rule<(ctx: ReadContext, d: Draft) => Verdict | undefined>;
+export type NonFigureRule = Rule<(ctx: ReadContext, d: Draft) => Verdict | undefined> & {
+  /**
+   * The figures the rule reads at all, by their unit: only those without one (`none`), or without one
+   * but a fraction's (`none or fraction`); every figure when not given. Like `needs`, a necessary
+   * condition the rule also tests itself: `judge` passes it over for other figures unasked.
+   */
+  readonly units?: 'none' | 'none or fraction';
+};
 
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'hrs', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
 const AT_TIME_VERBS = /^(dead|deceased|died|arrived|occurred|happened|began|started|ended|returned|left|called)$/;
@@ -37,10 +44,6 @@ const OPENERS = new Set([
   'its', 'their', 'his', 'her', 'our', 'my', 'your', 'up', 'down', 'below', 'above', 'between', 'among', 'including',
   'another', 'upwards', 'well', 'nearly', 'close', 'as', 'least', 'most', 'no', 'not', 'each', 'every', 'per', 'some',
 ]);
-
-function capitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text);
-}
 
 /** "www.example.com/2019/05", "name@host.org", a URL's "%20" escapes: any number inside them. */
 function urlOrEmail(ctx: ReadContext, d: Draft): Verdict | undefined {
@@ -118,6 +121,12 @@ function isAgeValue(d: Draft): boolean {
   return v !== null && v < 120;
 }
 
+/** "a", "p", "A" or "P". */
+function isAOrP(c: number): boolean {
+  const lower = c | 32;
+  return lower === 97 /* a */ || lower === 112 /* p */;
+}
+
 /** "4:16", "10am", "4 p.m.", "0600 GMT", "died at 5". */
 function time(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
@@ -125,9 +134,12 @@ function time(ctx: ReadContext, d: Draft): Verdict | undefined {
   if (s.startsWith(':') || s === 'am' || s === 'pm' || s === 'h' || s === 'hrs') return 'drop';
   const next = tokens[d.last + 1];
   if (next && TIME_SUFFIXES.has(next.lower)) return 'drop';
-  // "8 p. m.", "8 P.M": the suffix spaced or half dotted
-  SPACED_AM_PM.lastIndex = tokens[d.last].end;
-  if (SPACED_AM_PM.test(ctx.text)) return 'drop';
+  // "8 p. m.", "8 P.M": the suffix spaced or half dotted; the pattern runs only where its "a" or "p" stands within a character of the number
+  const end = tokens[d.last].end;
+  if (isAOrP(ctx.text.charCodeAt(end)) || isAOrP(ctx.text.charCodeAt(end + 1))) {
+    SPACED_AM_PM.lastIndex = end;
+    if (SPACED_AM_PM.test(ctx.text)) return 'drop';
+  }
   const prev = tokens[d.numberFirst - 1];
   if (prev?.lower === 'at' && AT_TIME_VERBS.test(tokens[d.numberFirst - 2]?.lower ?? '') && isAtMost(statedNumber(d), 24)) return 'drop';
   return undefined;
@@ -164,7 +176,7 @@ function year(ctx: ReadContext, d: Draft): Verdict | undefined {
   const { tokens } = ctx;
   if (d.unit !== null || d.kind === 'score') return undefined;
   const first = tokens[d.numberFirst];
-  if (!/^\d{4}$/.test(first.text)) return undefined;
+  if (first.text.length !== 4 || !isDigits(first.text)) return undefined;
   const y = Number(first.text);
   if (y < 1000 || y > 2100) return undefined;
   // "1998-2002": a span of years.
@@ -185,7 +197,7 @@ function year(ctx: ReadContext, d: Draft): Verdict | undefined {
   if (y >= 1900) return 'drop';
   // 1000–1899: a year after "in", "since", "the"…, or with no noun after it; else a count ("1500 jobs").
   if (prev && YEAR_BEFORE.has(prev.lower)) return 'drop';
-  return next && next.kind === TokenKind.Word && /^[a-z]/.test(next.text) ? undefined : 'drop';
+  return next && next.kind === TokenKind.Word && startsAsciiLower(next) ? undefined : 'drop';
 }
 
 /** "1990s", "the '90s", "in their 20s". */
@@ -241,16 +253,16 @@ function age(ctx: ReadContext, d: Draft): Verdict | undefined {
     (YEARS.has(tokens[d.last + 3]?.lower ?? '') || YEARS_OLD.has(tokens[d.last + 3]?.lower ?? ''))) return 'drop';
   // "a 12 year-old boy", "an 11 year old boy"
   if (next && (YEARS_OLD.has(next.lower) || (YEARS.has(next.lower) && next2?.lower === 'old'))) return 'drop';
-  const ofPlace = next?.lower === 'of' && next2 !== undefined && /^\p{Lu}/u.test(next2.text);
+  const ofPlace = next?.lower === 'of' && next2 !== undefined && startsUpper(next2);
   if (prev?.text === ',' && (next?.text === ',' || next?.text === '.' || next?.lower === 'and' || next?.text === ')' || next === undefined || ofPlace || next?.lower === 'who')) {
     // "Lopez, 34, ...", "the gunman, 34, ...", "Shawn Lee Jr., 21 of Lynchburg", "Belin Jr., 49,"
     const name = tokens[first - 2]?.text === '.' ? tokens[first - 3] : tokens[first - 2];
-    const person = name && name.kind === TokenKind.Word && (/^\p{Lu}/u.test(name.text) || PERSON_NOUNS.has(name.lower));
+    const person = name && name.kind === TokenKind.Word && (startsUpper(name) || PERSON_NOUNS.has(name.lower));
     if (person && isAgeValue(d)) return 'drop';
   }
   // "Jacob Williams 18, of McDonough"
-  if (capitalized(prev) && next?.text === ',' && next2?.lower === 'of' && t.kind === TokenKind.Number && isAgeValue(d)) return 'drop';
-  if (prev?.text === '(' && next?.text === ')' && capitalized(tokens[first - 2]) && isAgeValue(d)) return 'drop';
+  if (isCapitalized(prev) && next?.text === ',' && next2?.lower === 'of' && t.kind === TokenKind.Number && isAgeValue(d)) return 'drop';
+  if (prev?.text === '(' && next?.text === ')' && isCapitalized(tokens[first - 2]) && isAgeValue(d)) return 'drop';
   return undefined;
 }
 
@@ -269,8 +281,8 @@ function address(ctx: ReadContext, d: Draft): Verdict | undefined {
   if (d.unit !== null || d.words) return undefined;
   for (let k = d.last + 1; k <= d.last + 4 && k < tokens.length; k++) {
     const w = tokens[k];
-    if (ADDRESS_WORDS.has(w.lower) && (k === d.last + 1 ? w.lower === 'block' : /^\p{Lu}/u.test(w.text))) return 'drop';
-    if (!capitalized(w)) break;
+    if (ADDRESS_WORDS.has(w.lower) && (k === d.last + 1 ? w.lower === 'block' : startsUpper(w))) return 'drop';
+    if (!isCapitalized(w)) break;
   }
   return undefined;
 }
@@ -286,7 +298,7 @@ function identifier(ctx: ReadContext, d: Draft): Verdict | undefined {
   const headAt = prev?.text === '.' ? first - 2 : first - 1;
   const head = tokens[headAt];
   if (head && IDENTIFIER_HEADS.has(head.lower) && !(next && PERSON_NOUNS.has(next.lower))) {
-    const period = TIME_HEADS.has(head.lower) && !capitalized(head) && PERIOD_DETERMINERS.has(tokens[headAt - 1]?.lower ?? '');
+    const period = TIME_HEADS.has(head.lower) && !isCapitalized(head) && PERIOD_DETERMINERS.has(tokens[headAt - 1]?.lower ?? '');
     if (!period && !(tokens[first].kind === TokenKind.Number && /,/.test(tokens[first].text))) return 'drop';
   }
   // The total of an identifier: "Image 4 of 10".
@@ -310,19 +322,19 @@ function modelNumber(ctx: ReadContext, d: Draft): Verdict | undefined {
   const prev = tokens[first - 1];
   const next = tokens[d.last + 1];
   if (d.unit !== null || t.kind !== TokenKind.Number || !prev || prev.kind !== TokenKind.Word) return undefined;
-  if (/^[A-Z][A-Z-]{1,7}$/.test(prev.text) && prev.text.length >= 3) return 'drop';
+  if (isAcronym(prev)) return 'drop';
   // "iPhone 15", "eBay 2": a brand written in camel case.
-  if (/^\p{Ll}+\p{Lu}/u.test(prev.text)) return 'drop';
-  if (!capitalized(prev) || first < 2 || WEEKDAYS[prev.lower] !== undefined || isCasualtyHeadlineVerb(prev.lower) || OPENERS.has(prev.lower)) return undefined;
+  if (isCamelCase(prev)) return 'drop';
+  if (!isCapitalized(prev) || first < 2 || WEEKDAYS[prev.lower] !== undefined || isCasualtyHeadlineVerb(prev.lower) || OPENERS.has(prev.lower)) return undefined;
   if (next && PERSON_NOUNS.has(next.lower)) return undefined;
-  if (DETERMINERS.has(tokens[first - 2].lower) && /^\d{3,}$/.test(t.text)) return 'drop';
-  const nextIsWord = next !== undefined && next.kind === TokenKind.Word && /^[a-z]/.test(next.text);
+  if (DETERMINERS.has(tokens[first - 2].lower) && t.text.length >= 3 && isDigits(t.text)) return 'drop';
+  const nextIsWord = next !== undefined && next.kind === TokenKind.Word && startsAsciiLower(next);
   return nextIsWord || isTitleCase(tokens) ? undefined : 'drop';
 }
 
 /** A headline in title case ("Storm Leaves 400 Without Power"): no lower-case word longer than three letters. */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.kind === TokenKind.Word && t.text.length > 3 && /^\p{Ll}/u.test(t.text)) return false;
+  for (const t of tokens) if (t.kind === TokenKind.Word && t.text.length > 3 && startsLower(t)) return false;
   return true;
 }
 
@@ -341,9 +353,9 @@ function gluedCode(ctx: ReadContext, d: Draft): Verdict | undefined {
   // The second half of "555-0142" or "3-2": the first half was read already.
   if (before === 45 && isDigitCode(text.charCodeAt(t.start - 2))) return 'drop';
   if (before === 45 && isLetterCode(text.charCodeAt(t.start - 2))) return 'drop';
-  if (/^\d{7,}$/.test(t.text)) return 'drop';
+  if (t.text.length >= 7 && isDigits(t.text)) return 'drop';
   // "09", "007": a zero-padded number is a code, a date or a time, never a count.
-  if (/^0\d/.test(t.text) && d.decimals === 0) return 'drop';
+  if (t.text.charCodeAt(0) === 48 /* 0 */ && isDigitCode(t.text.charCodeAt(1)) && d.decimals === 0) return 'drop';
   return undefined;
 }
 
@@ -438,21 +450,21 @@ function loneOne(ctx: ReadContext, d: Draft): Verdict | undefined {
 
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   { name: 'url-or-email', matches: 'numbers inside URLs, e-mail addresses and their %-escapes', apply: urlOrEmail },
-  { name: 'date', matches: 'dates: "March 3", "3 March", "Nov. 5", "the 21st of March", "2020-03-04"', apply: date },
+  { name: 'date', matches: 'dates: "March 3", "3 March", "Nov. 5", "the 21st of March", "2020-03-04"', units: 'none or fraction', apply: date },
   { name: 'phone', matches: 'phone numbers: "+1-222-2222-2222", "555-0142", "(312) 555-0199", "+44 20 7946 0958"', apply: phone },
-  { name: 'phone-line', matches: 'numbers to call: "called 911", "a 911 dispatcher", "ext. 29337"', apply: phoneLine },
+  { name: 'phone-line', matches: 'numbers to call: "called 911", "a 911 dispatcher", "ext. 29337"', units: 'none', apply: phoneLine },
   { name: 'time', matches: 'clock times: "4:16", "10am", "4 p.m.", "0600 GMT", "died at 5"', apply: time },
-  { name: 'address', matches: 'street numbers: "1600 Pennsylvania Avenue", "the 1200 block of Elm Street"', apply: address },
-  { name: 'year', matches: 'years and seasons: "in 2019", "the 2009 attack", "2019-20", "1998-2002" (not "2000 people", "about 2000 jobs", "1500 jobs")', apply: year },
+  { name: 'address', matches: 'street numbers: "1600 Pennsylvania Avenue", "the 1200 block of Elm Street"', units: 'none', apply: address },
+  { name: 'year', matches: 'years and seasons: "in 2019", "the 2009 attack", "2019-20", "1998-2002" (not "2000 people", "about 2000 jobs", "1500 jobs")', units: 'none', apply: year },
   { name: 'decade', matches: 'decades and age groups: "1990s", "the \'90s", "in their 20s"', apply: decade },
-  { name: 'age', matches: 'ages: "aged 34", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old"', apply: age },
-  { name: 'score', matches: 'scores and tallies, kept as kind "score": "won 3-2", "a 3-1 victory", "voted 52 to 48", "passed 13,450 to 2,010", "by nine votes to five"', apply: score },
+  { name: 'age', matches: 'ages: "aged 34", "at the age of 34", "died at 85", "Lopez, 34,", "(34)", "a 12 year-old", "ages 24, 25 and 41", "an 18 and 15 year old"', units: 'none or fraction', apply: age },
+  { name: 'score', matches: 'scores and tallies, kept as kind "score": "won 3-2", "a 3-1 victory", "voted 52 to 48", "passed 13,450 to 2,010", "by nine votes to five"', units: 'none', apply: score },
   { name: 'compound-modifier', matches: 'a number inside a compound adjective: "34-year-old", "10-minute", "a three-member panel"', apply: compoundModifier },
-  { name: 'identifier', matches: 'names with numbers: "Route 66", "Flight 370", "No. 5", "#3", "Image 4 of 10", "page 1 / 3"', apply: identifier },
-  { name: 'model-number', matches: 'model numbers and brands: "Boeing 737", "Apollo 11", "FTSE 100", "KTLA 5"', apply: modelNumber },
+  { name: 'identifier', matches: 'names with numbers: "Route 66", "Flight 370", "No. 5", "#3", "Image 4 of 10", "page 1 / 3"', units: 'none', apply: identifier },
+  { name: 'model-number', matches: 'model numbers and brands: "Boeing 737", "Apollo 11", "FTSE 100", "KTLA 5"', units: 'none', apply: modelNumber },
   { name: 'glued-code', matches: 'digits glued to code characters: ".45", "/2014/", "24/7", "9/11", "5G", "1.2.3", "4x4", zero-padded "09", ids of 7+ digits', apply: gluedCode },
   { name: 'caliber', matches: 'calibres: "a 9mm handgun"', apply: caliber },
-  { name: 'product-code', matches: '"a 4K TV", "a 10K race"', apply: productCode },
-  { name: 'zero', matches: '"zero" without a unit', apply: zero },
-  { name: 'lone-one', matches: 'a bare "one" that counts no one ("one day", "one of the most"; casualty beat)', apply: loneOne },
+  { name: 'product-code', matches: '"a 4K TV", "a 10K race"', units: 'none', apply: productCode },
+  { name: 'zero', matches: '"zero" without a unit', units: 'none', apply: zero },
+  { name: 'lone-one', matches: 'a bare "one" that counts no one ("one day", "one of the most"; casualty beat)', units: 'none', apply: loneOne },
 ];

@@ -14,7 +14,7 @@ import {
 } from './numberWords';
 import { GLUED_MEASURES, MEASURES } from './unitWords';
 import { multipleVictims } from './casualtyCounts';
-import { glued } from './tokenTests';
+import { glued, isDigits } from './tokenTests';
 
 /** A number rule, and whether it reads numbers that start with a digit, with a word, or either. */
 export type NumberRule = Rule<(ctx: ReadContext, i: number) => Draft | undefined> & { readonly reads: 'digits' | 'words' | 'any' };
@@ -135,7 +135,8 @@ function readSlashFraction(ctx: ReadContext, i: number): Draft | undefined {
 function readVulgarFraction(ctx: ReadContext, i: number): Draft | undefined {
   const { tokens } = ctx;
   const t = tokens[i];
-  const whole = t.kind === TokenKind.Number && glued(t, tokens[i + 1]) && /^\d+$/.test(t.text) ? t : undefined;
+  // The sign after digits first: most numbers have none, and need no test of their digits.
+  const whole = t.kind === TokenKind.Number && glued(t, tokens[i + 1]) && VULGAR_FRACTIONS[tokens[i + 1].text] !== undefined && isDigits(t.text) ? t : undefined;
   const part = VULGAR_FRACTIONS[(whole ? tokens[i + 1] : t).text];
   if (!part) return undefined;
   const fraction = ratio(part[0], part[1]);
