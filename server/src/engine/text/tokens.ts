@@ -51,12 +51,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const vocabulary = VOCABULARY;
   vocabulary.trim();
   const tokens: Token[] = [];
+  // A range no longer than MAX_RUN that ends at a space or at the end of the text (a sentence does)
+  // holds no longer run, and no run of it reaches past it: its runs need not be measured.
+  const runsAreShort = to - from <= MAX_RUN && (to >= text.length || isSpace(text.charCodeAt(to)));
   let at = from;
   let runEnd = from;
   while (at < to) {
-    if (at >= runEnd) {
-      while (at < to && isSpace(text.charCodeAt(at))) at++;
-      if (at >= to) break;
+    // Spaces come only between runs: inside one, this reads one character and moves on.
+    while (at < to && isSpace(text.charCodeAt(at))) at++;
+    if (at >= to) break;
+    if (!runsAreShort && at >= runEnd) {
       runEnd = at;
       while (runEnd < text.length && !isSpace(text.charCodeAt(runEnd))) runEnd++;
       if (runEnd - at > MAX_RUN) {
