@@ -71,18 +71,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
     }
-    let kind = TokenKind.Word;
-    let end = abbreviationEnd(text, at);
-    if (end < 0) {
-      end = numberEnd(text, at);
-      kind = TokenKind.Number;
-    }
-    if (end < 0) {
-      end = wordEnd(text, at);
-      kind = TokenKind.Word;
-      if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
-        const w = text.slice(at, end);
-        if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
+    let kind = TokenKind.Punct;
+    let end = -1;
+    const first = text.charCodeAt(at);
+    // ASCII punctuation (a comma, a period, a bracket) starts no abbreviation, number or word: a token of its own, found without trying them.
+    if (first >= 128 || isAsciiLetter(first) || isDigit(first)) {
+      // A number starts with a digit, an abbreviation with a letter: only one of them can be there.
+      const digit = isDigit(first);
+      end = digit ? numberEnd(text, at) : abbreviationEnd(text, at);
+      kind = digit ? TokenKind.Number : TokenKind.Word;
+      if (end < 0) {
+        end = wordEnd(text, at);
+        kind = TokenKind.Word;
+        if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
+          const w = text.slice(at, end);
+          if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
+        }
       }
     }
     if (end < 0) {
