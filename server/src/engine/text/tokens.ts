@@ -74,7 +74,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind = TokenKind.Punct;
     let end = -1;
     const first = text.charCodeAt(at);
-    // ASCII punctuation (a comma, a period, a bracket) starts no abbreviation, number or word: a token of its own, found without trying them.
+    // An ASCII character that is neither letter nor digit (a comma, a period, a bracket) starts no
+    // abbreviation, number or word: it is a token of its own, found without trying them.
     if (first >= 128 || isAsciiLetter(first) || isDigit(first)) {
       // A number starts with a digit, an abbreviation with a letter: only one of them can be there.
       const digit = isDigit(first);
