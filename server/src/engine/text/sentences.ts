@@ -30,7 +30,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ start: s, end: e });
   };
-  for (let i = from; i < to; i++) {
+  const ends = new NextEnd(text, to);
+  for (let i = ends.from(from); i < to; i = ends.from(i + 1)) {
     const c = text.charCodeAt(i);
     // A lone CR ends a line too (old Mac files); in CRLF the LF does.
     if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) {
@@ -54,6 +55,36 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   }
   push(to);
   return sentences;
+}
+
+/** The characters a sentence can end at: line breaks and final punctuation. */
+const END_CHARACTERS = ['\n', '\r', '.', '!', '?'];
+
+/**
+ * The next of END_CHARACTERS in a text, found with `indexOf`: most characters are none of them, and
+ * the native search passes over them several times faster than a loop reading each one. The last
+ * position found of each is kept and searched on from only once passed, so each is searched for
+ * once over the text.
+ */
+class NextEnd {
+  private readonly found = END_CHARACTERS.map(() => -1);
+
+  constructor(private readonly text: string, private readonly to: number) {}
+
+  /** The first position from `at` on that holds one of END_CHARACTERS, or `to` when none before it does. */
+  from(at: number): number {
+    let first = this.to;
+    for (let k = 0; k < END_CHARACTERS.length; k++) {
+      let p = this.found[k];
+      if (p < at) {
+        p = this.text.indexOf(END_CHARACTERS[k], at);
+        if (p < 0 || p > this.to) p = this.to;
+        this.found[k] = p;
+      }
+      if (p < first) first = p;
+    }
+    return first;
+  }
 }
 
 /** A wrapped line is at least this long; shorter lines are headlines, datelines, table rows. */

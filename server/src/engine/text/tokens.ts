@@ -51,12 +51,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const vocabulary = VOCABULARY;
   vocabulary.trim();
   const tokens: Token[] = [];
+  // A range no longer than MAX_RUN that ends at a space or at the end of the text (a sentence does)
+  // holds no longer run, and no run of it reaches past it: its runs need not be measured.
+  const runsAreShort = to - from <= MAX_RUN && (to >= text.length || isSpace(text.charCodeAt(to)));
   let at = from;
   let runEnd = from;
   while (at < to) {
-    if (at >= runEnd) {
-      while (at < to && isSpace(text.charCodeAt(at))) at++;
-      if (at >= to) break;
+    // Spaces come only between runs: inside one, this reads one character and moves on.
+    while (at < to && isSpace(text.charCodeAt(at))) at++;
+    if (at >= to) break;
+    if (!runsAreShort && at >= runEnd) {
       runEnd = at;
       while (runEnd < text.length && !isSpace(text.charCodeAt(runEnd))) runEnd++;
       if (runEnd - at > MAX_RUN) {
@@ -67,18 +71,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
     }
-    let kind = TokenKind.Word;
-    let end = abbreviationEnd(text, at);
-    if (end < 0) {
-      end = numberEnd(text, at);
-      kind = TokenKind.Number;
-    }
-    if (end < 0) {
-      end = wordEnd(text, at);
-      kind = TokenKind.Word;
-      if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
-        const w = text.slice(at, end);
-        if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
+    let kind = TokenKind.Punct;
+    let end = -1;
+    const first = text.charCodeAt(at);
+    // An ASCII character that is neither letter nor digit (a comma, a period, a bracket) starts no
+    // abbreviation, number or word: it is a token of its own, found without trying them.
+    if (first >= 128 || isAsciiLetter(first) || isDigit(first)) {
+      // A number starts with a digit, an abbreviation with a letter: only one of them can be there.
+      const digit = isDigit(first);
+      end = digit ? numberEnd(text, at) : abbreviationEnd(text, at);
+      kind = digit ? TokenKind.Number : TokenKind.Word;
+      if (end < 0) {
+        end = wordEnd(text, at);
+        kind = TokenKind.Word;
+        if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
+          const w = text.slice(at, end);
+          if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
+        }
       }
     }
     if (end < 0) {
