@@ -270,18 +270,18 @@ export class SentenceInfo {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
       // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
-      let flags = table.flagsOf(e);
+      const flags = table.flagsOf(e);
       if (flags & F_GAZ_FIRST) gazetteer = true;
       if ((flags & (F_WORD | F_SINGLE | F_DIGIT)) === F_WORD) {
         words++;
         if (flags & F_ALLCAPS) upper++;
         else if (flags & F_CAP) title++;
       }
-      flags &= FEATURE_FLAGS;
-      if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
-      this.flags[i] = flags;
+      this.flags[i] = flags & FEATURE_FLAGS;
       this.gaz[i] = 0;
     }
+    // One pass over the few taken tokens, not a set lookup per token.
+    for (const i of taken) this.flags[i] |= F_TAKEN;
     this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
     const inRun = (k: number) =>
       (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && (table.flagsOf(this.entry[k]) & F_FUNCTION) === 0;
