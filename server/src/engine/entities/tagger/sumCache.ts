@@ -13,37 +13,36 @@ import { NUM_TAGS } from './features';
  * generation.
  */
 export class SumCache {
-  /** Per slot, its key; meaningful only where `filled`. */
-  private readonly keys: Int32Array;
-  private readonly filled: Uint8Array;
-  /** Per slot, NUM_TAGS sums. */
-  readonly sums: Int32Array;
+  /**
+   * Per slot, side by side: 1 once filled, its key, then its NUM_TAGS sums. One array, so that
+   * a probe and the sums it finds share cache lines (a token's probe is mostly a cache miss).
+   */
+  readonly slots: Int32Array;
+  private readonly stride: number;
   private readonly mask: number;
 
   /** A cache of `slots` slots (a power of two) for keys of `width` Int32 values. */
   constructor(private readonly width: number, slots: number) {
-    this.keys = new Int32Array(width * slots);
-    this.filled = new Uint8Array(slots);
-    this.sums = new Int32Array(NUM_TAGS * slots);
+    this.stride = 1 + width + NUM_TAGS;
+    this.slots = new Int32Array(this.stride * slots);
     this.mask = slots - 1;
   }
 
   /**
-   * The offset in `sums` of the sums of `key[0, width)`; when the slot held another key (or none),
+   * The offset in `slots` of the sums of `key[0, width)`; when the slot held another key (or none),
    * it is taken for this one and the offset is returned as `~offset` (negative): the caller fills it.
    */
   find(key: Int32Array): number {
     const width = this.width;
     let h = 0;
     for (let k = 0; k < width; k++) h = Math.imul(h ^ key[k], 0x9e3779b1);
-    const slot = fmix(h) & this.mask;
-    const keys = this.keys;
-    const at = slot * width;
-    let same = this.filled[slot] === 1;
-    for (let k = 0; k < width && same; k++) same = keys[at + k] === key[k];
-    if (same) return slot * NUM_TAGS;
-    for (let k = 0; k < width; k++) keys[at + k] = key[k];
-    this.filled[slot] = 1;
-    return ~(slot * NUM_TAGS);
+    const slots = this.slots;
+    const at = (fmix(h) & this.mask) * this.stride;
+    let same = slots[at] === 1;
+    for (let k = 0; k < width && same; k++) same = slots[at + 1 + k] === key[k];
+    if (same) return at + 1 + width;
+    slots[at] = 1;
+    for (let k = 0; k < width; k++) slots[at + 1 + k] = key[k];
+    return ~(at + 1 + width);
   }
 }

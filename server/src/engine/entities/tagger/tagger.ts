@@ -252,7 +252,7 @@ export class Tagger {
     const p2 = i + 2 < n ? this.vectorOf(entry[i + 2], 4) : -1;
     contextKey(info, this.words, i, prev, this.contextKey);
     const context = this.groupSum(this.contextSums, this.contextKey, contextFeatures);
-    const contextSums = this.contextSums.sums;
+    const contextSums = this.contextSums.slots;
     const v = this.vectors;
     const pads = this.pads;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
@@ -268,7 +268,7 @@ export class Tagger {
       this.memoryKey[0] = memoryKey(this.words, e, fl, info.style, this.memory);
       this.memoryKey[1] = this.words.shapeOf(e);
       const memory = this.groupSum(this.memorySums, this.memoryKey, memoryGroupFeatures);
-      const memorySums = this.memorySums.sums;
+      const memorySums = this.memorySums.slots;
       for (let t = 0; t < NUM_TAGS; t++) scores[t] += memorySums[memory + t];
     }
     const plus = this.feats;
@@ -278,13 +278,13 @@ export class Tagger {
     return scores;
   }
 
-  /** The offset in `cache.sums` of the sums of the features that `list` lists from `key`, summed if not cached. */
+  /** The offset in `cache.slots` of the sums of the features that `list` lists from `key`, summed if not cached. */
   private groupSum(cache: SumCache, key: Int32Array, list: (key: Int32Array, plus: Int32Array, minus: Int32Array) => number): number {
     const at = cache.find(key);
     if (at >= 0) return at;
     const counts = list(key, this.feats, this.minus);
-    cache.sums.fill(0, ~at, ~at + NUM_TAGS);
-    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, cache.sums, ~at);
+    cache.slots.fill(0, ~at, ~at + NUM_TAGS);
+    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, cache.slots, ~at);
     return ~at;
   }
 }
