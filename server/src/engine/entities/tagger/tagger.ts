@@ -61,6 +61,12 @@ export interface TaggedSpan {
 const VECTORS = 5;
 const NEIGHBOURS = [M1, P1, M2, P2];
 const STRIDE = VECTORS * NUM_TAGS;
+/**
+ * Vector slots before the words' (word entry `e` has slot `e + PADS`): the pads are words of the
+ * table too, PAD_AFTER (-2) at slot 0 and PAD_BEFORE (-1) at slot 1, so that a token at a sentence's
+ * edge sums its neighbours' vectors like any other.
+ */
+const PADS = 2;
 /** Sentence buffers kept between documents. */
 const KEPT_SENTENCES = 1024;
 
@@ -77,14 +83,13 @@ export class Tagger {
   private readonly intScores = new Int32Array(NUM_TAGS);
   private readonly minus = new Int32Array(MAX_RESIDUAL);
   /**
-   * Per word, its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
+   * Per word slot (see PADS), its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
    * scoring mostly waits on (a rare word's vectors are cache misses). The sums fit: the
    * constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
    */
   private vectors = new Int16Array(0);
   private readonly vectorSum = new Int32Array(NUM_TAGS);
   private ready = new Uint8Array(0);
-  private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
   /** Sums of `contextFeatures` by `contextKey`, and of `memoryFeaturesOf` by memory key and shape. */
   private readonly contextSums = new SumCache(CONTEXT_KEY, 8192);
@@ -108,10 +113,6 @@ export class Tagger {
     const sum = (n: number, out: Int32Array, at: number) => {
       for (let f = 0; f < n; f++) fixed.add(feats[f], out, at);
     };
-    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M1, feats, 0), this.pads, 0);
-    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M2, feats, 0), this.pads, NUM_TAGS);
-    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P1, feats, 0), this.pads, 2 * NUM_TAGS);
-    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P2, feats, 0), this.pads, 3 * NUM_TAGS);
     for (let p = 0; p <= START; p++) {
       for (let p2 = 0; p2 <= START; p2++) {
         const at = (p * (START + 1) + p2) * NUM_TAGS;
@@ -123,13 +124,14 @@ export class Tagger {
 
   /**
    * The offset in `vectors` of word entry `e`'s vector `k` (0 the word itself, then as the
-   * neighbour M1, P1, M2, P2), computed on first use: a rare word is mostly seen as a neighbour
-   * only, so its other vectors are never summed.
+   * neighbour M1, P1, M2, P2; a pad only as a neighbour), computed on first use: a rare word is
+   * mostly seen as a neighbour only, so its other vectors are never summed.
    */
   private vectorOf(e: number, k: number): number {
-    if (e >= this.ready.length) {
+    const slot = e + PADS;
+    if (slot >= this.ready.length) {
       let size = Math.max(1024, this.ready.length);
-      while (size <= e) size *= 2;
+      while (size <= slot) size *= 2;
       const ready = new Uint8Array(size);
       ready.set(this.ready);
       const vectors = new Int16Array(size * STRIDE);
@@ -137,8 +139,8 @@ export class Tagger {
       this.ready = ready;
       this.vectors = vectors;
     }
-    const at = e * STRIDE + k * NUM_TAGS;
-    if ((this.ready[e] & (1 << k)) === 0) {
+    const at = slot * STRIDE + k * NUM_TAGS;
+    if ((this.ready[slot] & (1 << k)) === 0) {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
@@ -147,7 +149,7 @@ export class Tagger {
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
       for (let t = 0; t < NUM_TAGS; t++) v[at + t] = sum[t];
-      this.ready[e] |= 1 << k;
+      this.ready[slot] |= 1 << k;
     }
     return at;
   }
@@ -246,21 +248,18 @@ export class Tagger {
     const entry = info.entry;
     const self = this.vectorOf(entry[i], 0);
     // Each vectorOf call may grow the array: read it afterwards.
-    const m1 = i > 0 ? this.vectorOf(entry[i - 1], 1) : -1;
-    const p1 = i + 1 < n ? this.vectorOf(entry[i + 1], 2) : -1;
-    const m2 = i > 1 ? this.vectorOf(entry[i - 2], 3) : -1;
-    const p2 = i + 2 < n ? this.vectorOf(entry[i + 2], 4) : -1;
+    const m1 = this.vectorOf(i > 0 ? entry[i - 1] : PAD_BEFORE, 1);
+    const p1 = this.vectorOf(i + 1 < n ? entry[i + 1] : PAD_AFTER, 2);
+    const m2 = this.vectorOf(i > 1 ? entry[i - 2] : PAD_BEFORE, 3);
+    const p2 = this.vectorOf(i + 2 < n ? entry[i + 2] : PAD_AFTER, 4);
     contextKey(info, this.words, i, prev, this.contextKey);
     const context = this.groupSum(this.contextSums, this.contextKey, contextFeatures);
     const contextSums = this.contextSums.slots;
     const v = this.vectors;
-    const pads = this.pads;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
     const transitions = this.transitions;
     for (let t = 0; t < NUM_TAGS; t++) {
-      scores[t] = v[self + t] + (m1 >= 0 ? v[m1 + t] : pads[t]) + (p1 >= 0 ? v[p1 + t] : pads[2 * NUM_TAGS + t]) +
-        (m2 >= 0 ? v[m2 + t] : pads[NUM_TAGS + t]) + (p2 >= 0 ? v[p2 + t] : pads[3 * NUM_TAGS + t]) + transitions[tr + t] +
-        contextSums[context + t];
+      scores[t] = v[self + t] + v[m1 + t] + v[p1 + t] + v[m2 + t] + v[p2 + t] + transitions[tr + t] + contextSums[context + t];
     }
     const fl = info.flags[i];
     if (fl & (F_CAP | F_ALLCAPS)) {
