@@ -123,6 +123,27 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** Per word of our word lists, its flags of them: a new word costs one lookup, not one per list. */
+const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, flag: number) => {
+    for (const word of words) m.set(word, (m.get(word) ?? 0) | flag);
+  };
+  mark(GIVEN, F_GIVEN);
+  mark(TITLES, F_TITLE);
+  mark(ORG_WORDS, F_ORGWORD);
+  mark(FIRST_WORDS.keys(), F_GAZ_FIRST);
+  return m;
+})();
+
+/** The LIST_FLAGS of a word, lower case; whether it starts a gazetteer name is asked without its possessive ending. */
+function listFlags(lower: string): number {
+  const flags = LIST_FLAGS.get(lower) ?? 0;
+  const bare = bareLower(lower);
+  if (bare === lower) return flags;
+  return (flags & ~F_GAZ_FIRST) | ((LIST_FLAGS.get(bare) ?? 0) & F_GAZ_FIRST);
+}
+
 /**
  * What the tagger knows of each word of the vocabulary (by its id, `Token.form`): its hashes and
  * flags, computed once per word, not once per token, and forgotten with the vocabulary.
@@ -227,13 +248,7 @@ export class WordTable {
     if (digits > 0) flags |= F_DIGIT;
     if (len === 1) flags |= F_SINGLE;
     flags |= cueFlags(hl);
-    if (kind === TokenKind.Word) {
-      flags |= F_WORD;
-      if (GIVEN.has(lower)) flags |= F_GIVEN;
-      if (TITLES.has(lower)) flags |= F_TITLE;
-      if (ORG_WORDS.has(lower)) flags |= F_ORGWORD;
-      if (FIRST_WORDS.has(bareLower(lower))) flags |= F_GAZ_FIRST;
-    }
+    if (kind === TokenKind.Word) flags |= F_WORD | listFlags(lower);
     this.data[d + 3] = flags;
     this.data[d + 4] = 1;
   }
