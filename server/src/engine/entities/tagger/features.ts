@@ -110,8 +110,10 @@ const F_SAID = 1 << 20;
 const F_THE = 1 << 21;
 const FEATURE_FLAGS = 0xffff;
 
-/** Int32 fields per word in `WordTable` (five used, padded to a power of two). */
-const WORD_STRIDE = 8;
+/** Int32 fields per word in `WordTable.data`: lower-case hash, shape, flags, 1 once computed. */
+const WORD_STRIDE = 4;
+/** Int32 fields per word in `WordTable.spelling`: the hash of its text, then its 7 affixes. */
+const SPELLING_STRIDE = 8;
 
 const GAZ_TYPES: Record<string, number> = { location: 1, organization: 2, nationality: 3 };
 const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
@@ -150,12 +152,16 @@ function listFlags(lower: string): number {
  */
 export class WordTable {
   /**
-   * Per word, side by side (what a token's scoring reads, in one cache line): the hash of its
-   * text, of its lower case, of its shape, its flags, and 1 once they are computed.
+   * Per word, side by side, what every token's tagging reads: the hash of its lower case, of its
+   * shape, its flags, and 1 once they are computed. 16 bytes a word, so that more of the words
+   * stay in cache: a rare word's entry is a cache miss per token.
    */
   private data = new Int32Array(1024 * WORD_STRIDE);
-  /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
-  affixes = new Int32Array(1024 * 7);
+  /**
+   * Per word, what only its cached vectors are summed from (once per word): the hash of its text,
+   * then of its prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case.
+   */
+  spelling = new Int32Array(1024 * SPELLING_STRIDE);
   private generation: number;
 
   constructor(private readonly vocabulary: Vocabulary = VOCABULARY) {
@@ -163,16 +169,16 @@ export class WordTable {
   }
 
   wordOf(e: number): number {
-    return this.data[e * WORD_STRIDE];
+    return this.spelling[e * SPELLING_STRIDE];
   }
   lowerOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 1];
+    return this.data[e * WORD_STRIDE];
   }
   shapeOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 2];
+    return this.data[e * WORD_STRIDE + 1];
   }
   flagsOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 3];
+    return this.data[e * WORD_STRIDE + 2];
   }
 
   /** Forgets every word if the vocabulary was forgotten since. Returns whether it did. */
@@ -192,11 +198,11 @@ export class WordTable {
       const data = new Int32Array(size);
       data.set(this.data);
       this.data = data;
-      const affixes = new Int32Array((size / WORD_STRIDE) * 7);
-      affixes.set(this.affixes);
-      this.affixes = affixes;
+      const spelling = new Int32Array((size / WORD_STRIDE) * SPELLING_STRIDE);
+      spelling.set(this.spelling);
+      this.spelling = spelling;
     }
-    if (this.data[e * WORD_STRIDE + 4] === 0) this.add(e, token.kind);
+    if (this.data[e * WORD_STRIDE + 3] === 0) this.add(e, token.kind);
     return e;
   }
 
@@ -211,7 +217,7 @@ export class WordTable {
     let uppers = 0;
     let lowers = 0;
     let digits = 0;
-    const a = e * 7;
+    const a = e * SPELLING_STRIDE + 1; // the affixes
     for (let k = 0; k < len; k++) {
       const c = text.charCodeAt(k);
       const lc = sameLength ? lower.charCodeAt(k) : c;
@@ -226,20 +232,20 @@ export class WordTable {
       } else cls = c;
       if (cls !== lastClass) hs = Math.imul(hs ^ cls, FNV_PRIME);
       lastClass = cls;
-      if (k >= 1 && k <= 3) this.affixes[a + k - 1] = hl;
+      if (k >= 1 && k <= 3) this.spelling[a + k - 1] = hl;
     }
     if (!sameLength) hl = hashString(lower);
-    for (let k = Math.max(len, 1); k <= 3; k++) this.affixes[a + k - 1] = hl;
+    for (let k = Math.max(len, 1); k <= 3; k++) this.spelling[a + k - 1] = hl;
     let hx = FNV_OFFSET;
     for (let k = 0; k < 4; k++) {
       const p = lower.length - 1 - k;
       if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
-      this.affixes[a + 3 + k] = hx;
+      this.spelling[a + 3 + k] = hx;
     }
+    this.spelling[e * SPELLING_STRIDE] = this.vocabulary.hashOf(e);
     const d = e * WORD_STRIDE;
-    this.data[d] = this.vocabulary.hashOf(e);
-    this.data[d + 1] = hl;
-    this.data[d + 2] = hs;
+    this.data[d] = hl;
+    this.data[d + 1] = hs;
     let flags = 0;
     const first = text.charCodeAt(0);
     if ((first >= 65 && first <= 90) || (first > 127 && lower.charCodeAt(0) !== first)) flags |= F_CAP;
@@ -249,8 +255,8 @@ export class WordTable {
     if (len === 1) flags |= F_SINGLE;
     flags |= cueFlags(hl);
     if (kind === TokenKind.Word) flags |= F_WORD | listFlags(lower);
-    this.data[d + 3] = flags;
-    this.data[d + 4] = 1;
+    this.data[d + 2] = flags;
+    this.data[d + 3] = 1;
   }
 }
 
@@ -388,17 +394,18 @@ export const MAX_DYNAMIC = 9;
 
 /** Features of the word itself (entry `e`). */
 export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
-  const a = e * 7;
+  const a = e * SPELLING_STRIDE + 1; // the affixes
+  const spelling = w.spelling;
   out[at++] = feat(T.Word, w.wordOf(e));
   out[at++] = feat(T.Lower, w.lowerOf(e));
   out[at++] = feat(T.Shape, w.shapeOf(e));
-  out[at++] = feat(T.Pre2, w.affixes[a]);
-  out[at++] = feat(T.Pre3, w.affixes[a + 1]);
-  out[at++] = feat(T.Pre4, w.affixes[a + 2]);
-  out[at++] = feat(T.Suf1, w.affixes[a + 3]);
-  out[at++] = feat(T.Suf2, w.affixes[a + 4]);
-  out[at++] = feat(T.Suf3, w.affixes[a + 5]);
-  out[at++] = feat(T.Suf4, w.affixes[a + 6]);
+  out[at++] = feat(T.Pre2, spelling[a]);
+  out[at++] = feat(T.Pre3, spelling[a + 1]);
+  out[at++] = feat(T.Pre4, spelling[a + 2]);
+  out[at++] = feat(T.Suf1, spelling[a + 3]);
+  out[at++] = feat(T.Suf2, spelling[a + 4]);
+  out[at++] = feat(T.Suf3, spelling[a + 5]);
+  out[at++] = feat(T.Suf4, spelling[a + 6]);
   return at;
 }
 
