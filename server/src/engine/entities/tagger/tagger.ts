@@ -67,6 +67,12 @@ const STRIDE = VECTORS * NUM_TAGS;
  * edge sums its neighbours' vectors like any other.
  */
 const PADS = 2;
+/**
+ * The first sum of a vector not computed yet. No sum is this low: the constructor checks that
+ * every sum fits in ±0x7fff. So a vector tells itself whether it is computed, and asking reads
+ * the line that scoring reads next, not a separate table.
+ */
+const UNSET = -0x8000;
 /** Sentence buffers kept between documents. */
 const KEPT_SENTENCES = 1024;
 
@@ -83,13 +89,12 @@ export class Tagger {
   private readonly intScores = new Int32Array(NUM_TAGS);
   private readonly minus = new Int32Array(MAX_RESIDUAL);
   /**
-   * Per word slot (see PADS), its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
-   * scoring mostly waits on (a rare word's vectors are cache misses). The sums fit: the
-   * constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
+   * Per word slot (see PADS), its VECTORS cached sums (or UNSET), in 16 bits: half the memory of
+   * 32, and memory is what scoring mostly waits on (a rare word's vectors are cache misses). The
+   * sums fit: the constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
    */
   private vectors = new Int16Array(0);
   private readonly vectorSum = new Int32Array(NUM_TAGS);
-  private ready = new Uint8Array(0);
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
   /** Sums of `contextFeatures` by `contextKey`, and of `memoryFeaturesOf` by memory key and shape. */
   private readonly contextSums = new SumCache(CONTEXT_KEY, 8192);
@@ -129,18 +134,16 @@ export class Tagger {
    */
   private vectorOf(e: number, k: number): number {
     const slot = e + PADS;
-    if (slot >= this.ready.length) {
-      let size = Math.max(1024, this.ready.length);
+    const slots = this.vectors.length / STRIDE;
+    if (slot >= slots) {
+      let size = Math.max(1024, slots);
       while (size <= slot) size *= 2;
-      const ready = new Uint8Array(size);
-      ready.set(this.ready);
-      const vectors = new Int16Array(size * STRIDE);
+      const vectors = new Int16Array(size * STRIDE).fill(UNSET);
       vectors.set(this.vectors);
-      this.ready = ready;
       this.vectors = vectors;
     }
     const at = slot * STRIDE + k * NUM_TAGS;
-    if ((this.ready[slot] & (1 << k)) === 0) {
+    if (this.vectors[at] === UNSET) {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
@@ -149,7 +152,6 @@ export class Tagger {
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
       for (let t = 0; t < NUM_TAGS; t++) v[at + t] = sum[t];
-      this.ready[slot] |= 1 << k;
     }
     return at;
   }
@@ -163,7 +165,7 @@ export class Tagger {
     // Training scores every token: learning that lower-case words are not names helps the
     // weights of the features they share with capitalized ones (+1 F1 on CoNLL dev).
     const gateOff = learn !== undefined;
-    if (this.words.trim()) this.ready.fill(0);
+    if (this.words.trim()) this.vectors.fill(UNSET);
     const memory = this.memory;
     memory.reset();
     while (this.infos.length < sentences.length) this.infos.push(new SentenceInfo());
