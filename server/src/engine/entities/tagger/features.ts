@@ -566,6 +566,9 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
   return p * 256 + m;
 }
 
+/** Features of a group whose sums are cached by key (`contextFeatures`, plus and minus, or `memoryFeaturesOf`), at most. */
+export const MAX_GROUP = 15;
+
 /** Int32 values of a context key (`contextKey`). */
 export const CONTEXT_KEY = 4;
 

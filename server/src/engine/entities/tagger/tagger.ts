@@ -20,7 +20,7 @@
 import { tokenize, type Token } from '../../text/tokens';
 import { SumCache } from './sumCache';
 import {
-  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
+  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_GROUP, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
   PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
   makeTag, memoryFeaturesOf, memoryKey, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
   wordVectorFeatures,
@@ -94,7 +94,8 @@ export class Tagger {
    * sums fit: the constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
    */
   private vectors = new Int16Array(0);
-  private readonly vectorSum = new Int32Array(NUM_TAGS);
+  /** A vector's or a group's sums in 32 bits, before they are stored in 16. */
+  private readonly wideSum = new Int32Array(NUM_TAGS);
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
   /** Sums of `contextFeatures` by `contextKey`, and of `memoryFeaturesOf` by memory key and shape. */
   private readonly contextSums = new SumCache(CONTEXT_KEY, 8192);
@@ -107,7 +108,7 @@ export class Tagger {
     const fixed = scorer as Partial<FixedScorer>;
     if (options.cached !== false && typeof fixed.add === 'function') {
       this.fixed = fixed as FixedScorer;
-      if (this.fixed.maxWeight * MAX_VECTOR > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit word vectors`);
+      if (this.fixed.maxWeight * Math.max(MAX_VECTOR, MAX_GROUP) > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit sums`);
       this.precompute();
     }
   }
@@ -147,7 +148,7 @@ export class Tagger {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
-      const sum = this.vectorSum; // in 32 bits, then stored
+      const sum = this.wideSum;
       sum.fill(0);
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
@@ -256,7 +257,7 @@ export class Tagger {
     const p2 = this.vectorOf(i + 2 < n ? entry[i + 2] : PAD_AFTER, 4);
     contextKey(info, this.words, i, prev, this.contextKey);
     const context = this.groupSum(this.contextSums, this.contextKey, contextFeatures);
-    const contextSums = this.contextSums.slots;
+    const contextSums = this.contextSums.sums;
     const v = this.vectors;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
     const transitions = this.transitions;
@@ -269,7 +270,7 @@ export class Tagger {
       this.memoryKey[0] = memoryKey(this.words, e, fl, info.style, this.memory);
       this.memoryKey[1] = this.words.shapeOf(e);
       const memory = this.groupSum(this.memorySums, this.memoryKey, memoryGroupFeatures);
-      const memorySums = this.memorySums.slots;
+      const memorySums = this.memorySums.sums;
       for (let t = 0; t < NUM_TAGS; t++) scores[t] += memorySums[memory + t];
     }
     const plus = this.feats;
@@ -279,13 +280,15 @@ export class Tagger {
     return scores;
   }
 
-  /** The offset in `cache.slots` of the sums of the features that `list` lists from `key`, summed if not cached. */
+  /** The offset in `cache.sums` of the sums of the features that `list` lists from `key`, summed if not cached. */
   private groupSum(cache: SumCache, key: Int32Array, list: (key: Int32Array, plus: Int32Array, minus: Int32Array) => number): number {
     const at = cache.find(key);
     if (at >= 0) return at;
     const counts = list(key, this.feats, this.minus);
-    cache.slots.fill(0, ~at, ~at + NUM_TAGS);
-    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, cache.slots, ~at);
+    const sum = this.wideSum;
+    sum.fill(0);
+    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, sum);
+    cache.sums.set(sum, ~at);
     return ~at;
   }
 }
