@@ -50,17 +50,27 @@ export function allowed(prev: number, tag: number): boolean {
   return tag === 0 || tagPos(tag) === POS_B || tagPos(tag) === POS_U;
 }
 
-/** ALLOWED[prev * NUM_TAGS + tag]; prev = START at the sentence start. */
-export const ALLOWED: Uint8Array = (() => {
-  const a = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
-  for (let p = 0; p <= NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) a[p * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
-  return a;
-})();
-
 /** May `tag` end a sentence? Not while a name is open. */
 export function canEnd(tag: number): boolean {
   return !isOpen(tag);
 }
+
+/**
+ * CHOICES[2 * prev + (last ? 1 : 0)]: the tags that may follow `prev` (START at the sentence
+ * start), and end the sentence if `last`, in increasing order: listed once, so that choosing a
+ * token's tag reads the few allowed scores with no test per tag.
+ */
+export const CHOICES: readonly Uint8Array[] = (() => {
+  const lists: Uint8Array[] = [];
+  for (let p = 0; p <= START; p++) {
+    for (const last of [false, true]) {
+      const tags: number[] = [];
+      for (let t = 0; t < NUM_TAGS; t++) if (allowed(p, t) && (!last || canEnd(t))) tags.push(t);
+      lists.push(Uint8Array.from(tags));
+    }
+  }
+  return lists;
+})();
 
 // ---------------------------------------------------------------------------------------------
 // Hashing

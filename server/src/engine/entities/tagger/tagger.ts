@@ -20,8 +20,8 @@
 import { tokenize, type Token } from '../../text/tokens';
 import { SumCache } from './sumCache';
 import {
-  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_GROUP, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
-  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
+  CHOICES, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_GROUP, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
+  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
   makeTag, memoryFeaturesOf, memoryKey, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
   wordVectorFeatures,
 } from './features';
@@ -300,11 +300,11 @@ function memoryGroupFeatures(key: Int32Array, plus: Int32Array): number {
 
 /** The best tag allowed after `prev` (and able to end the sentence if `last`). */
 function choose(scores: Float64Array | Int32Array, prev: number, last: boolean): number {
-  const row = prev * NUM_TAGS;
+  const tags = CHOICES[2 * prev + (last ? 1 : 0)];
   let best = 0;
   let bestScore = -Infinity;
-  for (let t = 0; t < NUM_TAGS; t++) {
-    if (ALLOWED[row + t] === 0 || (last && !canEnd(t))) continue;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k];
     if (scores[t] > bestScore) {
       bestScore = scores[t];
       best = t;
