@@ -673,11 +673,11 @@ export class DocumentMemory {
   private keys = new Int32Array(1024);
   private counts = new Uint16Array(1024 * 5); // per class + 1 for "outside"
   private used = 0;
-  private contextKeys = new Int32Array(4096);
-  private contextBits = new Int32Array(4096);
+  /** Per slot, a word's key and its context bits side by side: a probe reads one cache line. */
+  private contexts = new Int32Array(2 * 4096);
   private contextUsed = 0;
   /**
-   * The slots taken in `keys` and in `contextKeys` (at most half of each table), so that a new
+   * The slots taken in `keys` and in `contexts` (at most half of each table), so that a new
    * document clears those only: a document uses a few hundred slots of tables that have
    * thousands, and more after a long document.
    */
@@ -693,8 +693,8 @@ export class DocumentMemory {
     this.used = 0;
     for (let k = 0; k < this.contextUsed; k++) {
       const p = this.contextTaken[k];
-      this.contextKeys[p] = 0;
-      this.contextBits[p] = 0;
+      this.contexts[2 * p] = 0;
+      this.contexts[2 * p + 1] = 0;
     }
     this.contextUsed = 0;
   }
@@ -756,26 +756,25 @@ export class DocumentMemory {
   /** Adds context bits (C_*) to `word`'s record for the document. */
   addContext(word: number, bits: number): void {
     const k = word === 0 ? 1 : word;
-    if (this.contextUsed * 2 >= this.contextKeys.length) {
-      const oldKeys = this.contextKeys;
-      const oldBits = this.contextBits;
-      this.contextKeys = new Int32Array(oldKeys.length * 2);
-      this.contextBits = new Int32Array(oldKeys.length * 2);
-      this.contextTaken = new Int32Array(oldKeys.length);
+    if (this.contextUsed * 4 >= this.contexts.length) {
+      const old = this.contexts;
+      this.contexts = new Int32Array(old.length * 2);
+      this.contextTaken = new Int32Array(old.length / 2);
       this.contextUsed = 0;
-      for (let p = 0; p < oldKeys.length; p++) if (oldKeys[p] !== 0) this.addContext(oldKeys[p], oldBits[p]);
+      for (let p = 0; p < old.length; p += 2) if (old[p] !== 0) this.addContext(old[p], old[p + 1]);
     }
-    const mask = this.contextKeys.length - 1;
+    const contexts = this.contexts;
+    const mask = contexts.length / 2 - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.contextKeys[p];
+      const v = contexts[2 * p];
       if (v === k) {
-        this.contextBits[p] |= bits;
+        contexts[2 * p + 1] |= bits;
         return;
       }
       if (v === 0) {
-        this.contextKeys[p] = k;
-        this.contextBits[p] = bits;
+        contexts[2 * p] = k;
+        contexts[2 * p + 1] = bits;
         this.contextTaken[this.contextUsed++] = p;
         return;
       }
@@ -786,11 +785,12 @@ export class DocumentMemory {
   /** The context bits of `word` over the whole document. */
   context(word: number): number {
     const k = word === 0 ? 1 : word;
-    const mask = this.contextKeys.length - 1;
+    const contexts = this.contexts;
+    const mask = contexts.length / 2 - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.contextKeys[p];
-      if (v === k) return this.contextBits[p];
+      const v = contexts[2 * p];
+      if (v === k) return contexts[2 * p + 1];
       if (v === 0) return 0;
       p = (p + 1) & mask;
     }
