@@ -104,6 +104,8 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
     const first = next;
     while (next < spans.length && spans[next].sentence === s) next++;
     let headline: boolean | undefined;
+    // Runs the tagger skipped are added after the sentence's spans: only then may they be out of order.
+    let appended = false;
     for (let end = 1; end < tokens.length; end++) {
       const cls = NAME_END.of(tokens[end]) - 1;
       if (cls < 0 || taken.has(end)) continue;
@@ -128,13 +130,19 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
           // capitalized too ("HARBOR CITY COUNCIL DELAYS VOTE" over "the Harbor City Council voted").
           casing ??= new DocumentCasing(sentences);
           const from = casing.longestNamedSuffix(tokens, start, end);
-          if (from <= end - 1) spans.splice(next++, 0, { sentence: s, first: from, last: end, cls });
+          if (from <= end - 1) {
+            spans.splice(next++, 0, { sentence: s, first: from, last: end, cls });
+            appended = true;
+          }
           continue;
         }
         // Not over a sentence's first word, capitalized anyway, unless the running text also
         // writes it capitalized ("Fatal [Quarry Street] fire"): the tagger saw no name there.
         if (start === 0 && !(casing ??= new DocumentCasing(sentences)).isName(tokens[0].lower)) start = 1;
-        if (start < end) spans.splice(next++, 0, { sentence: s, first: start, last: end, cls });
+        if (start < end) {
+          spans.splice(next++, 0, { sentence: s, first: start, last: end, cls });
+          appended = true;
+        }
         continue;
       }
       const last = spans[k - 1];
@@ -152,7 +160,7 @@ function nameEndRuns(sentences: readonly SentenceTokens[], spans: TaggedSpan[]):
       spans.splice(k - inside, inside, { sentence: s, first: from, last: end, cls });
       next -= inside - 1;
     }
-    if (next > first + 1) spans.slice(first, next).sort((a, b) => a.first - b.first).forEach((span, k) => (spans[first + k] = span));
+    if (appended && next > first + 1) spans.slice(first, next).sort((a, b) => a.first - b.first).forEach((span, k) => (spans[first + k] = span));
   }
 }
 

@@ -50,17 +50,27 @@ export function allowed(prev: number, tag: number): boolean {
   return tag === 0 || tagPos(tag) === POS_B || tagPos(tag) === POS_U;
 }
 
-/** ALLOWED[prev * NUM_TAGS + tag]; prev = START at the sentence start. */
-export const ALLOWED: Uint8Array = (() => {
-  const a = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
-  for (let p = 0; p <= NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) a[p * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
-  return a;
-})();
-
 /** May `tag` end a sentence? Not while a name is open. */
 export function canEnd(tag: number): boolean {
   return !isOpen(tag);
 }
+
+/**
+ * CHOICES[2 * prev + (last ? 1 : 0)]: the tags that may follow `prev` (START at the sentence
+ * start), and end the sentence if `last`, in increasing order: listed once, so that choosing a
+ * token's tag reads the few allowed scores with no test per tag.
+ */
+export const CHOICES: readonly Uint8Array[] = (() => {
+  const lists: Uint8Array[] = [];
+  for (let p = 0; p <= START; p++) {
+    for (const last of [false, true]) {
+      const tags: number[] = [];
+      for (let t = 0; t < NUM_TAGS; t++) if (allowed(p, t) && (!last || canEnd(t))) tags.push(t);
+      lists.push(Uint8Array.from(tags));
+    }
+  }
+  return lists;
+})();
 
 // ---------------------------------------------------------------------------------------------
 // Hashing
@@ -110,8 +120,10 @@ const F_SAID = 1 << 20;
 const F_THE = 1 << 21;
 const FEATURE_FLAGS = 0xffff;
 
-/** Int32 fields per word in `WordTable` (five used, padded to a power of two). */
-const WORD_STRIDE = 8;
+/** Int32 fields per word in `WordTable.data`: lower-case hash, shape, flags, 1 once computed. */
+const WORD_STRIDE = 4;
+/** Int32 fields per word in `WordTable.spelling`: the hash of its text, then its 7 affixes. */
+const SPELLING_STRIDE = 8;
 
 const GAZ_TYPES: Record<string, number> = { location: 1, organization: 2, nationality: 3 };
 const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
@@ -123,18 +135,43 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** Per word of our word lists, its flags of them: a new word costs one lookup, not one per list. */
+const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, flag: number) => {
+    for (const word of words) m.set(word, (m.get(word) ?? 0) | flag);
+  };
+  mark(GIVEN, F_GIVEN);
+  mark(TITLES, F_TITLE);
+  mark(ORG_WORDS, F_ORGWORD);
+  mark(FIRST_WORDS.keys(), F_GAZ_FIRST);
+  return m;
+})();
+
+/** The LIST_FLAGS of a word, lower case; whether it starts a gazetteer name is asked without its possessive ending. */
+function listFlags(lower: string): number {
+  const flags = LIST_FLAGS.get(lower) ?? 0;
+  const bare = bareLower(lower);
+  if (bare === lower) return flags;
+  return (flags & ~F_GAZ_FIRST) | ((LIST_FLAGS.get(bare) ?? 0) & F_GAZ_FIRST);
+}
+
 /**
  * What the tagger knows of each word of the vocabulary (by its id, `Token.form`): its hashes and
  * flags, computed once per word, not once per token, and forgotten with the vocabulary.
  */
 export class WordTable {
   /**
-   * Per word, side by side (what a token's scoring reads, in one cache line): the hash of its
-   * text, of its lower case, of its shape, its flags, and 1 once they are computed.
+   * Per word, side by side, what every token's tagging reads: the hash of its lower case, of its
+   * shape, its flags, and 1 once they are computed. 16 bytes a word, so that more of the words
+   * stay in cache: a rare word's entry is a cache miss per token.
    */
   private data = new Int32Array(1024 * WORD_STRIDE);
-  /** Prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case: 7 per word. */
-  affixes = new Int32Array(1024 * 7);
+  /**
+   * Per word, what only its cached vectors are summed from (once per word): the hash of its text,
+   * then of its prefixes of 2, 3, 4 characters and suffixes of 1..4 characters, lower case.
+   */
+  spelling = new Int32Array(1024 * SPELLING_STRIDE);
   private generation: number;
 
   constructor(private readonly vocabulary: Vocabulary = VOCABULARY) {
@@ -142,16 +179,16 @@ export class WordTable {
   }
 
   wordOf(e: number): number {
-    return this.data[e * WORD_STRIDE];
+    return this.spelling[e * SPELLING_STRIDE];
   }
   lowerOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 1];
+    return this.data[e * WORD_STRIDE];
   }
   shapeOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 2];
+    return this.data[e * WORD_STRIDE + 1];
   }
   flagsOf(e: number): number {
-    return this.data[e * WORD_STRIDE + 3];
+    return this.data[e * WORD_STRIDE + 2];
   }
 
   /** Forgets every word if the vocabulary was forgotten since. Returns whether it did. */
@@ -171,11 +208,11 @@ export class WordTable {
       const data = new Int32Array(size);
       data.set(this.data);
       this.data = data;
-      const affixes = new Int32Array((size / WORD_STRIDE) * 7);
-      affixes.set(this.affixes);
-      this.affixes = affixes;
+      const spelling = new Int32Array((size / WORD_STRIDE) * SPELLING_STRIDE);
+      spelling.set(this.spelling);
+      this.spelling = spelling;
     }
-    if (this.data[e * WORD_STRIDE + 4] === 0) this.add(e, token.kind);
+    if (this.data[e * WORD_STRIDE + 3] === 0) this.add(e, token.kind);
     return e;
   }
 
@@ -190,7 +227,7 @@ export class WordTable {
     let uppers = 0;
     let lowers = 0;
     let digits = 0;
-    const a = e * 7;
+    const a = e * SPELLING_STRIDE + 1; // the affixes
     for (let k = 0; k < len; k++) {
       const c = text.charCodeAt(k);
       const lc = sameLength ? lower.charCodeAt(k) : c;
@@ -205,20 +242,20 @@ export class WordTable {
       } else cls = c;
       if (cls !== lastClass) hs = Math.imul(hs ^ cls, FNV_PRIME);
       lastClass = cls;
-      if (k >= 1 && k <= 3) this.affixes[a + k - 1] = hl;
+      if (k >= 1 && k <= 3) this.spelling[a + k - 1] = hl;
     }
     if (!sameLength) hl = hashString(lower);
-    for (let k = Math.max(len, 1); k <= 3; k++) this.affixes[a + k - 1] = hl;
+    for (let k = Math.max(len, 1); k <= 3; k++) this.spelling[a + k - 1] = hl;
     let hx = FNV_OFFSET;
     for (let k = 0; k < 4; k++) {
       const p = lower.length - 1 - k;
       if (p >= 0) hx = Math.imul(hx ^ lower.charCodeAt(p), FNV_PRIME);
-      this.affixes[a + 3 + k] = hx;
+      this.spelling[a + 3 + k] = hx;
     }
+    this.spelling[e * SPELLING_STRIDE] = this.vocabulary.hashOf(e);
     const d = e * WORD_STRIDE;
-    this.data[d] = this.vocabulary.hashOf(e);
-    this.data[d + 1] = hl;
-    this.data[d + 2] = hs;
+    this.data[d] = hl;
+    this.data[d + 1] = hs;
     let flags = 0;
     const first = text.charCodeAt(0);
     if ((first >= 65 && first <= 90) || (first > 127 && lower.charCodeAt(0) !== first)) flags |= F_CAP;
@@ -227,15 +264,9 @@ export class WordTable {
     if (digits > 0) flags |= F_DIGIT;
     if (len === 1) flags |= F_SINGLE;
     flags |= cueFlags(hl);
-    if (kind === TokenKind.Word) {
-      flags |= F_WORD;
-      if (GIVEN.has(lower)) flags |= F_GIVEN;
-      if (TITLES.has(lower)) flags |= F_TITLE;
-      if (ORG_WORDS.has(lower)) flags |= F_ORGWORD;
-      if (FIRST_WORDS.has(bareLower(lower))) flags |= F_GAZ_FIRST;
-    }
-    this.data[d + 3] = flags;
-    this.data[d + 4] = 1;
+    if (kind === TokenKind.Word) flags |= F_WORD | listFlags(lower);
+    this.data[d + 2] = flags;
+    this.data[d + 3] = 1;
   }
 }
 
@@ -270,18 +301,18 @@ export class SentenceInfo {
       const e = table.id(tokens[i]);
       this.entry[i] = e;
       // Read `table.flags` after `id`: adding a word may replace the array with a larger one.
-      let flags = table.flagsOf(e);
+      const flags = table.flagsOf(e);
       if (flags & F_GAZ_FIRST) gazetteer = true;
       if ((flags & (F_WORD | F_SINGLE | F_DIGIT)) === F_WORD) {
         words++;
         if (flags & F_ALLCAPS) upper++;
         else if (flags & F_CAP) title++;
       }
-      flags &= FEATURE_FLAGS;
-      if (taken.size > 0 && taken.has(i)) flags |= F_TAKEN;
-      this.flags[i] = flags;
+      this.flags[i] = flags & FEATURE_FLAGS;
       this.gaz[i] = 0;
     }
+    // One pass over the few taken tokens, not a set lookup per token.
+    for (const i of taken) this.flags[i] |= F_TAKEN;
     this.style = words >= 3 && upper / words > 0.6 ? 1 : words >= 3 && (upper + title) / words > 0.6 ? 2 : 0;
     const inRun = (k: number) =>
       (this.flags[k] & (F_CAP | F_ALLCAPS)) !== 0 && (this.flags[k] & F_WORD) !== 0 && (table.flagsOf(this.entry[k]) & F_FUNCTION) === 0;
@@ -373,17 +404,18 @@ export const MAX_DYNAMIC = 9;
 
 /** Features of the word itself (entry `e`). */
 export function wordFeatures(w: WordTable, e: number, out: Int32Array, at: number): number {
-  const a = e * 7;
+  const a = e * SPELLING_STRIDE + 1; // the affixes
+  const spelling = w.spelling;
   out[at++] = feat(T.Word, w.wordOf(e));
   out[at++] = feat(T.Lower, w.lowerOf(e));
   out[at++] = feat(T.Shape, w.shapeOf(e));
-  out[at++] = feat(T.Pre2, w.affixes[a]);
-  out[at++] = feat(T.Pre3, w.affixes[a + 1]);
-  out[at++] = feat(T.Pre4, w.affixes[a + 2]);
-  out[at++] = feat(T.Suf1, w.affixes[a + 3]);
-  out[at++] = feat(T.Suf2, w.affixes[a + 4]);
-  out[at++] = feat(T.Suf3, w.affixes[a + 5]);
-  out[at++] = feat(T.Suf4, w.affixes[a + 6]);
+  out[at++] = feat(T.Pre2, spelling[a]);
+  out[at++] = feat(T.Pre3, spelling[a + 1]);
+  out[at++] = feat(T.Pre4, spelling[a + 2]);
+  out[at++] = feat(T.Suf1, spelling[a + 3]);
+  out[at++] = feat(T.Suf2, spelling[a + 4]);
+  out[at++] = feat(T.Suf3, spelling[a + 5]);
+  out[at++] = feat(T.Suf4, spelling[a + 6]);
   return at;
 }
 
@@ -544,6 +576,9 @@ export function residualFeatures(s: SentenceInfo, w: WordTable, i: number, prev:
   return p * 256 + m;
 }
 
+/** Features of a group whose sums are cached by key (`contextFeatures`, plus and minus, or `memoryFeaturesOf`), at most. */
+export const MAX_GROUP = 15;
+
 /** Int32 values of a context key (`contextKey`). */
 export const CONTEXT_KEY = 4;
 
@@ -638,11 +673,11 @@ export class DocumentMemory {
   private keys = new Int32Array(1024);
   private counts = new Uint16Array(1024 * 5); // per class + 1 for "outside"
   private used = 0;
-  private contextKeys = new Int32Array(4096);
-  private contextBits = new Int32Array(4096);
+  /** Per slot, a word's key and its context bits side by side: a probe reads one cache line. */
+  private contexts = new Int32Array(2 * 4096);
   private contextUsed = 0;
   /**
-   * The slots taken in `keys` and in `contextKeys` (at most half of each table), so that a new
+   * The slots taken in `keys` and in `contexts` (at most half of each table), so that a new
    * document clears those only: a document uses a few hundred slots of tables that have
    * thousands, and more after a long document.
    */
@@ -658,8 +693,8 @@ export class DocumentMemory {
     this.used = 0;
     for (let k = 0; k < this.contextUsed; k++) {
       const p = this.contextTaken[k];
-      this.contextKeys[p] = 0;
-      this.contextBits[p] = 0;
+      this.contexts[2 * p] = 0;
+      this.contexts[2 * p + 1] = 0;
     }
     this.contextUsed = 0;
   }
@@ -721,26 +756,25 @@ export class DocumentMemory {
   /** Adds context bits (C_*) to `word`'s record for the document. */
   addContext(word: number, bits: number): void {
     const k = word === 0 ? 1 : word;
-    if (this.contextUsed * 2 >= this.contextKeys.length) {
-      const oldKeys = this.contextKeys;
-      const oldBits = this.contextBits;
-      this.contextKeys = new Int32Array(oldKeys.length * 2);
-      this.contextBits = new Int32Array(oldKeys.length * 2);
-      this.contextTaken = new Int32Array(oldKeys.length);
+    if (this.contextUsed * 4 >= this.contexts.length) {
+      const old = this.contexts;
+      this.contexts = new Int32Array(old.length * 2);
+      this.contextTaken = new Int32Array(old.length / 2);
       this.contextUsed = 0;
-      for (let p = 0; p < oldKeys.length; p++) if (oldKeys[p] !== 0) this.addContext(oldKeys[p], oldBits[p]);
+      for (let p = 0; p < old.length; p += 2) if (old[p] !== 0) this.addContext(old[p], old[p + 1]);
     }
-    const mask = this.contextKeys.length - 1;
+    const contexts = this.contexts;
+    const mask = contexts.length / 2 - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.contextKeys[p];
+      const v = contexts[2 * p];
       if (v === k) {
-        this.contextBits[p] |= bits;
+        contexts[2 * p + 1] |= bits;
         return;
       }
       if (v === 0) {
-        this.contextKeys[p] = k;
-        this.contextBits[p] = bits;
+        contexts[2 * p] = k;
+        contexts[2 * p + 1] = bits;
         this.contextTaken[this.contextUsed++] = p;
         return;
       }
@@ -751,11 +785,12 @@ export class DocumentMemory {
   /** The context bits of `word` over the whole document. */
   context(word: number): number {
     const k = word === 0 ? 1 : word;
-    const mask = this.contextKeys.length - 1;
+    const contexts = this.contexts;
+    const mask = contexts.length / 2 - 1;
     let p = fmix(k) & mask;
     for (;;) {
-      const v = this.contextKeys[p];
-      if (v === k) return this.contextBits[p];
+      const v = contexts[2 * p];
+      if (v === k) return contexts[2 * p + 1];
       if (v === 0) return 0;
       p = (p + 1) & mask;
     }

@@ -20,8 +20,8 @@
 import { tokenize, type Token } from '../../text/tokens';
 import { SumCache } from './sumCache';
 import {
-  ALLOWED, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
-  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, canEnd, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
+  CHOICES, CONTEXT_KEY, DocumentMemory, F_ALLCAPS, F_CAP, M1, M2, MAX_DYNAMIC, MAX_GROUP, MAX_RESIDUAL, MAX_STATIC, MAX_TRANSITION, MAX_VECTOR, NUM_TAGS, P1, P2,
+  PAD_AFTER, PAD_BEFORE, POS_B, POS_L, POS_U, START, SentenceInfo, WordTable, constantFeatures, contextFeatures, contextKey, dynamicFeatures, isOpen,
   makeTag, memoryFeaturesOf, memoryKey, neighbourVectorFeatures, recordContexts, residualFeatures, staticFeatures, tagClass, tagPos, transitionFeatures,
   wordVectorFeatures,
 } from './features';
@@ -61,6 +61,18 @@ export interface TaggedSpan {
 const VECTORS = 5;
 const NEIGHBOURS = [M1, P1, M2, P2];
 const STRIDE = VECTORS * NUM_TAGS;
+/**
+ * Vector slots before the words' (word entry `e` has slot `e + PADS`): the pads are words of the
+ * table too, PAD_AFTER (-2) at slot 0 and PAD_BEFORE (-1) at slot 1, so that a token at a sentence's
+ * edge sums its neighbours' vectors like any other.
+ */
+const PADS = 2;
+/**
+ * The first sum of a vector not computed yet. No sum is this low: the constructor checks that
+ * every sum fits in ±0x7fff. So a vector tells itself whether it is computed, and asking reads
+ * the line that scoring reads next, not a separate table.
+ */
+const UNSET = -0x8000;
 /** Sentence buffers kept between documents. */
 const KEPT_SENTENCES = 1024;
 
@@ -77,14 +89,13 @@ export class Tagger {
   private readonly intScores = new Int32Array(NUM_TAGS);
   private readonly minus = new Int32Array(MAX_RESIDUAL);
   /**
-   * Per word, its VECTORS cached sums, in 16 bits: half the memory of 32, and memory is what
-   * scoring mostly waits on (a rare word's vectors are cache misses). The sums fit: the
-   * constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
+   * Per word slot (see PADS), its VECTORS cached sums (or UNSET), in 16 bits: half the memory of
+   * 32, and memory is what scoring mostly waits on (a rare word's vectors are cache misses). The
+   * sums fit: the constructor checks that MAX_VECTOR weights of the largest size do (136 * 15 for ours).
    */
   private vectors = new Int16Array(0);
-  private readonly vectorSum = new Int32Array(NUM_TAGS);
-  private ready = new Uint8Array(0);
-  private readonly pads = new Int32Array(4 * NUM_TAGS); // before as M1, M2; after as P1, P2
+  /** A vector's or a group's sums in 32 bits, before they are stored in 16. */
+  private readonly wideSum = new Int32Array(NUM_TAGS);
   private readonly transitions = new Int32Array((START + 1) * (START + 1) * NUM_TAGS);
   /** Sums of `contextFeatures` by `contextKey`, and of `memoryFeaturesOf` by memory key and shape. */
   private readonly contextSums = new SumCache(CONTEXT_KEY, 8192);
@@ -97,7 +108,7 @@ export class Tagger {
     const fixed = scorer as Partial<FixedScorer>;
     if (options.cached !== false && typeof fixed.add === 'function') {
       this.fixed = fixed as FixedScorer;
-      if (this.fixed.maxWeight * MAX_VECTOR > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit word vectors`);
+      if (this.fixed.maxWeight * Math.max(MAX_VECTOR, MAX_GROUP) > 0x7fff) throw new Error(`entity tagger: weights up to ${this.fixed.maxWeight} overflow 16-bit sums`);
       this.precompute();
     }
   }
@@ -108,10 +119,6 @@ export class Tagger {
     const sum = (n: number, out: Int32Array, at: number) => {
       for (let f = 0; f < n; f++) fixed.add(feats[f], out, at);
     };
-    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M1, feats, 0), this.pads, 0);
-    sum(neighbourVectorFeatures(this.words, PAD_BEFORE, M2, feats, 0), this.pads, NUM_TAGS);
-    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P1, feats, 0), this.pads, 2 * NUM_TAGS);
-    sum(neighbourVectorFeatures(this.words, PAD_AFTER, P2, feats, 0), this.pads, 3 * NUM_TAGS);
     for (let p = 0; p <= START; p++) {
       for (let p2 = 0; p2 <= START; p2++) {
         const at = (p * (START + 1) + p2) * NUM_TAGS;
@@ -123,31 +130,29 @@ export class Tagger {
 
   /**
    * The offset in `vectors` of word entry `e`'s vector `k` (0 the word itself, then as the
-   * neighbour M1, P1, M2, P2), computed on first use: a rare word is mostly seen as a neighbour
-   * only, so its other vectors are never summed.
+   * neighbour M1, P1, M2, P2; a pad only as a neighbour), computed on first use: a rare word is
+   * mostly seen as a neighbour only, so its other vectors are never summed.
    */
   private vectorOf(e: number, k: number): number {
-    if (e >= this.ready.length) {
-      let size = Math.max(1024, this.ready.length);
-      while (size <= e) size *= 2;
-      const ready = new Uint8Array(size);
-      ready.set(this.ready);
-      const vectors = new Int16Array(size * STRIDE);
+    const slot = e + PADS;
+    const slots = this.vectors.length / STRIDE;
+    if (slot >= slots) {
+      let size = Math.max(1024, slots);
+      while (size <= slot) size *= 2;
+      const vectors = new Int16Array(size * STRIDE).fill(UNSET);
       vectors.set(this.vectors);
-      this.ready = ready;
       this.vectors = vectors;
     }
-    const at = e * STRIDE + k * NUM_TAGS;
-    if ((this.ready[e] & (1 << k)) === 0) {
+    const at = slot * STRIDE + k * NUM_TAGS;
+    if (this.vectors[at] === UNSET) {
       const fixed = this.fixed!;
       const feats = this.feats;
       const v = this.vectors;
-      const sum = this.vectorSum; // in 32 bits, then stored
+      const sum = this.wideSum;
       sum.fill(0);
       const n = k === 0 ? wordVectorFeatures(this.words, e, feats, 0) : neighbourVectorFeatures(this.words, e, NEIGHBOURS[k - 1], feats, 0);
       for (let f = 0; f < n; f++) fixed.add(feats[f], sum, 0);
       for (let t = 0; t < NUM_TAGS; t++) v[at + t] = sum[t];
-      this.ready[e] |= 1 << k;
     }
     return at;
   }
@@ -161,7 +166,7 @@ export class Tagger {
     // Training scores every token: learning that lower-case words are not names helps the
     // weights of the features they share with capitalized ones (+1 F1 on CoNLL dev).
     const gateOff = learn !== undefined;
-    if (this.words.trim()) this.ready.fill(0);
+    if (this.words.trim()) this.vectors.fill(UNSET);
     const memory = this.memory;
     memory.reset();
     while (this.infos.length < sentences.length) this.infos.push(new SentenceInfo());
@@ -246,21 +251,18 @@ export class Tagger {
     const entry = info.entry;
     const self = this.vectorOf(entry[i], 0);
     // Each vectorOf call may grow the array: read it afterwards.
-    const m1 = i > 0 ? this.vectorOf(entry[i - 1], 1) : -1;
-    const p1 = i + 1 < n ? this.vectorOf(entry[i + 1], 2) : -1;
-    const m2 = i > 1 ? this.vectorOf(entry[i - 2], 3) : -1;
-    const p2 = i + 2 < n ? this.vectorOf(entry[i + 2], 4) : -1;
+    const m1 = this.vectorOf(i > 0 ? entry[i - 1] : PAD_BEFORE, 1);
+    const p1 = this.vectorOf(i + 1 < n ? entry[i + 1] : PAD_AFTER, 2);
+    const m2 = this.vectorOf(i > 1 ? entry[i - 2] : PAD_BEFORE, 3);
+    const p2 = this.vectorOf(i + 2 < n ? entry[i + 2] : PAD_AFTER, 4);
     contextKey(info, this.words, i, prev, this.contextKey);
     const context = this.groupSum(this.contextSums, this.contextKey, contextFeatures);
     const contextSums = this.contextSums.sums;
     const v = this.vectors;
-    const pads = this.pads;
     const tr = (prev * (START + 1) + prev2) * NUM_TAGS;
     const transitions = this.transitions;
     for (let t = 0; t < NUM_TAGS; t++) {
-      scores[t] = v[self + t] + (m1 >= 0 ? v[m1 + t] : pads[t]) + (p1 >= 0 ? v[p1 + t] : pads[2 * NUM_TAGS + t]) +
-        (m2 >= 0 ? v[m2 + t] : pads[NUM_TAGS + t]) + (p2 >= 0 ? v[p2 + t] : pads[3 * NUM_TAGS + t]) + transitions[tr + t] +
-        contextSums[context + t];
+      scores[t] = v[self + t] + v[m1 + t] + v[p1 + t] + v[m2 + t] + v[p2 + t] + transitions[tr + t] + contextSums[context + t];
     }
     const fl = info.flags[i];
     if (fl & (F_CAP | F_ALLCAPS)) {
@@ -283,8 +285,10 @@ export class Tagger {
     const at = cache.find(key);
     if (at >= 0) return at;
     const counts = list(key, this.feats, this.minus);
-    cache.sums.fill(0, ~at, ~at + NUM_TAGS);
-    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, cache.sums, ~at);
+    const sum = this.wideSum;
+    sum.fill(0);
+    this.fixed!.addDifference(this.feats, counts >>> 8, this.minus, counts & 255, sum);
+    cache.sums.set(sum, ~at);
     return ~at;
   }
 }
@@ -296,11 +300,11 @@ function memoryGroupFeatures(key: Int32Array, plus: Int32Array): number {
 
 /** The best tag allowed after `prev` (and able to end the sentence if `last`). */
 function choose(scores: Float64Array | Int32Array, prev: number, last: boolean): number {
-  const row = prev * NUM_TAGS;
+  const tags = CHOICES[2 * prev + (last ? 1 : 0)];
   let best = 0;
   let bestScore = -Infinity;
-  for (let t = 0; t < NUM_TAGS; t++) {
-    if (ALLOWED[row + t] === 0 || (last && !canEnd(t))) continue;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k];
     if (scores[t] > bestScore) {
       bestScore = scores[t];
       best = t;
