@@ -5,7 +5,7 @@ import { recognizeEntities } from './entities/recognize';
 import { asOfDate, isHeading, readClaims } from './claims/readClaims';
 import { settleDatedScopes, settleEarlierVersion, settlePlaceParts, settleRoundUp } from './claims/scope';
 import { SIGNALS } from './beats/vocabulary';
-import { readPeriod, settleDatedPeriods, settlePeriods, settleUndatedPeriods, statedPeriod } from './claims/period';
+import { readPeriod, SentencePeriods, settleDatedPeriods, settlePeriods, settleUndatedPeriods } from './claims/period';
 import { resolveNamedQualifiers, resolvePronounHolders, settleTableHeadline } from './claims/measure';
 import { blankMarkers, findIgnoreMarkers } from './text/markers';
 
@@ -79,14 +79,15 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     for (const m of allFigures) figures.push(m.figure);
     for (const d of dateMatches) dates.push(d.mention);
     const sentenceClaims = claims.length;
+    const periods = new SentencePeriods(tokens, dateMatches, meta.date);
     // One push per claim: spreading a sentence of 100,000 figures into push() overflows the stack. Without a figure, no claim.
-    if (figureMatches.length > 0) for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, previous: claims, previousSentence: sentences[s - 1], previousDates: readings[s - 1]?.dates, nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
+    if (figureMatches.length > 0) for (const claim of readClaims({ text, tokens, sentence, figures: figureMatches, dates: dateMatches, articleDate: meta.date, periods, previous: claims, previousSentence: sentences[s - 1], previousDates: readings[s - 1]?.dates, nextSentence: sentences[s + 1], paragraphDate, datedScopes })) claims.push(claim);
     paragraphDate = asOfDate(tokens, { first: 0, last: tokens.length - 1 }, dateMatches) ?? paragraphDate;
-    if (inLede && leadPeriod === null) leadPeriod = statedPeriod(tokens, dateMatches, meta.date);
+    if (inLede && leadPeriod === null) leadPeriod = periods.stated;
     else if (leadPeriod === null && s < LEAD_PARAGRAPH && !paragraphBreakBefore(text, sentences, s)) {
       // "Acme reported higher profits on Tuesday. In the third quarter, revenue rose …": a results period the lede's
       // paragraph names later dates that sentence's figures and those after it, never the figures before it
-      const stated = statedPeriod(tokens, dateMatches, meta.date);
+      const stated = periods.stated;
       if (stated && isReportingPeriod(stated)) {
         leadPeriod = stated;
         sectionStart = sentenceClaims;
@@ -95,7 +96,7 @@ export function analyzeDocument(source: string, options: AnalyzeOptions = {}): D
     inLede &&= s + 1 < LEAD_SENTENCES && isHeading(text.slice(sentence.start, sentence.end));
     // A results table's section line ("Year", "Nine mths") dates the rows after it; the rows before keep the lead's period.
     if (tokens.length <= SECTION_LINE && claims.length > 0 && figureMatches.every((m) => /^(months|mths|mos)$/.test(tokens[m.last + 1]?.lower ?? ''))) {
-      const section = statedPeriod(tokens, dateMatches, meta.date);
+      const section = periods.stated;
       if (section) {
         if (leadPeriod) settlePeriods(claims, leadPeriod, sectionStart);
         leadPeriod = section;

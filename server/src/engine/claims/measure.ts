@@ -98,6 +98,8 @@ export interface MeasureContext {
   readonly nounAfter: { first: number; last: number } | null;
   /** The figure before in this sentence when it counted things rather than measured: its last token and what it counted. */
   readonly previousCount?: { readonly last: number; readonly key: string };
+  /** The basis the sentence states for all its figures ("in nominal terms"). */
+  readonly inTerms: TermsBasis;
 }
 
 const UP = stems(['rise', 'climb', 'jump', 'gain', 'grow', 'increase', 'appreciate', 'surge', 'soar', 'advance', 'raise', 'boost', 'lift', 'widen', 'expand', 'improve', 'rebound', 'rally', 'accelerate', 'swell', 'spike', 'add', 'double', 'triple', 'quadruple', 'firm', 'recover', 'strengthen', 'hike']);
@@ -309,7 +311,7 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
     const basis = BASIS_BEFORE[w(tokens, k)];
     if (basis) return basis;
   }
-  const inTerms = basisInTerms(tokens);
+  const inTerms = ctx.inTerms.basis;
   if (inTerms !== null) return inTerms;
   // a count's rate follows what it counts: "9,400 spectators a game"
   const end = match.figure.unit === null && ctx.nounAfter?.first === match.last + 1 ? ctx.nounAfter.last : match.last;
@@ -325,16 +327,20 @@ function basisOf(ctx: MeasureContext, aspect: Measure['aspect']): string | null 
 }
 
 /**
- * "in nominal terms", "in unadjusted terms": a basis the sentence states for its figures, read once
- * per sentence (the last sentence's kept), not once per figure: a wire's table line is one sentence
- * of dozens of figures, and the scan went over all its words for each.
+ * "in nominal terms", "in unadjusted terms": a basis a sentence states for its figures, read once per
+ * sentence when a figure first asks, not once per figure: a wire's table line is one sentence of
+ * dozens of figures, and the scan goes over all its words.
  */
-function basisInTerms(tokens: readonly Token[]): string | null {
-  if (lastTerms.tokens !== tokens) lastTerms = { tokens, basis: firstBasisInTerms(tokens) };
-  return lastTerms.basis;
-}
+export class TermsBasis {
+  private read: string | null | undefined;
 
-let lastTerms: { readonly tokens: readonly Token[] | undefined; readonly basis: string | null } = { tokens: undefined, basis: null };
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get basis(): string | null {
+    if (this.read === undefined) this.read = firstBasisInTerms(this.tokens);
+    return this.read;
+  }
+}
 
 function firstBasisInTerms(tokens: readonly Token[]): string | null {
   for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];

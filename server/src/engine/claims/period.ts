@@ -44,22 +44,25 @@ const DEADLINE = new Set(['by', 'until', 'till', 'before']);
 /** Words after "year" in a results headline ("ACME YEAR NET", "year results"). */
 const RESULTS_WORDS = new Set(['net', 'loss', 'profit', 'profits', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'shr', 'oper']);
 
-/** The periods named among one sentence's tokens. */
-export function findPeriods(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): readonly PeriodMention[] {
-  // The sentence's claims, then the document's search for its lead period (or a table's section line), ask in turn.
-  if (lastRead.tokens !== tokens || lastRead.dates !== dates || lastRead.articleDate !== articleDate) {
-    lastRead = { tokens, dates, articleDate, periods: periodsIn(tokens, dates, articleDate) };
-  }
-  return lastRead.periods;
-}
+/**
+ * The periods named among one sentence's tokens, read when first asked for: the sentence's claims
+ * and the document's search for its lead period (or a results table's section line) both ask, and
+ * most sentences are asked by neither.
+ */
+export class SentencePeriods {
+  private read: readonly PeriodMention[] | undefined;
 
-/** The last sentence whose periods were read, and its periods. */
-let lastRead: {
-  readonly tokens: readonly Token[] | undefined;
-  readonly dates: readonly DateMatch[] | undefined;
-  readonly articleDate: IsoDate | undefined;
-  readonly periods: readonly PeriodMention[];
-} = { tokens: undefined, dates: undefined, articleDate: undefined, periods: [] };
+  constructor(private readonly tokens: readonly Token[], private readonly dates: readonly DateMatch[], private readonly articleDate: IsoDate | undefined) {}
+
+  get mentions(): readonly PeriodMention[] {
+    return this.read ??= periodsIn(this.tokens, this.dates, this.articleDate);
+  }
+
+  /** The first period the sentence states outright (not relative to another), if any. */
+  get stated(): Period | null {
+    return this.mentions.find((m) => !m.relative && !m.day && !m.back)?.period ?? null;
+  }
+}
 
 function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -256,7 +259,7 @@ export function periodOf(tokens: readonly Token[], all: readonly PeriodMention[]
  */
 export function readPeriod(words: string, reference: IsoDate | undefined): Period | undefined {
   const tokens = tokenize(words);
-  return statedPeriod(tokens, findDates(words, tokens, reference), reference) ?? undefined;
+  return new SentencePeriods(tokens, findDates(words, tokens, reference), reference).stated ?? undefined;
 }
 
 /** Clause breaks: "…, and said it had hired 300 engineers since June" starts a clause of its own. */
@@ -266,11 +269,6 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
     if (t === ';' || t === 'said' || t === 'says' || t === 'while' || t === 'whereas' || (t === 'and' || t === 'but') && tokens[k - 1]?.text === ',') return true;
   }
   return false;
-}
-
-/** The first period a sentence states outright (not relative to another), if any. */
-export function statedPeriod(tokens: readonly Token[], dates: readonly DateMatch[], articleDate: IsoDate | undefined): Period | null {
-  return findPeriods(tokens, dates, articleDate).find((m) => !m.relative && !m.day && !m.back)?.period ?? null;
 }
 
 /**

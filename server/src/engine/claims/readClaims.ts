@@ -11,9 +11,9 @@ import { NO_PREDICATE, continuesList, finiteVerbAfter, readPredicate, type Predi
 import { BARE_COUNT, UNCLASSED, isVerbFormToken, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
 import { beatOfClass, beatOfMetric, classOf, contestOf, countedMetricOf, isContestVerb, isAgreed, isAttributed, isDaily, predicateClass, roundsUp, wordClass } from '../beats/vocabulary';
-import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, type Measure, type PreviousMeasure } from './measure';
+import { countsIncidents, isIncidentCount, isMeasure, joinWords, namedPossessor, POSSESSIVE_END, readMeasure, subjectBefore, TermsBasis, type Measure, type PreviousMeasure } from './measure';
 import { bracketOwner, clauseSubject, isHaving, possessorBefore, sharesListHolder, stretchAfter, stretchBefore } from './holder';
-import { findPeriods, periodOf, type PeriodMention } from './period';
+import { periodOf, type PeriodMention, type SentencePeriods } from './period';
 import { EVENT_SCOPE, measureScope, sentenceScope, type SentenceScope } from './scope';
 
 /** The figure before, where it was read as a count of something: its last token and what it counted. */
@@ -50,6 +50,8 @@ export interface ClaimContext {
   readonly figures: readonly FigureMatch[];
   readonly dates: readonly DateMatch[];
   readonly articleDate: IsoDate | undefined;
+  /** The periods the sentence names: what its measures are about. */
+  readonly periods: SentencePeriods;
   /** Claims of the document so far, to resolve "two of them" and inclusions. */
   readonly previous: readonly Claim[];
   /** The sentence before, for "A man was killed. Three others were wounded." */
@@ -102,11 +104,11 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   // Incidents' counts are scoped by round-up cues and past dates; measures by their periods.
   let incidentScope: SentenceScope | undefined;
   let measuresScope: SentenceScope | undefined;
-  let periods: readonly PeriodMention[] | undefined;
   const heading = isHeading(sentenceText);
   const claims: Claim[] = [];
   let listPredicate: Predicate | undefined;
   let lastMeasure: PreviousMeasure | undefined;
+  const inTerms = new TermsBasis(tokens);
   const lastListItem = lastListItemOf(tokens, figures);
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
@@ -114,8 +116,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (figure.kind === 'score') {
       // "passed 13,450 to 2,010", "beat the Chiefs 20-13": one figure of two sides, whose and by what verb
       measuresScope ??= measureScope(sentenceText);
-      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
-      claims.push(scoreClaim(ctx, match, measuresScope, periods, heading));
+      claims.push(scoreClaim(ctx, match, measuresScope, ctx.periods.mentions, heading));
       lastMeasure = undefined;
       continue;
     }
@@ -125,18 +126,17 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     // predicate, which serves only as the verb of a list that a later figure continues: past the sentence's last
     // such figure, a measure's predicate is read only where the figure proves to count things after all.
     const measuredFirst = f >= lastListItem && measuredByUnit(figure.unit);
-    let measure = measuredFirst ? measureAt(ctx, claims, f, counted, lastMeasure) : undefined;
+    let measure = measuredFirst ? measureAt(ctx, claims, f, counted, lastMeasure, inTerms) : undefined;
     let predicate = NO_PREDICATE;
     if (!measure) {
       predicate = predicateOf(ctx, claims, f, counted, listPredicate);
       listPredicate = predicate.key ? predicate : listPredicate;
-      if (!measuredFirst && mayMeasure(figure.unit, counted, predicate)) measure = measureAt(ctx, claims, f, counted, lastMeasure);
+      if (!measuredFirst && mayMeasure(figure.unit, counted, predicate)) measure = measureAt(ctx, claims, f, counted, lastMeasure, inTerms);
     }
     const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
     lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
     if (measure) {
       measuresScope ??= measureScope(sentenceText);
-      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
       // "an additional $84 million in guarantees", "another 38 pct", "the remaining 15 pct": an increment of a measure is
       // a quantity of its own, which another outlet states as an increment too
       const increment = INCREMENT_KIND[tokens[match.first - 1]?.lower ?? ''];
@@ -144,7 +144,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
         figure, noun: measure.text, nounKey: measure.key, qualifier: joinWords(increment ?? null, measure.qualifier ?? null), predicate: measure.verb,
         predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
         change: measure.aspect === 'change' ? measure.direction : null,
-        period: periodOf(tokens, periods, match.first, match.last, measure.baseline, isDaily(measure.key)),
+        period: periodOf(tokens, ctx.periods.mentions, match.first, match.last, measure.baseline, isDaily(measure.key)),
         // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
         holder: namedPossessor(tokens, match.first) ?? measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
         partOf: null, partial: isPartOfBefore(tokens, match.first), asOf,
@@ -205,7 +205,6 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       if (scope.dated) ctx.datedScopes.add(ctx.previous.length + claims.length);
     } else {
       scope = measuresScope ??= measureScope(sentenceText);
-      periods ??= findPeriods(tokens, ctx.dates, ctx.articleDate);
     }
     // "5 Indian merchant vessels", "the two nations": a count of a named thing, whatever happened to it
     // (people without a verb are counted in too many roles: "two men", "four officers")
@@ -238,7 +237,7 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       predicate: predicate.text,
       predicateKey: possessor !== null ? BARE_COUNT : predicate.key ?? ownerKey ?? (bare || group ? BARE_COUNT : null),
       change: null,
-      period: incident ? null : periodOf(tokens, periods!, match.first, match.last, false),
+      period: incident ? null : periodOf(tokens, ctx.periods.mentions, match.first, match.last, false),
       holder,
       beat: beat ?? beatOfClass(ownerKey) ?? null,
       partOf: counted.partOf,
@@ -263,8 +262,8 @@ function lastListItemOf(tokens: readonly Token[], figures: readonly FigureMatch[
 }
 
 /** The measure figure `f` of the sentence states, if it measures something rather than counts things. */
-function measureAt(ctx: ClaimContext, claims: readonly Claim[], f: number, counted: Counted, previous: PreviousMeasure | undefined): Measure | undefined {
-  return readMeasure({ text: ctx.text, tokens: ctx.tokens, match: ctx.figures[f], previous, nounAfter: counted.noun, previousCount: countBefore(claims, ctx.figures[f - 1]) });
+function measureAt(ctx: ClaimContext, claims: readonly Claim[], f: number, counted: Counted, previous: PreviousMeasure | undefined, inTerms: TermsBasis): Measure | undefined {
+  return readMeasure({ text: ctx.text, tokens: ctx.tokens, match: ctx.figures[f], previous, nounAfter: counted.noun, previousCount: countBefore(claims, ctx.figures[f - 1]), inTerms });
 }
 
 /** The predicate of figure `f` of the sentence: what happened to what it counts, given the list's predicate so far. */
