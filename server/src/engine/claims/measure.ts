@@ -1074,12 +1074,25 @@ function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Mea
   const reach = w(tokens, figureFirst - 1) === 'for' ? 16 : 6;
   for (let k = figureFirst - 1; k >= 0 && k >= figureFirst - reach; k--) {
     const t = tokens[k];
-    if (reach > 6 && (t.kind === TokenKind.Number || t.text === '<' || t.text === '>')) continue;
+    if (reach > 6 && (t.kind === TokenKind.Number || t.text === '<' || t.text === '>' || placePunctuation(tokens, k))) continue;
     if (t.kind !== TokenKind.Word || reach > 6 && CLAUSE_BREAK.has(t.lower) && t.lower !== 'or') return undefined;
     const key = metricOfVerb(t.lower);
     if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
   }
   return undefined;
+}
+
+/**
+ * "the gas system of Clanton, Ala. for …", "a plant in Dayton, Ohio, for $40 million": the
+ * punctuation of a place's name parts no clause: the commas that set its state or country after it
+ * (a name on each side, or the price's "for" after the region), and an abbreviation's dot that the
+ * sentence goes on past in lower case.
+ */
+function placePunctuation(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k].text;
+  if (mark !== ',' && mark !== '.' || !isCapitalized(tokens, k - 1)) return false;
+  const next = tokens[k + 1];
+  return mark === ',' ? isCapitalized(tokens, k + 1) || next?.lower === 'for' : next?.kind === TokenKind.Word && next.text === next.lower;
 }
 
 /**
