@@ -70,7 +70,10 @@ export interface Beat {
   readonly particles?: readonly string[];
   /** Agent nouns that share a predicate's stem but name who did it: "the shooter", "killers". */
   readonly agentNouns?: readonly string[];
-  /** Event nouns in -ing that are not verbs: "the victims of Saturday's shooting were …". */
+  /**
+   * The nouns of the beat's incidents, counted as incidents ("two shootings", "one of the incidents"); those in -ing
+   * are not verbs there: "the victims of Saturday's shooting were …".
+   */
   readonly eventNouns?: readonly string[];
   /** Readers of the beat's own constructions, tried where the core reads a predicate. */
   readonly constructions?: Constructions;

@@ -164,6 +164,14 @@ export function readClaims(ctx: ClaimContext): Claim[] {
     if (nounKey === null && classOf(predicate.key)?.people && figure.unit === null) nounKey = 'people';
     if (multipleVictims(tokens, match.first) !== undefined) nounKey = 'people'; // a triple murder counts its victims
     if (nounKey !== null && TIME_NOUNS.has(counted.head ?? '')) nounKey = `time:${nounKey}`;
+    // "Two of those shootings were fatal", "two shootings that killed one person": what only happens to people, said of
+    // incidents, counts the incidents of that kind ("two fatal shootings"), not the people it happened to; where the
+    // noun is the predicate itself ("five killings"), each incident is one person's
+    const nounIsPredicate = counted.noun !== null && predicate.first >= counted.noun.first && predicate.first <= counted.noun.last;
+    if (countsIncidents(nounKey) && classOf(predicate.key)?.people && !nounIsPredicate) {
+      qualifier = joinWords(qualifier, predicate.key);
+      predicate = NO_PREDICATE;
+    }
     // "burned 12,000 acres", "seized 140 kilograms": a measure's unit names what a verb's count counts when no noun does
     if (nounKey === null && predicate.key !== null && isAmountUnit(figure.unit)) nounKey = figure.unit;
 

@@ -54,7 +54,7 @@ export const casualties: Beat = {
   verbTails: [['to', 'death'], ['dead'], ['deceased'], ['their', 'lives'], ['his', 'life'], ['her', 'life']],
   particles: ['dead'],
   agentNouns: ['shooter', 'killer', 'murderer', 'gunner', 'kidnapper'],
-  eventNouns: ['shooting', 'shootings', 'killing', 'killings', 'bombing', 'stabbing', 'attack'],
+  eventNouns: ['shooting', 'shootings', 'killing', 'killings', 'bombing', 'stabbing', 'attack', 'incident'],
   constructions: {
     stateAt,
     verbState: stateAtVerb,
