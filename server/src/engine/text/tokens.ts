@@ -38,6 +38,8 @@ export const DOTTED: ReadonlySet<string> = new Set([
   'ave', 'blvd', 'rd', 'det', 'insp', 'supt', 'messrs', 'hon', 'approx', 'dept', 'bros', 'apt',
 ]);
 const UPPER = /^\p{Lu}$/u;
+/** No longer word is in DOTTED (lower case is never shorter than its word): it need not be sliced to be looked up. */
+const LONGEST_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
 
 /**
  * The longest run of non-space characters read as tokens. A longer one (a base64 blob, a 5 MB
@@ -84,10 +86,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (end < 0) {
         end = wordEnd(text, at);
         kind = TokenKind.Word;
-        if (end >= 0 && text.charCodeAt(end) === 46 /* . */) {
-          const w = text.slice(at, end);
-          if (w.length === 1 ? UPPER.test(w) : DOTTED.has(w.toLowerCase())) end += 1;
-        }
+        if (end >= 0 && text.charCodeAt(end) === 46 /* . */ && keepsPeriod(text, at, end)) end += 1;
       }
     }
     if (end < 0) {
@@ -100,6 +99,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     at = end;
   }
   return tokens;
+}
+
+/** The word `text[at, end)` keeps the period after it: an initial, or one of DOTTED. */
+function keepsPeriod(text: string, at: number, end: number): boolean {
+  const len = end - at;
+  if (len === 1) return UPPER.test(text[at]);
+  return len <= LONGEST_DOTTED && DOTTED.has(text.slice(at, end).toLowerCase());
 }
 
 /** `(?:\p{L}\.){2,}` at `at`: its end, or -1. */

@@ -26,8 +26,9 @@ export class Vocabulary {
   generation = 0;
   /** Per id its text, then its lower case (side by side: a token reads both). */
   private strings: string[] = [];
-  /** Per id: the hash of its text, where its characters start in `chars`, and how many (one cache line holds several). */
+  /** Per id: the hash of its text, where its characters start in `chars` (long-table texts only: `holds` compares them), and how many (one cache line holds several). */
   private data = new Int32Array(3 * 1024);
+  /** The characters of the long table's texts. */
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
   /** Open addressing for texts of up to SHORT ASCII characters: per slot the text as three keys and its id (-1 = empty). */
@@ -94,7 +95,7 @@ export class Vocabulary {
       if (slots[4 * s] === k0 && slots[4 * s + 1] === k1 && slots[4 * s + 2] === k2) return id;
       s = (s + 1) & mask;
     }
-    const id = this.add(text, start, end);
+    const id = this.add(text.slice(start, end), fnv(text, start, end), -1);
     slots[4 * s] = k0;
     slots[4 * s + 1] = k1;
     slots[4 * s + 2] = k2;
@@ -115,7 +116,8 @@ export class Vocabulary {
       if (slots[2 * s] === h && this.holds(id, text, start, end)) return id;
       s = (s + 1) & mask;
     }
-    const id = this.add(text, start, end);
+    const at = this.store(text, start, end);
+    const id = this.add(end - start < SLICE_MIN ? text.slice(start, end) : copyOf(this.chars, at, at + end - start), h, at);
     slots[2 * s] = h;
     slots[2 * s + 1] = id;
     if (++this.longUsed * 4 > slots.length) this.long = rehash(slots, 2, (k) => fmix(slots[k]));
@@ -138,14 +140,29 @@ export class Vocabulary {
     return true;
   }
 
-  private add(text: string, start: number, end: number): number {
+  /**
+   * A new id for a text with its string `kept` and its FNV-1a `hash`; `at` is where its characters
+   * start in `chars` (-1 for a text of the short table, whose keys are its characters: `holds`
+   * never reads it).
+   */
+  private add(kept: string, hash: number, at: number): number {
     const id = this.size++;
-    const len = end - start;
     if (3 * this.size > this.data.length) {
       const data = new Int32Array(this.data.length * 2);
       data.set(this.data);
       this.data = data;
     }
+    const d = 3 * id;
+    this.data[d] = hash;
+    this.data[d + 1] = at;
+    this.data[d + 2] = kept.length;
+    this.strings.push(kept, kept.toLowerCase());
+    return id;
+  }
+
+  /** Copies `text[start, end)` into `chars`: where it starts there. */
+  private store(text: string, start: number, end: number): number {
+    const len = end - start;
     if (this.charsUsed + len > this.chars.length) {
       let size = this.chars.length * 2;
       while (this.charsUsed + len > size) size *= 2;
@@ -157,13 +174,7 @@ export class Vocabulary {
     const chars = this.chars;
     for (let k = 0; k < len; k++) chars[at + k] = text.charCodeAt(start + k);
     this.charsUsed = at + len;
-    const d = 3 * id;
-    this.data[d] = fnv(text, start, end);
-    this.data[d + 1] = at;
-    this.data[d + 2] = len;
-    const kept = len < SLICE_MIN ? text.slice(start, end) : copyOf(chars, at, at + len);
-    this.strings.push(kept, kept.toLowerCase());
-    return id;
+    return at;
   }
 }
 
