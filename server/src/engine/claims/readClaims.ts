@@ -110,6 +110,10 @@ export function readClaims(ctx: ClaimContext): Claim[] {
   let lastMeasure: PreviousMeasure | undefined;
   const inTerms = new TermsBasis(tokens);
   const lastListItem = lastListItemOf(tokens, figures);
+  const addMeasure = (match: FigureMatch, measure: Measure) => {
+    claims.push(measureClaim(ctx, match, measure, measuresScope ??= measureScope(sentenceText), heading));
+    lastMeasure = { measure, last: match.last, unit: match.figure.unit };
+  };
   for (let f = 0; f < figures.length; f++) {
     const match = figures[f];
     const figure = match.figure;
@@ -120,38 +124,28 @@ export function readClaims(ctx: ClaimContext): Claim[] {
       lastMeasure = undefined;
       continue;
     }
-    const counted = readCounted(ctx, claims, f);
+    const noun = countedNoun(tokens, figures, f);
     // "Revenue rose 12% to $4.1 billion": a level or a change of something measured, not a count of things.
     // An amount or a percentage is read as a measure whatever its predicate, and a measure's claim has no use for its
     // predicate, which serves only as the verb of a list that a later figure continues: past the sentence's last
-    // such figure, a measure's predicate is read only where the figure proves to count things after all.
+    // such figure, a measure's predicate is read only where the figure proves to count things after all. Nor has it
+    // any use for what a count reads beside its noun (the whole it is part of, the group "two of them" names).
     const measuredFirst = f >= lastListItem && measuredByUnit(figure.unit);
-    let measure = measuredFirst ? measureAt(ctx, claims, f, counted, lastMeasure, inTerms) : undefined;
-    let predicate = NO_PREDICATE;
-    if (!measure) {
-      predicate = predicateOf(ctx, claims, f, counted, listPredicate);
-      listPredicate = predicate.key ? predicate : listPredicate;
-      if (!measuredFirst && mayMeasure(figure.unit, counted, predicate)) measure = measureAt(ctx, claims, f, counted, lastMeasure, inTerms);
-    }
-    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
-    lastMeasure = measure ? { measure, last: match.last, unit: figure.unit } : undefined;
+    const measure = measuredFirst ? measureAt(ctx, claims, f, noun.span, lastMeasure, inTerms) : undefined;
     if (measure) {
-      measuresScope ??= measureScope(sentenceText);
-      // "an additional $84 million in guarantees", "another 38 pct", "the remaining 15 pct": an increment of a measure is
-      // a quantity of its own, which another outlet states as an increment too
-      const increment = INCREMENT_KIND[tokens[match.first - 1]?.lower ?? ''];
-      claims.push({
-        figure, noun: measure.text, nounKey: measure.key, qualifier: joinWords(increment ?? null, measure.qualifier ?? null), predicate: measure.verb,
-        predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
-        change: measure.aspect === 'change' ? measure.direction : null,
-        period: periodOf(tokens, ctx.periods.mentions, match.first, match.last, measure.baseline, isDaily(measure.key)),
-        // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
-        holder: namedPossessor(tokens, match.first) ?? measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
-        partOf: null, partial: isPartOfBefore(tokens, match.first), asOf,
-        scope: measuresScope.scope, scopeReason: measuresScope.reason, sentence: ctx.sentence, heading,
-      });
+      addMeasure(match, measure);
       continue;
     }
+    const counted = readCounted(ctx, claims, f, noun);
+    let predicate = predicateOf(ctx, claims, f, counted, listPredicate);
+    listPredicate = predicate.key ? predicate : listPredicate;
+    const measureOfCount = !measuredFirst && mayMeasure(figure.unit, counted, predicate) ? measureAt(ctx, claims, f, noun.span, lastMeasure, inTerms) : undefined;
+    if (measureOfCount) {
+      addMeasure(match, measureOfCount);
+      continue;
+    }
+    lastMeasure = undefined;
+    const asOf = asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null;
     // "the 17-inch MacBook Pro", "a 6-foot fence": a number and its unit joined as an adjective say how big one thing is, never how many
     let nounKey = counted.head && !isSizeAdjective(figure) ? nounClass(counted.head) : null;
     // "1,500 job cuts" counts jobs cut, like "cut 1,500 jobs": a head noun that carries a measure beat's class counts its modifier.
@@ -270,8 +264,26 @@ function lastListItemOf(tokens: readonly Token[], figures: readonly FigureMatch[
 }
 
 /** The measure figure `f` of the sentence states, if it measures something rather than counts things. */
-function measureAt(ctx: ClaimContext, claims: readonly Claim[], f: number, counted: Counted, previous: PreviousMeasure | undefined, inTerms: TermsBasis): Measure | undefined {
-  return readMeasure({ text: ctx.text, tokens: ctx.tokens, match: ctx.figures[f], previous, nounAfter: counted.noun, previousCount: countBefore(claims, ctx.figures[f - 1]), inTerms });
+function measureAt(ctx: ClaimContext, claims: readonly Claim[], f: number, noun: NounSpan | null, previous: PreviousMeasure | undefined, inTerms: TermsBasis): Measure | undefined {
+  return readMeasure({ text: ctx.text, tokens: ctx.tokens, match: ctx.figures[f], previous, nounAfter: noun, previousCount: countBefore(claims, ctx.figures[f - 1]), inTerms });
+}
+
+/** The claim of a figure read as a measure: a level or a change of its metric. */
+function measureClaim(ctx: ClaimContext, match: FigureMatch, measure: Measure, scope: SentenceScope, heading: boolean): Claim {
+  const { tokens } = ctx;
+  // "an additional $84 million in guarantees", "another 38 pct", "the remaining 15 pct": an increment of a measure is
+  // a quantity of its own, which another outlet states as an increment too
+  const increment = INCREMENT_KIND[tokens[match.first - 1]?.lower ?? ''];
+  return {
+    figure: match.figure, noun: measure.text, nounKey: measure.key, qualifier: joinWords(increment ?? null, measure.qualifier ?? null), predicate: measure.verb,
+    predicateKey: `${measure.forecast && !isAgreed(measure.key) ? 'expected ' : ''}${measure.aspect}`,
+    change: measure.aspect === 'change' ? measure.direction : null,
+    period: periodOf(tokens, ctx.periods.mentions, match.first, match.last, measure.baseline, isDaily(measure.key)),
+    // "Ruiz won the election with 52% of the vote": what belongs to someone is the clause's named subject's, where the metric names no one
+    holder: namedPossessor(tokens, match.first) ?? measure.holder ?? (isAttributed(measure.key) ? clauseSubject(tokens, match.first)?.name ?? null : null), beat: beatOfMetric(measure.key) ?? null,
+    partOf: null, partial: isPartOfBefore(tokens, match.first), asOf: asOfDate(tokens, match, ctx.dates) ?? ctx.paragraphDate ?? ctx.articleDate ?? null,
+    scope: scope.scope, scopeReason: scope.reason, sentence: ctx.sentence, heading,
+  };
 }
 
 /** The predicate of figure `f` of the sentence: what happened to what it counts, given the list's predicate so far. */
@@ -465,64 +477,89 @@ function measuredByUnit(unit: string | null): boolean {
   return unit !== null && unit !== 'fraction';
 }
 
+/** How the noun phrase a figure counts is written: right after it, or after its "of" in one of three ways. */
+const enum Written {
+  /** No noun phrase after the figure, nor one after "of" that a count takes. */
+  None,
+  /** Right after the figure: "four people", "$5 billion deal". */
+  After,
+  /** "49 of the 64 returnees": a part of the figure after its "of", counting what that whole counts (the noun after it, if any). */
+  AfterWhole,
+  /** "dozens of people", "a third of voters": after a vague figure's "of". */
+  AfterOf,
+  /** "one of the victims", "two of them", "four of his children": a part of a group (its noun after a determiner). */
+  Subset,
+}
+
+/** The noun phrase a figure counts and how it is written: all a measure asks of what the figure counts. */
+interface CountedNoun {
+  readonly span: NounSpan | null;
+  readonly written: Written;
+  /** The token "of" for `AfterWhole` and `Subset`, -1 otherwise. */
+  readonly ofAt: number;
+  /** For `AfterWhole`, the index of the whole's figure in the sentence. */
+  readonly whole: number;
+}
+
+const NO_NOUN: CountedNoun = { span: null, written: Written.None, ofAt: -1, whole: -1 };
+
 /** The noun phrase after the figure, or after "of" ("49 of the 64 returnees", "two of them", "dozens of people"). */
-function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number): Counted {
-  const { tokens, figures } = ctx;
+function countedNoun(tokens: readonly Token[], figures: readonly FigureMatch[], f: number): CountedNoun {
   const match = figures[f];
-  const base = ctx.previous.length;
   // A plural of a number ("hundreds", "thousands", "dozens") takes what it counts through "of" or after
   // "more" only: in "Hundreds gather to mourn" the word after it is a verb, not a noun.
   const pluralNumber = VAGUE[tokens[match.last].lower] !== undefined && !INCREMENT_WORDS.has(tokens[match.last + 1]?.lower ?? '');
   const own = pluralNumber ? null : readNoun(tokens, match.last + 1);
-  const counted: Counted = {
-    noun: own, head: own ? tokens[own.last].lower : null, qualifier: own ? qualifierIn(tokens, own) : null,
-    phraseEnd: own?.last ?? match.last, partOf: null, partial: false, subset: false,
-  };
-  const countWith = (span: NounSpan) => {
-    counted.noun = span;
-    counted.head = tokens[span.last].lower;
-    counted.qualifier = qualifierIn(tokens, span);
-    counted.phraseEnd = span.last;
-  };
-  // "two counts of murder", "three charges of fraud": what the counts are of tells them apart.
-  if (own && CHARGE_NOUNS.has(tokens[own.last].lower) && tokens[own.last + 1]?.lower === 'of') {
-    const of = readNoun(tokens, own.last + 2);
-    if (of) counted.qualifier ??= tokens.slice(of.first, of.last + 1).map((t) => t.lower).join(' ');
-  }
+  if (own) return { span: own, written: Written.After, ofAt: -1, whole: -1 };
   const after = match.last + 1;
   const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
-  // "four people out of the 75 inside": a part with its own noun.
-  const outOf = own && tokens[own.last + 1]?.lower === 'out' && tokens[own.last + 2]?.lower === 'of' ? own.last + 2 : -1;
-  if (outOf >= 0 && f + 1 < figures.length && figures[f + 1].first > outOf && figures[f + 1].first <= outOf + 2) {
-    counted.partOf = base + f + 1;
-    counted.phraseEnd = readNoun(tokens, figures[f + 1].last + 1)?.last ?? figures[f + 1].last;
-  }
-  if (!own && ofAt >= 0) {
-    const whole = f + 1 < figures.length && figures[f + 1].first > ofAt && figures[f + 1].first <= ofAt + 2 ? f + 1 : -1;
-    const vague = match.figure.value === null || match.figure.unit === 'fraction';
-    const ofNoun = readNoun(tokens, ofAt + 1);
-    if (whole >= 0) {
-      // "49 of the 64 returnees": the part counts what the whole counts.
-      counted.partOf = base + whole;
-      const wholeNoun = readNoun(tokens, figures[whole].last + 1);
-      if (wholeNoun) countWith(wholeNoun);
-      else counted.phraseEnd = figures[whole].last;
-    } else if (vague && ofNoun) {
-      // "dozens of people", "a third of voters"
-      countWith(ofNoun);
-    } else if (SUBSET_PRONOUNS.has(tokens[ofAt + 1]?.lower ?? '')) {
-      // "one of the victims", "two of them", "four of his children"
-      counted.partial = true;
-      counted.subset = true;
-      const theNoun = DETERMINERS.has(tokens[ofAt + 1].lower) ? readNoun(tokens, ofAt + 2) : null;
-      if (theNoun) countWith(theNoun);
-      else {
-        counted.phraseEnd = ofAt + 1;
-        const antecedent = lastCountOfPeople(claims, ctx.previous);
-        if (antecedent) {
-          counted.head = 'people';
-          counted.qualifier = antecedent.claim.qualifier;
-        }
+  if (ofAt < 0) return NO_NOUN;
+  const whole = f + 1 < figures.length && figures[f + 1].first > ofAt && figures[f + 1].first <= ofAt + 2 ? f + 1 : -1;
+  // "49 of the 64 returnees": the part counts what the whole counts.
+  if (whole >= 0) return { span: readNoun(tokens, figures[whole].last + 1), written: Written.AfterWhole, ofAt, whole };
+  const vague = match.figure.value === null || match.figure.unit === 'fraction';
+  const ofNoun = vague ? readNoun(tokens, ofAt + 1) : null;
+  if (ofNoun) return { span: ofNoun, written: Written.AfterOf, ofAt, whole: -1 };
+  const group = tokens[ofAt + 1]?.lower ?? '';
+  if (!SUBSET_PRONOUNS.has(group)) return NO_NOUN;
+  return { span: DETERMINERS.has(group) ? readNoun(tokens, ofAt + 2) : null, written: Written.Subset, ofAt, whole: -1 };
+}
+
+/** What figure `f` counts, its noun (`noun`, read by `countedNoun`) and how the figure relates to a whole. */
+function readCounted(ctx: ClaimContext, claims: readonly Claim[], f: number, noun: CountedNoun): Counted {
+  const { tokens, figures } = ctx;
+  const match = figures[f];
+  const base = ctx.previous.length;
+  const span = noun.span;
+  const counted: Counted = {
+    noun: span, head: span ? tokens[span.last].lower : null, qualifier: span ? qualifierIn(tokens, span) : null,
+    phraseEnd: span?.last ?? match.last, partOf: null, partial: false, subset: false,
+  };
+  if (noun.written === Written.After) {
+    const own = span!;
+    // "two counts of murder", "three charges of fraud": what the counts are of tells them apart.
+    if (CHARGE_NOUNS.has(tokens[own.last].lower) && tokens[own.last + 1]?.lower === 'of') {
+      const of = readNoun(tokens, own.last + 2);
+      if (of) counted.qualifier ??= tokens.slice(of.first, of.last + 1).map((t) => t.lower).join(' ');
+    }
+    // "four people out of the 75 inside": a part with its own noun.
+    const outOf = tokens[own.last + 1]?.lower === 'out' && tokens[own.last + 2]?.lower === 'of' ? own.last + 2 : -1;
+    if (outOf >= 0 && f + 1 < figures.length && figures[f + 1].first > outOf && figures[f + 1].first <= outOf + 2) {
+      counted.partOf = base + f + 1;
+      counted.phraseEnd = readNoun(tokens, figures[f + 1].last + 1)?.last ?? figures[f + 1].last;
+    }
+  } else if (noun.written === Written.AfterWhole) {
+    counted.partOf = base + noun.whole;
+    if (!span) counted.phraseEnd = figures[noun.whole].last;
+  } else if (noun.written === Written.Subset) {
+    counted.partial = true;
+    counted.subset = true;
+    if (!span) {
+      counted.phraseEnd = noun.ofAt + 1;
+      const antecedent = lastCountOfPeople(claims, ctx.previous);
+      if (antecedent) {
+        counted.head = 'people';
+        counted.qualifier = antecedent.claim.qualifier;
       }
     }
   }
