@@ -235,6 +235,8 @@ const enum Stemmed {
   Level = 4,
   ToLevel = 8,
   Forecast = 16,
+  /** A verb a beat names a metric by ("earned", "bought"): `metricOfVerb` knows it. */
+  MetricVerb = 32,
 }
 
 /**
@@ -242,9 +244,12 @@ const enum Stemmed {
  * measures ask them of nearly every word around every figure, which stemmed the same words again and again.
  */
 const STEMMED = new WordProperty<Token>((t) => {
+  // Every verb of the lists (and every verb a beat names a metric by) starts with a letter, which no number's or mark's
+  // stem does: those are none of them, and stay out of the stems' cache.
+  if (t.kind !== TokenKind.Word) return 0;
   const s = stem(t.lower);
   return (UP_SET.has(s) ? Stemmed.Up : 0) | (DOWN_SET.has(s) ? Stemmed.Down : 0) | (LEVEL_SET.has(s) ? Stemmed.Level : 0) |
-    (TO_LEVEL.has(s) ? Stemmed.ToLevel : 0) | (FORECAST.has(s) ? Stemmed.Forecast : 0);
+    (TO_LEVEL.has(s) ? Stemmed.ToLevel : 0) | (FORECAST.has(s) ? Stemmed.Forecast : 0) | (metricOfVerb(t.lower) !== undefined ? Stemmed.MetricVerb : 0);
 });
 
 /** Whether the token at `k` (none outside the sentence) is a form of a verb of the kinds `flags`. */
@@ -1076,7 +1081,8 @@ function measuredByVerb(tokens: readonly Token[], figureFirst: number): Pick<Mea
     const t = tokens[k];
     if (reach > 6 && (t.kind === TokenKind.Number || t.text === '<' || t.text === '>' || placePunctuation(tokens, k))) continue;
     if (t.kind !== TokenKind.Word || reach > 6 && CLAUSE_BREAK.has(t.lower) && t.lower !== 'or') return undefined;
-    const key = metricOfVerb(t.lower);
+    // the word's flag first: most words before an amount are no such verb, and are then not stemmed again
+    const key = stemIs(tokens, k, Stemmed.MetricVerb) ? metricOfVerb(t.lower) : undefined;
     if (key) return { key, text: key, verb: t.text, holder: subjectBefore(tokens, k) };
   }
   return undefined;
