@@ -76,7 +76,7 @@ function periodsIn(tokens: readonly Token[], dates: readonly DateMatch[], articl
     const kind = PERIOD_WORD.of(t);
     if (kind === 0) continue;
     // "third quarter", "third-quarter", "4TH QTR", "fiscal fourth quarter"
-    const dash = kind & PeriodWord.Ordinal ? t.lower.search(/[-‑]/) : -1;
+    const dash = kind & PeriodWord.Ordinal ? firstHyphen(t.lower) : -1;
     const ordinal = kind & PeriodWord.Ordinal ? ORDINALS[dash < 0 ? t.lower : t.lower.slice(0, dash)] : undefined;
     const unitAt = dash < 0 ? i + 1 : i;
     const unit = dash < 0 ? w(i + 1) : t.lower.slice(dash + 1);
@@ -389,6 +389,8 @@ const enum PeriodWord {
   Other = 64,
 }
 
+const PRIOR_QUARTER_WORDS: ReadonlySet<string> = new Set(['previous', 'prior', 'preceding', 'sequential', 'sequentially']);
+const SHIFT_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'previous', 'past']);
 const OTHER_PERIOD_WORDS: ReadonlySet<string> = new Set(['year', 'year-earlier', 'year-ago', 'ago', 'year-to-date', 'annual', 'full-year', 'since']);
 
 /**
@@ -399,18 +401,27 @@ const OTHER_PERIOD_WORDS: ReadonlySet<string> = new Set(['year', 'year-earlier',
  */
 const PERIOD_WORD = new WordProperty<Token>((t) => {
   const lower = t.lower;
-  // A number ("12", "3rd") has no hyphen and no letter but its ordinal suffix: of all the readings, it may begin only
+  // A number ("12", "3rd", "1990s") has no hyphen and no letter but a suffix: of all the readings, it may begin only
   // an ordinal's or a count of months; a third of a wire's new words are numbers, spared the other readings' patterns.
   if (t.kind !== TokenKind.Word) return (ORDINALS[lower] !== undefined ? PeriodWord.Ordinal : 0) | (MONTH_COUNTS[lower] !== undefined ? PeriodWord.MonthCount : 0);
-  const dash = lower.search(/[-‑]/);
+  const dash = firstHyphen(lower);
   return (ORDINALS[dash < 0 ? lower : lower.slice(0, dash)] !== undefined ? PeriodWord.Ordinal : 0) |
     (QUARTER_CODE.test(lower) || QUARTER_CODE_AFTER.test(lower) ? PeriodWord.QuarterCode : 0) |
     (MONTH_COUNTS[lower] !== undefined ? PeriodWord.MonthCount : 0) |
     (lower === 'fiscal' || FISCAL_YEAR.test(lower) ? PeriodWord.Fiscal : 0) |
-    (/^(previous|prior|preceding|sequential|sequentially)$/.test(lower) ? PeriodWord.PriorQuarter : 0) |
-    (/^(last|this|next|previous|past)$/.test(lower) ? PeriodWord.Shift : 0) |
+    (PRIOR_QUARTER_WORDS.has(lower) ? PeriodWord.PriorQuarter : 0) | (SHIFT_WORDS.has(lower) ? PeriodWord.Shift : 0) |
     (OTHER_PERIOD_WORDS.has(lower) ? PeriodWord.Other : 0);
 });
+
+/**
+ * Where a word's first hyphen is, a plain or a non-breaking one ("third-quarter", "third‑quarter"), -1 where it has
+ * none: what `search(/[-‑]/)` finds, without a regular expression run for each new word.
+ */
+function firstHyphen(word: string): number {
+  const plain = word.indexOf('-');
+  const nonBreaking = word.indexOf('‑');
+  return plain < 0 || nonBreaking >= 0 && nonBreaking < plain ? nonBreaking : plain;
+}
 
 /** How many months a results table's section covers: "Six mths", "Nine mths", "12 mths". */
 const MONTH_COUNTS: Readonly<Record<string, number>> = table({ six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12 });

@@ -75,6 +75,7 @@ export function sentenceScope(sentence: string, dates: readonly DateMatch[], art
  * year earlier") is the figure's period, read by `period.ts`, not a reason to leave it out.
  */
 export function measureScope(sentence: string): SentenceScope {
+  if (!MEASURE_CUE_WORDS.test(sentence)) return EVENT_SCOPE;
   const superseded = SUPERSEDED_CUE.exec(sentence);
   if (superseded) return { scope: 'background', reason: `“${superseded[0]}”`, dated: false };
   // Either order of TOTAL_OVER_SEVERAL needs the words of a total: looking for them alone first spares most
@@ -94,6 +95,12 @@ const TOTAL = String.raw`\b(a total of|in total|in all(?! (the|of|these|those|it
  */
 const TOTAL_OVER_SEVERAL = new RegExp(`${TOTAL}.*${SEVERAL_OPERATIONS}|${SEVERAL_OPERATIONS}.*${TOTAL}`, 'i');
 const TOTAL_CUE = new RegExp(TOTAL, 'i');
+/**
+ * A word that each cue of `measureScope` contains, case aside: every superseded report's (`SUPERSEDED`) and every
+ * total's (`TOTAL`). Nine sentences of measures in ten have none, and this one search of plain words spares them
+ * both cues' expressions, which try their word boundaries at every position (half the time of `measureScope`).
+ */
+const MEASURE_CUE_WORDS = /earlier|initial|previously|original|total|in all|altogether|combined|cumulative|so far/i;
 
 export interface SentenceScope {
   readonly scope: ClaimScope;
