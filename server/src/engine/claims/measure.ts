@@ -10,6 +10,7 @@ import { EVENT_NOUNS, ballotSideOf, isElectorate, metricNameEndingAt, metricOf, 
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
 import { nounClass } from './nounPhrase';
+import { startsUpper } from '../figures/tokenTests';
 
 /**
  * What a figure measures, when it is a level or a change of something named around it rather than
@@ -268,7 +269,7 @@ const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 export const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
 /** A word that starts with a capital: part of a name, or a sentence's first word. */
-export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && /^\p{Lu}/u.test(tokens[i].text);
+export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && startsUpper(tokens[i]);
 
 /** The first token of the name (at most `NAME_WORDS` capitalized words) that ends at `last`; `last + 1` where no capitalized word ends there. */
 function nameStart(tokens: readonly Token[], last: number): number {
@@ -674,16 +675,34 @@ export function resolveNamedQualifiers(claims: Claim[], text: string): void {
   // Whether the article writes a word capitalized inside a sentence, searched once per word: the claims of a
   // sentence (and the lines of a results table) share their first word.
   const namedInside = new Map<string, boolean>();
+  // The capitalized word that opens the sentence of the claims before, and its lower case, read once for all of them.
+  let start = -1;
+  let end = -1;
+  let first: string | undefined;
+  let firstLower = '';
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    const first = c.qualifier === null || c.holder !== null ? undefined : /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u.exec(text.slice(c.sentence.start, c.sentence.end));
-    if (!first || first[1].toLowerCase() !== c.qualifier!.split(' ')[0]) continue;
-    let named = namedInside.get(first[1]);
-    if (named === undefined) namedInside.set(first[1], (named = writtenInside(text, first[1])));
+    if (c.qualifier === null || c.holder !== null) continue;
+    if (c.sentence.start !== start || c.sentence.end !== end) {
+      ({ start, end } = c.sentence);
+      first = CAPITALIZED_OPENING.exec(text.slice(start, end))?.[1];
+      firstLower = first?.toLowerCase() ?? '';
+    }
+    if (first === undefined || !opensWith(c.qualifier, firstLower)) continue;
+    let named = namedInside.get(first);
+    if (named === undefined) namedInside.set(first, (named = writtenInside(text, first)));
     if (!named) continue;
-    const rest = c.qualifier!.split(' ').slice(1).join(' ');
-    claims[i] = { ...c, holder: first[1].toLowerCase(), qualifier: rest || null };
+    const rest = c.qualifier.split(' ').slice(1).join(' ');
+    claims[i] = { ...c, holder: firstLower, qualifier: rest || null };
   }
+}
+
+/** A sentence's first word where it starts with a capital, past opening quotes and brackets. */
+const CAPITALIZED_OPENING = /^[\s"'“‘(]*(\p{Lu}[\p{L}\d&-]*)/u;
+
+/** Whether the first of the words `words` is `word` (what `words.split(' ')[0] === word` says, without splitting them). */
+function opensWith(words: string, word: string): boolean {
+  return words.startsWith(word) && (words.length === word.length || words[word.length] === ' ');
 }
 
 /**
@@ -772,7 +791,7 @@ function placeAfter(tokens: readonly Token[], k: number): string | null {
   if (!/^(to|in|with|from|for|at|between)$/.test(w(tokens, k))) return null;
   if (w(tokens, k + 1) === 'the') k++; // "traffic between the Middle East and Europe"
   let last = k;
-  while (last + 1 < tokens.length && last < k + 3 && isWord(tokens, last + 1) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  while (last + 1 < tokens.length && last < k + 3 && isCapitalized(tokens, last + 1)) last++;
   return last > k ? tokens.slice(k + 1, last + 1).map((t) => t.lower).join(' ') : null;
 }
 
@@ -791,7 +810,7 @@ function nameFrom(tokens: readonly Token[], k: number, step: 1 | -1): string | n
     k = open - 1;
   }
   const words: string[] = [];
-  while (k >= 0 && k < tokens.length && words.length < 5 && isWord(tokens, k) && /^\p{Lu}/u.test(tokens[k].text)) {
+  while (k >= 0 && k < tokens.length && words.length < 5 && isCapitalized(tokens, k)) {
     words.push(tokens[k].lower);
     k += step;
   }
@@ -860,7 +879,7 @@ function pastPlaceAndTime(tokens: readonly Token[], k: number, floor: number): S
     }
     if (found < 0 || found - 1 <= floor) return { k, place, partners };
     const phrase = tokens.slice(found + 1, k + 1);
-    const named = phrase.filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text));
+    const named = phrase.filter((t) => t.kind === TokenKind.Word && startsUpper(t));
     const timed = phrase.some((t) => t.kind === TokenKind.Number || isTimeWord(t.lower));
     if (named.length === 0 && !timed) return { k, place, partners };
     const name = named.length > 0 && !timed ? named.map((t) => t.lower).join(' ') : null;
@@ -873,7 +892,7 @@ function pastPlaceAndTime(tokens: readonly Token[], k: number, floor: number): S
 /** A word of a phrase of place or time: a name, a number, a time word, a determiner ("the U.S.", "calendar 1986", "the first two months of this year"). */
 function isSettingWord(t: Token): boolean {
   if (t.kind === TokenKind.Number || t.text === '.' || t.text === '-') return true;
-  return t.kind === TokenKind.Word && (/^\p{Lu}/u.test(t.text) || isTimeWord(t.lower) || cardinalWord(t.lower) !== undefined || /^(the|a|an|this|that|of|its|their)$/.test(t.lower));
+  return t.kind === TokenKind.Word && (startsUpper(t) || isTimeWord(t.lower) || cardinalWord(t.lower) !== undefined || /^(the|a|an|this|that|of|its|their)$/.test(t.lower));
 }
 
 function isTimeWord(lower: string): boolean {
@@ -1109,7 +1128,7 @@ function placePunctuation(tokens: readonly Token[], k: number): boolean {
 export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
   let k = verb - 1;
   // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
-  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !/^\p{Lu}/u.test(tokens[k].text) ||
+  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !startsUpper(tokens[k]) ||
     // "Pelham agreed on Monday to buy": a day is no subject
     isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
@@ -1166,7 +1185,7 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
   if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - (possessive ? POSSESSIVE_WORDS + 2 : 3) && k - 1 > stop) {
     const of = w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
-    const named = of !== null && /^\p{Lu}/u.test(tokens[phrase.first].text);
+    const named = of !== null && startsUpper(tokens[phrase.first]);
     const outer = metricBefore(ctx, k - 1, stop, generic);
     // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
     if (outer && of !== null) {
@@ -1194,7 +1213,7 @@ function measurable(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITION_NOUNS.has(head) && /^(in|on)$/.test(w(tokens, k - 1)) && w(tokens, k + 1) === 'of') return false;
   return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
     cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
-    !(k > 0 && /^\p{Lu}/u.test(tokens[k].text) && !isAcronymNoun(tokens, k)) && !NP_STOP.has(head) && (!BETWEEN.has(head) || isNounToo(tokens, k));
+    !(k > 0 && startsUpper(tokens[k]) && !isAcronymNoun(tokens, k)) && !NP_STOP.has(head) && (!BETWEEN.has(head) || isNounToo(tokens, k));
 }
 
 /** "its growth forecast", "the forecast": a word that is a participle after an auxiliary ("is forecast to") is a noun after a determiner or a noun. */
@@ -1234,7 +1253,7 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
     // A month or a day ("the January surplus") is the metric's period, neither whose nor which kind.
     if (isDateWord(t.lower)) continue;
     // A capital names something, except at the sentence start, where only an acronym ("GM") does.
-    if (/^\p{Lu}/u.test(t.text) && (k > 0 || isCapitals(t))) names.push(t.lower);
+    if (startsUpper(t) && (k > 0 || isCapitals(t))) names.push(t.lower);
     // "the governing conservatives' popularity": a possessive says whose, capital or not
     else if (/\p{L}['’]s?$/u.test(t.text)) names.push(t.lower.replace(/['’]s?$/, ''));
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
@@ -1278,7 +1297,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
  */
 export function namedPossessor(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
-  if (!t || !POSSESSIVE_END.test(t.text) || !/^\p{Lu}/u.test(t.text)) return null;
+  if (!t || !POSSESSIVE_END.test(t.text) || !startsUpper(t)) return null;
   if (isDateWord(t.lower.replace(POSSESSIVE_END, ''))) return null;
   return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(POSSESSIVE_END, '');
 }
@@ -1309,10 +1328,10 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     }
     // "owns 56 pct of Husky Oil", "produced 45 pct of China's sugar": a share of a company (a stake) or of what is named
     if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
-      const named = /^\p{Lu}/u.test(tokens[j].text);
+      const named = startsUpper(tokens[j]);
       let last = j;
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
-        (named ? /^\p{Lu}/u.test(tokens[last + 1].text) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbFormToken(tokens[last + 1]) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+        (named ? startsUpper(tokens[last + 1]) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbFormToken(tokens[last + 1]) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
       // "61% of those who voted backed it", "58% of voters supported the project": a ballot's share for a side
       const side = ballotSide(tokens, k + 1);

@@ -4,6 +4,7 @@ import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
 import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
 import { WordProperty } from '../text/vocabulary';
+import { startsUpper } from '../figures/tokenTests';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
@@ -110,12 +111,12 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
   for (let k = span.first; k <= span.last; k++) {
     const two = k < span.last && DEMONYM_FIRST_WORDS.has(tokens[k].lower) ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
     if (two && DEMONYM_KEY.has(two)) return DEMONYM_KEY.get(two)!;
-    if (DEMONYM_KEY.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) return DEMONYM_KEY.get(tokens[k].lower)!;
+    if (DEMONYM_KEY.has(tokens[k].lower) && startsUpper(tokens[k])) return DEMONYM_KEY.get(tokens[k].lower)!;
   }
   for (let k = span.first; k < span.last; k++) if (SUBGROUP_WORDS.has(tokens[k].lower)) return tokens[k].lower;
   // A named group: "Dallas police officers", "DART officers", "El Centro officers".
   const named: string[] = [];
-  for (let k = span.first; k < span.last; k++) if (/^\p{Lu}/u.test(tokens[k].text) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
+  for (let k = span.first; k < span.last; k++) if (startsUpper(tokens[k]) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
   return named.length > 0 ? named.join(' ') : null;
 }
 
