@@ -349,7 +349,11 @@ export class TermsBasis {
 }
 
 function firstBasisInTerms(tokens: readonly Token[]): string | null {
-  for (let k = 0; k < tokens.length - 1; k++) if (w(tokens, k + 1) === 'terms' && BASIS_BEFORE[w(tokens, k)]) return BASIS_BEFORE[w(tokens, k)];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'terms') continue;
+    const basis = BASIS_BEFORE[tokens[k - 1].lower];
+    if (basis) return basis;
+  }
   return null;
 }
 
