@@ -9,7 +9,8 @@ import { DEMONYM_KEY } from '../entities/gazetteer';
 import { EVENT_NOUNS, ballotSideOf, isElectorate, metricNameEndingAt, metricOf, metricOfVerb, roundsUp } from '../beats/vocabulary';
 import type { Claim, Entity } from '../types';
 import type { FigureMatch } from '../figures/findFigures';
-import { nounClass, startsWithCapital } from './nounPhrase';
+import { nounClass } from './nounPhrase';
+import { isCapitalized as isCapitalizedWord, startsUpper } from '../text/letterCase';
 
 /**
  * What a figure measures, when it is a level or a change of something named around it rather than
@@ -268,7 +269,7 @@ const w = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 export const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
 const isWord = (tokens: readonly Token[], i: number) => tokens[i]?.kind === TokenKind.Word;
 /** A word that starts with a capital: part of a name, or a sentence's first word. */
-export const isCapitalized = (tokens: readonly Token[], i: number) => isWord(tokens, i) && startsWithCapital(tokens[i]);
+export const isCapitalized = (tokens: readonly Token[], i: number) => isCapitalizedWord(tokens[i]);
 
 /** The first token of the name (at most `NAME_WORDS` capitalized words) that ends at `last`; `last + 1` where no capitalized word ends there. */
 function nameStart(tokens: readonly Token[], last: number): number {
@@ -882,7 +883,7 @@ function pastPlaceAndTime(tokens: readonly Token[], k: number, floor: number): S
     }
     if (found < 0 || found - 1 <= floor) return { k, place, partners };
     const phrase = tokens.slice(found + 1, k + 1);
-    const named = phrase.filter((t) => t.kind === TokenKind.Word && startsWithCapital(t));
+    const named = phrase.filter((t) => t.kind === TokenKind.Word && startsUpper(t));
     const timed = phrase.some((t) => t.kind === TokenKind.Number || isTimeWord(t.lower));
     if (named.length === 0 && !timed) return { k, place, partners };
     const name = named.length > 0 && !timed ? named.map((t) => t.lower).join(' ') : null;
@@ -895,7 +896,7 @@ function pastPlaceAndTime(tokens: readonly Token[], k: number, floor: number): S
 /** A word of a phrase of place or time: a name, a number, a time word, a determiner ("the U.S.", "calendar 1986", "the first two months of this year"). */
 function isSettingWord(t: Token): boolean {
   if (t.kind === TokenKind.Number || t.text === '.' || t.text === '-') return true;
-  return t.kind === TokenKind.Word && (startsWithCapital(t) || isTimeWord(t.lower) || cardinalWord(t.lower) !== undefined || /^(the|a|an|this|that|of|its|their)$/.test(t.lower));
+  return t.kind === TokenKind.Word && (startsUpper(t) || isTimeWord(t.lower) || cardinalWord(t.lower) !== undefined || /^(the|a|an|this|that|of|its|their)$/.test(t.lower));
 }
 
 function isTimeWord(lower: string): boolean {
@@ -1131,7 +1132,7 @@ function placePunctuation(tokens: readonly Token[], k: number): boolean {
 export function subjectBefore(tokens: readonly Token[], verb: number): string | null {
   let k = verb - 1;
   // "Initech agreed to buy", "Acme plans to cut": the subject of the verb the infinitive depends on
-  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !startsWithCapital(tokens[k]) ||
+  while (k >= 1 && (BETWEEN.has(w(tokens, k)) || w(tokens, k + 1) === 'to' && /(ed|s)$/.test(w(tokens, k)) && !startsUpper(tokens[k]) ||
     // "Pelham agreed on Monday to buy": a day is no subject
     isDayWord(w(tokens, k)) && /^(on|last|this)$/.test(w(tokens, k - 1)))) k -= isDayWord(w(tokens, k)) ? 2 : 1;
   // "He scored 31 points": the person the pronoun stands for, once the article's names are known
@@ -1188,7 +1189,7 @@ function metricBefore(ctx: MeasureContext, end: number, stop: number, generic: b
   while (k >= 0 && NP_STOP.has(w(tokens, k)) && !PP_PREPOSITIONS.has(w(tokens, k))) k--;
   if (PP_PREPOSITIONS.has(w(tokens, k)) && k >= phrase.first - (possessive ? POSSESSIVE_WORDS + 2 : 3) && k - 1 > stop) {
     const of = w(tokens, k) === 'of' ? wordsOf(ctx, phrase.first, end).toLowerCase() : null;
-    const named = of !== null && startsWithCapital(tokens[phrase.first]);
+    const named = of !== null && startsUpper(tokens[phrase.first]);
     const outer = metricBefore(ctx, k - 1, stop, generic);
     // "Shares of Acme": whose; "sales of x86 processors", "sales of new homes": which kind
     if (outer && of !== null) {
@@ -1216,7 +1217,7 @@ function measurable(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITION_NOUNS.has(head) && /^(in|on)$/.test(w(tokens, k - 1)) && w(tokens, k + 1) === 'of') return false;
   return !AGENTS.has(head) && !PERSON_NOUNS.has(head) && !TIME_NOUNS.has(head) && CHANGE_NOUNS[head] === undefined && !isDayWord(head) &&
     cardinalWord(head) === undefined && tokens[k].kind === TokenKind.Word &&
-    !(k > 0 && startsWithCapital(tokens[k]) && !isAcronymNoun(tokens, k)) && !NP_STOP.has(head) && (!BETWEEN.has(head) || isNounToo(tokens, k));
+    !(k > 0 && startsUpper(tokens[k]) && !isAcronymNoun(tokens, k)) && !NP_STOP.has(head) && (!BETWEEN.has(head) || isNounToo(tokens, k));
 }
 
 /** "its growth forecast", "the forecast": a word that is a participle after an auxiliary ("is forecast to") is a noun after a determiner or a noun. */
@@ -1256,7 +1257,7 @@ function modifiers(tokens: readonly Token[], first: number, start: number): { ho
     // A month or a day ("the January surplus") is the metric's period, neither whose nor which kind.
     if (isDateWord(t.lower)) continue;
     // A capital names something, except at the sentence start, where only an acronym ("GM") does.
-    if (startsWithCapital(t) && (k > 0 || isCapitals(t))) names.push(t.lower);
+    if (startsUpper(t) && (k > 0 || isCapitals(t))) names.push(t.lower);
     // "the governing conservatives' popularity": a possessive says whose, capital or not
     else if (/\p{L}['’]s?$/u.test(t.text)) names.push(t.lower.replace(/['’]s?$/, ''));
     else if (!NEUTRAL_MODIFIER.test(t.lower)) kinds.push(t.lower);
@@ -1300,7 +1301,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number): 
  */
 export function namedPossessor(tokens: readonly Token[], first: number): string | null {
   const t = tokens[first - 1];
-  if (!t || !POSSESSIVE_END.test(t.text) || !startsWithCapital(t)) return null;
+  if (!t || !POSSESSIVE_END.test(t.text) || !startsUpper(t)) return null;
   if (isDateWord(t.lower.replace(POSSESSIVE_END, ''))) return null;
   return tokens.slice(nameStart(tokens, first - 1), first).map((x) => x.lower).join(' ').replace(POSSESSIVE_END, '');
 }
@@ -1331,10 +1332,10 @@ function metricAfter(ctx: MeasureContext, aspect: Measure['aspect'], direction: 
     }
     // "owns 56 pct of Husky Oil", "produced 45 pct of China's sugar": a share of a company (a stake) or of what is named
     if (match.figure.unit === 'percent' && w(tokens, k) === 'of' && isWord(tokens, j)) {
-      const named = startsWithCapital(tokens[j]);
+      const named = startsUpper(tokens[j]);
       let last = j;
       while (last + 1 < tokens.length && last < j + 4 && isWord(tokens, last + 1) &&
-        (named ? startsWithCapital(tokens[last + 1]) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbFormToken(tokens[last + 1]) && !BETWEEN.has(w(tokens, last + 1)))) last++;
+        (named ? startsUpper(tokens[last + 1]) : !NP_STOP.has(w(tokens, last + 1)) && !SETTING_PREPOSITIONS.has(w(tokens, last + 1)) && !isVerbFormToken(tokens[last + 1]) && !BETWEEN.has(w(tokens, last + 1)))) last++;
       const text = wordsOf(ctx, j, last);
       // "61% of those who voted backed it", "58% of voters supported the project": a ballot's share for a side
       const side = ballotSide(tokens, k + 1);

@@ -4,6 +4,7 @@ import { DEMONYM_KEY } from '../entities/gazetteer';
 import { IRREGULAR_VERBS } from './predicateWords';
 import { PREDICATE_ADJECTIVES, synonymOf } from '../beats/vocabulary';
 import { WordProperty } from '../text/vocabulary';
+import { startsUpper } from '../text/letterCase';
 
 /** Words that end a counted noun phrase. */
 const NOUN_STOP = new Set(`who,that,which,whom,whose,were,was,are,is,be,been,being,have,has,had,will,would,could,should,
@@ -87,17 +88,6 @@ const NOUN_WORD = new WordProperty<Token>((t) => {
     (PREDICATE_ADJECTIVES.has(lower) ? NounWord.PredicateAdjective : 0) | (/['’]s$/.test(t.text) ? NounWord.Possessive : 0);
 });
 
-/**
- * Whether a word starts with an upper-case letter (what `/^\p{Lu}/u` says of its text), kept by the vocabulary: the
- * claims readers ask it of the words around every figure. One pattern per new word, where the figures' word shape
- * (`startsUpper`) runs five: most words the claims readers ask of, the figures' rules never do.
- */
-const CAPITAL = new WordProperty<Token>((t) => (/^\p{Lu}/u.test(t.text) ? 1 : 0));
-
-export function startsWithCapital(t: Token): boolean {
-  return CAPITAL.of(t) === 1;
-}
-
 function isPluralPeople(word: string): boolean {
   return word !== singular(word) || word === 'people' || word === 'police' || word === 'staff' || word === 'crew';
 }
@@ -121,12 +111,12 @@ export function qualifierIn(tokens: readonly Token[], span: NounSpan): string | 
   for (let k = span.first; k <= span.last; k++) {
     const two = k < span.last && DEMONYM_FIRST_WORDS.has(tokens[k].lower) ? `${tokens[k].lower} ${tokens[k + 1].lower}` : '';
     if (two && DEMONYM_KEY.has(two)) return DEMONYM_KEY.get(two)!;
-    if (DEMONYM_KEY.has(tokens[k].lower) && startsWithCapital(tokens[k])) return DEMONYM_KEY.get(tokens[k].lower)!;
+    if (DEMONYM_KEY.has(tokens[k].lower) && startsUpper(tokens[k])) return DEMONYM_KEY.get(tokens[k].lower)!;
   }
   for (let k = span.first; k < span.last; k++) if (SUBGROUP_WORDS.has(tokens[k].lower)) return tokens[k].lower;
   // A named group: "Dallas police officers", "DART officers", "El Centro officers".
   const named: string[] = [];
-  for (let k = span.first; k < span.last; k++) if (startsWithCapital(tokens[k]) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
+  for (let k = span.first; k < span.last; k++) if (startsUpper(tokens[k]) || named.length > 0 && tokens[k].lower === 'police') named.push(tokens[k].lower);
   return named.length > 0 ? named.join(' ') : null;
 }
 

@@ -6,7 +6,8 @@ import { DEMONYM_KEY } from '../entities/gazetteer';
 import { multipleVictims, type FigureMatch } from '../figures/findFigures';
 import { VAGUE } from '../figures/numberWords';
 import type { DateMatch } from '../dates/dateMentions';
-import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, startsWithCapital, type NounSpan } from './nounPhrase';
+import { INCREMENT_WORDS, countsARole, incrementIn, nounClass, qualifierIn, readNoun, type NounSpan } from './nounPhrase';
+import { startsUpper } from '../text/letterCase';
 import { NO_PREDICATE, continuesList, finiteVerbAfter, readPredicate, type Predicate } from './predicate';
 import { BARE_COUNT, UNCLASSED, isVerbFormToken, isVerbLikeToken } from './predicateWords';
 import { stem } from '../text/lemma';
@@ -376,7 +377,7 @@ function scoreClaim(ctx: ClaimContext, match: FigureMatch, scope: SentenceScope,
 /** A word before a score that may be its verb: a verb form or a classed word, not a name ("beat United 3-2"). */
 function isScoreVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== TokenKind.Word || k > 0 && startsWithCapital(t)) return false;
+  if (t.kind !== TokenKind.Word || k > 0 && startsUpper(t)) return false;
   return isVerbFormToken(t) || wordClass(t) !== undefined || isContestVerb(t.lower);
 }
 
@@ -419,7 +420,7 @@ function listHolder(previous: Claim | undefined, before: FigureMatch | undefined
 /** Whose a count is: the name that is the subject of the verb before it, or a name's possessive right before it. */
 function holderOf(tokens: readonly Token[], figureFirst: number, predicate: Predicate): string | null {
   const possessive = tokens[figureFirst - 1];
-  if (possessive && POSSESSIVE_END.test(possessive.text) && startsWithCapital(possessive)) return possessive.lower.replace(POSSESSIVE_END, '');
+  if (possessive && POSSESSIVE_END.test(possessive.text) && startsUpper(possessive)) return possessive.lower.replace(POSSESSIVE_END, '');
   return !predicate.after && predicate.first >= 0 ? subjectBefore(tokens, predicate.first) : null;
 }
 

@@ -16,7 +16,7 @@ import { RANGE_RULES } from './rangeRules';
 import { NON_FIGURE_RULES } from './nonFigureRules';
 import { MODIFIER_RULES } from './modifierRules';
 import { RuleRoute, includes } from './ruleRoutes';
-import { startsUpper } from './tokenTests';
+import { startsUpper } from '../text/letterCase';
 import { abs, compare, integer, isInteger, minus, plus, round, ZERO, toDecimal, toNumber, type Exact } from './exact';
 
 export { multipleVictims } from './casualtyCounts';

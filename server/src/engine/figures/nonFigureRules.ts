@@ -11,7 +11,8 @@ import { isDigitCode, isLetterCode } from './numerals';
 import { isCasualtyHeadlineVerb, loneOneCounts } from './casualtyCounts';
 import { tokenAt } from './numberRules';
 import { cardinalWord } from './numberWords';
-import { glued, isAcronym, isCamelCase, isCapitalized, isDigits, isNumberToken, startsAsciiLower, startsLower, startsUpper } from './tokenTests';
+import { glued, isAcronym, isCamelCase, isDigits, isNumberToken, startsAsciiLower, startsLower } from './tokenTests';
+import { isCapitalized, startsUpper } from '../text/letterCase';
 
 /** A verdict on a draft: not a figure at all, or a score. */
 export type Verdict = 'drop' | 'score';

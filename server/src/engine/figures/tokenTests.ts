@@ -23,30 +23,18 @@ export function isDigits(s: string): boolean {
 // The shape of a word's letters, one bit each. The non-figure rules ask it of the words around
 // every number ("Boeing 737", "Lopez, 34,", "iPhone 15"); a pattern run per number and neighbour
 // cost more than all their other tests, so the shape is read once per word (`SHAPE`).
-const UPPER_INITIAL = 1;
-const LOWER_INITIAL = 2;
-const ASCII_LOWER_INITIAL = 4;
-const ACRONYM = 8;
-const CAMEL_CASE = 16;
+const LOWER_INITIAL = 1;
+const ASCII_LOWER_INITIAL = 2;
+const ACRONYM = 4;
+const CAMEL_CASE = 8;
 
 const SHAPE = new WordProperty<Token>((t) => {
   const text = t.text;
-  return (/^\p{Lu}/u.test(text) ? UPPER_INITIAL : 0)
-    | (/^\p{Ll}/u.test(text) ? LOWER_INITIAL : 0)
+  return (/^\p{Ll}/u.test(text) ? LOWER_INITIAL : 0)
     | (/^[a-z]/.test(text) ? ASCII_LOWER_INITIAL : 0)
     | (/^[A-Z][A-Z-]{2,7}$/.test(text) ? ACRONYM : 0)
     | (/^\p{Ll}+\p{Lu}/u.test(text) ? CAMEL_CASE : 0);
 });
-
-/** Starts with an upper-case letter, whatever its kind ("Avenue", "Ä"). */
-export function startsUpper(t: Token): boolean {
-  return (SHAPE.of(t) & UPPER_INITIAL) !== 0;
-}
-
-/** A word that starts with an upper-case letter. */
-export function isCapitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === TokenKind.Word && startsUpper(t);
-}
 
 /** Starts with a lower-case letter, any script ("über"). */
 export function startsLower(t: Token): boolean {
